@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace DataGouv.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator can report. Ids are tracked in AnalyzerReleases.*.md and documented in docs/diagnostics.md.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "DataGouv.Generator";
+    private const string HelpBase = "https://github.com/datagouv-generator/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor SyntaxError = Create("DG0001", "The spec cannot be read",
+        "{0}: the spec is not valid YAML or JSON: {1}. Fix the syntax at this position.", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NotOpenApi = Create("DG0002", "The file is not an OpenAPI document",
+        "{0}: no top-level 'openapi' or 'swagger' field was found. Add 'openapi: 3.0.3' (or 'swagger: \"2.0\"'), or remove the file from the AdditionalFiles.", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Create("DG0003", "Unsupported OpenAPI version",
+        "{0}: OpenAPI version '{1}' is not supported. Use Swagger 2.0 or OpenAPI 3.0.x (3.1 is read as 3.0).", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create("DG0004", "Unresolved $ref",
+        "{0}: the reference '{1}' does not resolve to anything in the document. The value is typed JsonElement; fix or remove the $ref.", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create("DG0005", "Construct not supported yet",
+        "{0}: {1} is not supported yet; {2}. The rest of the spec is generated.", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NameCollision = Create("DG0006", "Names collide after sanitizing",
+        "{0}: '{1}' becomes the C# name '{2}', which is already used in {3}; it is named '{4}' instead. Rename one of them in the spec to choose the names yourself.", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Create("DG0007", "Duplicate operationId",
+        "{0}: operationId '{1}' is used by more than one operation ({2}); the method for this one is named '{3}'. operationIds must be unique: rename one.", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingOperationId = Create("DG0008", "Missing operationId",
+        "{0}: {1} has no operationId; the method is named '{2}' from its method and path. Add an operationId to choose the name.", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor EmptySpec = Create("DG0009", "Empty spec",
+        "{0}: the file is empty. Put an OpenAPI document in it, or remove it from the AdditionalFiles.", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create("DG0010", "Invalid option value",
+        "{0}: the option '{1}' has the invalid value '{2}': {3}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SpecWarning = Create("DG0011", "The spec breaks an OpenAPI rule",
+        "{0}: {1}. Generation goes on; fix the spec to silence this.", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InternalError = Create("DG0012", "Generator failure",
+        "{0}: the generator failed on this spec ({1}: {2}). No code was generated for it; please report this with the spec.", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OpenApi31 = Create("DG0013", "OpenAPI 3.1 read as 3.0",
+        "{0}: OpenAPI {1} is read with the 3.0 rules; 3.1-only constructs (type arrays, const, $ref siblings) may be typed JsonElement", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CyclicReference = Create("DG0014", "Cyclic $ref alias",
+        "{0}: the schema '{1}' is an alias that refers back to itself through $ref ({2}); it is typed JsonElement. Break the cycle.", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoOperations = Create("DG0015", "No operations",
+        "{0}: the spec has no paths; only models are generated", DiagnosticSeverity.Info);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    {
+        [SyntaxError.Id] = SyntaxError,
+        [NotOpenApi.Id] = NotOpenApi,
+        [UnsupportedVersion.Id] = UnsupportedVersion,
+        [UnresolvedReference.Id] = UnresolvedReference,
+        [UnsupportedConstruct.Id] = UnsupportedConstruct,
+        [NameCollision.Id] = NameCollision,
+        [DuplicateOperationId.Id] = DuplicateOperationId,
+        [MissingOperationId.Id] = MissingOperationId,
+        [EmptySpec.Id] = EmptySpec,
+        [InvalidOption.Id] = InvalidOption,
+        [SpecWarning.Id] = SpecWarning,
+        [InternalError.Id] = InternalError,
+        [OpenApi31.Id] = OpenApi31,
+        [CyclicReference.Id] = CyclicReference,
+        [NoOperations.Id] = NoOperations,
+    };
+
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,19 @@
+using DataGouv.Generator.Model;
+
+namespace DataGouv.Generator.Emitting;
+
+internal enum FileKind
+{
+    Support,
+    HttpSupport,
+    Type,
+    Json,
+    Client,
+    DependencyInjection,
+}
+
+/// <summary>
+/// One generated file and exactly the model it is rendered from. Each is its own incremental item, so editing one
+/// schema re-renders only that schema's file (and the spec-wide ones that list every type).
+/// </summary>
+internal sealed record FileUnit(string HintName, FileKind Kind, string SpecPath, string SpecFile, GeneratorOptions Options, TypeModel? Type, SpecModel? Spec);

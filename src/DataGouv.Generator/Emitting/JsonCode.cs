@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using DataGouv.Generator.Model;
+
+namespace DataGouv.Generator.Emitting;
+
+/// <summary>
+/// The C# snippets that read and write one value of a <see cref="TypeRef"/> with Utf8JsonReader / Utf8JsonWriter.
+/// Objects, enums and unions call their generated converters; arrays and maps call a per-shape method of the
+/// spec's collections class, so that every shape is written once and the element path can be reported.
+/// </summary>
+internal sealed class JsonCode
+{
+    private readonly string _ns;
+
+    public JsonCode(string ns, string clientName)
+    {
+        _ns = ns;
+        Collections = $"global::{ns}.Serialization.{clientName}JsonCollections";
+    }
+
+    /// <summary>The class holding the read/write methods of every array and map shape.</summary>
+    public string Collections { get; }
+
+    /// <summary>An expression reading a non-null value at the reader's current token (<c>reader</c>, <c>lenient</c> in scope).</summary>
+    public string Read(TypeRef type, string reader = "reader", string lenient = "lenient") => type.Kind switch
+    {
+        TypeKind.String or TypeKind.Uri => $"{reader}.GetString()!",
+        TypeKind.Boolean => $"{reader}.GetBoolean()",
+        TypeKind.Int32 => $"global::{_ns}.Serialization.JsonSupport.ReadInt32(ref {reader})",
+        TypeKind.Int64 => $"global::{_ns}.Serialization.JsonSupport.ReadInt64(ref {reader})",
+        TypeKind.Double => $"{reader}.GetDouble()",
+        TypeKind.Single => $"{reader}.GetSingle()",
+        TypeKind.Decimal => $"{reader}.GetDecimal()",
+        TypeKind.DateTimeOffset => $"global::{_ns}.Serialization.JsonSupport.ReadDateTimeOffset(ref {reader})",
+        TypeKind.DateOnly => $"global::{_ns}.Serialization.JsonSupport.ReadDateOnly(ref {reader})",
+        TypeKind.TimeOnly => $"global::{_ns}.Serialization.JsonSupport.ReadTimeOnly(ref {reader})",
+        TypeKind.Guid => $"{reader}.GetGuid()",
+        TypeKind.Base64Bytes => $"{reader}.GetBytesFromBase64()",
+        TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__ReadJson(ref {reader}, {lenient})",
+        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Parse(ref {reader}, out _)",
+        TypeKind.IntegerEnum => $"(global::{_ns}.{type.Name})global::{_ns}.Serialization.JsonSupport.ReadInt32(ref {reader})",
+        TypeKind.Array or TypeKind.Map => $"{Collections}.Read{type.Moniker}(ref {reader}, {lenient})",
+        _ => $"global::System.Text.Json.JsonElement.ParseValue(ref {reader})",
+    };
+
+    /// <summary>A statement writing a non-null value (<c>writer</c>, <c>request</c> in scope).</summary>
+    public string Write(TypeRef type, string value, string writer = "writer", string request = "request", string? raw = null) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.Uri => $"{writer}.WriteStringValue({value});",
+        TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal => $"{writer}.WriteNumberValue({value});".Replace("WriteNumberValue", type.Kind == TypeKind.Boolean ? "WriteBooleanValue" : "WriteNumberValue"),
+        TypeKind.DateTimeOffset or TypeKind.Guid => $"{writer}.WriteStringValue({value});",
+        TypeKind.DateOnly => $"{writer}.WriteStringValue({value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));",
+        TypeKind.TimeOnly => $"{writer}.WriteStringValue({value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture));",
+        TypeKind.Base64Bytes => $"{writer}.WriteBase64StringValue({value});",
+        TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__WriteJson({writer}, {value}, {request});",
+        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Write({writer}, {value}, {raw ?? "null"});",
+        TypeKind.IntegerEnum => $"{writer}.WriteNumberValue((int){value});",
+        TypeKind.Array or TypeKind.Map => $"{Collections}.Write{type.Moniker}({writer}, {value}, {request});",
+        _ => $"global::{_ns}.Serialization.JsonSupport.WriteElement({writer}, {value});",
+    };
+
+    /// <summary>Text for a query string, header or form field (invariant culture; enums as their wire value).</summary>
+    public string Format(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.Uri => value,
+        TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal
+            => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.DateTimeOffset => $"{value}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.DateOnly => $"{value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.TimeOnly => $"{value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.Guid => $"{value}.ToString()",
+        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.ToWire({value})",
+        TypeKind.IntegerEnum => $"((int){value}).ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.Base64Bytes => $"global::System.Convert.ToBase64String({value})",
+        _ => $"global::{_ns}.Serialization.JsonSupport.ToJsonText({value}, static (w, v) => {{ {Write(type, "v", "w", "true")} }})",
+    };
+
+    /// <summary>Every array and map shape reachable from <paramref name="roots"/>, inner shapes first.</summary>
+    public static List<TypeRef> CollectionShapes(IEnumerable<TypeRef> roots)
+    {
+        var seen = new HashSet<string>();
+        var result = new List<TypeRef>();
+        void Visit(TypeRef t)
+        {
+            if (t.Kind is not (TypeKind.Array or TypeKind.Map)) return;
+            Visit(t.Element!);
+            if (seen.Add(t.Moniker)) result.Add(t);
+        }
+        foreach (var root in roots) Visit(root);
+        return result;
+    }
+}

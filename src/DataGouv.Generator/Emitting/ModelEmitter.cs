@@ -1,0 +1,291 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DataGouv.Generator.Model;
+
+namespace DataGouv.Generator.Emitting;
+
+/// <summary>
+/// Builds the view of one object schema for <c>Model.sbncs</c>: its properties (with presence tracking, so that
+/// "absent" and "null" stay different), its reader (a length switch over UTF-8 names, unknown properties kept),
+/// its writer (readOnly properties left out of requests) and a ToString that masks secrets.
+/// </summary>
+internal static class ModelEmitter
+{
+    public static string Emit(TypeModel type, EmitContext ctx)
+    {
+        var ns = ctx.Namespace;
+        var code = ctx.Json;
+        var props = type.Properties;
+        var optional = props.Where(p => !p.Required).ToList();
+        var required = props.Where(p => p.Required).ToList();
+
+        var members = new StringBuilder();
+        var fields = new StringBuilder();
+        var names = new StringBuilder();
+        for (var i = 0; i < props.Count; i++)
+        {
+            names.Append($"    private static readonly global::System.Text.Json.JsonEncodedText __name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharp.Literal(props[i].JsonName)});\n");
+        }
+        var words = (optional.Count + 63) / 64;
+        for (var w = 0; w < words; w++) fields.Append($"    private ulong __present{w};\n");
+
+        foreach (var p in props)
+        {
+            members.Append(Declaration(p, optional.IndexOf(p), ns, code));
+        }
+
+        var additionalType = type.AdditionalProperties is null
+            ? "global::System.Text.Json.JsonElement"
+            : CSharp.TypeName(type.AdditionalProperties, ns);
+
+        var view = new
+        {
+            Header = FileHeader.Text(ctx.SpecFile),
+            Namespace = ns,
+            Name = type.Name,
+            Doc = CSharp.Summary(type.Summary ?? type.SchemaName, ""),
+            SchemaName = CSharp.DocText(type.SchemaName),
+            Attributes = FileHeader.GeneratedCode + (type.Deprecated ? "\n[global::System.Obsolete]" : ""),
+            NameFields = names.ToString(),
+            Fields = fields.ToString(),
+            Members = members.ToString(),
+            AdditionalType = additionalType,
+            ReadBody = ReadBody(type, required, ctx),
+            WriteBody = WriteBody(type, optional, ctx),
+            ToStringBody = ToStringBody(type),
+        };
+        return TemplateRenderer.Render("Model", view);
+    }
+
+    private static string Declaration(PropertyModel p, int optionalIndex, string ns, JsonCode code)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CSharp.Summary(p.Summary, "    "));
+        if (p.Deprecated) sb.Append("    [global::System.Obsolete]\n");
+        var isEnum = p.Type.Kind == TypeKind.StringEnum;
+        if (!p.Required)
+        {
+            var type = CSharp.TypeName(p.Type, ns, nullable: true);
+            var (word, bit) = Bit(optionalIndex);
+            sb.Append($"    public {type} {p.Name}\n    {{\n        get => {p.FieldName};\n        set {{ {p.FieldName} = value; __present{word} |= {bit}; {(isEnum ? p.FieldName + "Wire = null; " : "")}}}\n    }}\n");
+            sb.Append($"    private {type} {p.FieldName};\n");
+        }
+        else
+        {
+            var type = CSharp.TypeName(p.Type, ns);
+            var modifier = p.IsRequiredMember ? "required " : "";
+            if (isEnum)
+            {
+                sb.Append($"    public {modifier}{type} {p.Name}\n    {{\n        get => {p.FieldName};\n        set {{ {p.FieldName} = value; {p.FieldName}Wire = null; }}\n    }}\n");
+                sb.Append($"    private {type} {p.FieldName};\n");
+            }
+            else
+            {
+                var init = !p.IsRequiredMember && !p.Type.Nullable && !p.Type.IsValueType ? " = default!;" : "";
+                sb.Append($"    public {modifier}{type} {p.Name} {{ get; set; }}{init}\n");
+            }
+        }
+        if (isEnum)
+        {
+            var converter = $"global::{ns}.Serialization.{p.Type.Name}JsonConverter";
+            var current = p.Required && !p.Type.Nullable ? p.FieldName : p.FieldName + ".Value";
+            var hasValue = p.Required && !p.Type.Nullable ? "true" : p.FieldName + ".HasValue";
+            sb.Append($"    private string? {p.FieldName}Wire;\n");
+            sb.Append($"    /// <summary>The wire text of <see cref=\"{p.Name}\"/>: the original string when the server sent a value this client does not know (then <see cref=\"{p.Name}\"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>\n");
+            sb.Append($"    public string? {p.Name}WireValue\n    {{\n        get => !{hasValue} ? null : ({p.FieldName}Wire ?? {converter}.ToWire({current}));\n");
+            sb.Append($"        set\n        {{\n            if (value is null) {{ {(p.Required && !p.Type.Nullable ? "throw new global::System.ArgumentNullException(nameof(value));" : p.Name + " = null; return;")} }}\n");
+            sb.Append($"            {p.Name} = {converter}.FromWire(value);\n            if ({p.FieldName} == global::{ns}.{p.Type.Name}.__Unrecognized) {p.FieldName}Wire = value;\n        }}\n    }}\n");
+        }
+        return sb.ToString();
+    }
+
+    private static (int Word, string Bit) Bit(int index) =>
+        (index / 64, "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL");
+
+    private static string ReadBody(TypeModel type, List<PropertyModel> required, EmitContext ctx)
+    {
+        var ns = ctx.Namespace;
+        var code = ctx.Json;
+        var sb = new StringBuilder();
+        var props = type.Properties;
+        var requiredWords = (required.Count + 63) / 64;
+        for (var w = 0; w < requiredWords; w++) sb.Append($"        ulong seen{w} = 0;\n");
+        sb.Append("        string? current = null;\n");
+        sb.Append("        try\n        {\n");
+        sb.Append("            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)\n            {\n");
+        sb.Append("                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::" + ns + ".Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;\n");
+        sb.Append("                current = null;\n");
+        sb.Append("                reader.Read();\n");
+        if (props.Count > 0)
+        {
+            sb.Append("                switch (name.Length)\n                {\n");
+            foreach (var group in props.Select((p, i) => (p, i)).GroupBy(x => System.Text.Encoding.UTF8.GetByteCount(x.p.JsonName)).OrderBy(g => g.Key))
+            {
+                sb.Append($"                    case {group.Key}:\n");
+                foreach (var (p, i) in group)
+                {
+                    sb.Append($"                        if (global::System.MemoryExtensions.SequenceEqual(name, {CSharp.Utf8Literal(p.JsonName)}))\n                        {{\n");
+                    sb.Append($"                            current = {CSharp.Literal(p.JsonName)};\n");
+                    sb.Append(ReadProperty(type, p, ctx));
+                    var ri = required.IndexOf(p);
+                    if (ri >= 0)
+                    {
+                        var (word, bit) = Bit(ri);
+                        sb.Append($"                            seen{word} |= {bit};\n");
+                    }
+                    sb.Append("                            continue;\n                        }\n");
+                }
+                sb.Append("                        break;\n");
+            }
+            sb.Append("                }\n");
+        }
+        // Unknown property: kept, in arrival order, so that writing the object back loses nothing.
+        var additional = type.AdditionalProperties is null
+            ? "global::System.Text.Json.JsonElement.ParseValue(ref reader)"
+            : $"reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : {code.Read(type.AdditionalProperties)}";
+        var additionalType = type.AdditionalProperties is null ? "global::System.Text.Json.JsonElement" : CSharp.TypeName(type.AdditionalProperties, ns);
+        sb.Append($"                current = global::System.Text.Encoding.UTF8.GetString(name);\n");
+        sb.Append($"                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, {additionalType}>())[current] = {additional};\n");
+        sb.Append("            }\n        }\n");
+        sb.Append($"        catch (global::System.Exception ex) when (global::{ns}.Serialization.JsonSupport.IsReadFailure(ex))\n        {{\n");
+        sb.Append($"            throw global::{ns}.Serialization.JsonSupport.Nest(ex, {CSharp.Literal(type.Name)}, current);\n        }}\n");
+        if (required.Count > 0)
+        {
+            sb.Append("        if (!lenient)\n        {\n");
+            for (var i = 0; i < required.Count; i++)
+            {
+                var (word, bit) = Bit(i);
+                sb.Append($"            if ((seen{word} & {bit}) == 0) throw global::{ns}.Serialization.JsonSupport.MissingRequired({CSharp.Literal(type.Name)}, {CSharp.Literal(required[i].JsonName)});\n");
+            }
+            sb.Append("        }\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string ReadProperty(TypeModel type, PropertyModel p, EmitContext ctx)
+    {
+        var ns = ctx.Namespace;
+        var sb = new StringBuilder();
+        const string indent = "                            ";
+        var nullable = p.Type.Nullable || !p.Required;
+        sb.Append($"{indent}if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)\n{indent}{{\n");
+        if (nullable || !p.Type.IsValueType)
+        {
+            if (!p.Type.Nullable)
+            {
+                // The spec says non-null: fail in strict mode, accept in lenient mode (and with an X-Fields mask).
+                sb.Append($"{indent}    if (!lenient) throw global::{ns}.Serialization.JsonSupport.NullNotAllowed({CSharp.Literal(type.Name)}, {CSharp.Literal(p.JsonName)});\n");
+            }
+            sb.Append($"{indent}    value.{p.Name} = default!;\n");
+        }
+        else
+        {
+            sb.Append($"{indent}    if (!lenient) throw global::{ns}.Serialization.JsonSupport.NullNotAllowed({CSharp.Literal(type.Name)}, {CSharp.Literal(p.JsonName)});\n");
+        }
+        sb.Append($"{indent}}}\n{indent}else\n{indent}{{\n");
+        if (p.Type.Kind == TypeKind.StringEnum)
+        {
+            sb.Append($"{indent}    value.{p.Name} = global::{ns}.Serialization.{p.Type.Name}JsonConverter.Parse(ref reader, out var raw);\n");
+            sb.Append($"{indent}    value.{p.FieldName}Wire = raw;\n");
+        }
+        else
+        {
+            sb.Append($"{indent}    value.{p.Name} = {ctx.Json.Read(p.Type)};\n");
+        }
+        sb.Append($"{indent}}}\n");
+        return sb.ToString();
+    }
+
+    private static string WriteBody(TypeModel type, List<PropertyModel> optional, EmitContext ctx)
+    {
+        var ns = ctx.Namespace;
+        var sb = new StringBuilder();
+        var props = type.Properties;
+        for (var i = 0; i < props.Count; i++)
+        {
+            var p = props[i];
+            var indent = "        ";
+            var opened = 0;
+            if (p.ReadOnly)
+            {
+                sb.Append($"{indent}if (!request)\n{indent}{{\n");
+                indent += "    ";
+                opened++;
+            }
+            var get = p.Required && !(p.Type.Kind == TypeKind.StringEnum) ? "value." + p.Name : "value." + p.FieldName;
+            if (!p.Required)
+            {
+                var (word, bit) = Bit(optional.IndexOf(p));
+                sb.Append($"{indent}if ((value.__present{word} & {bit}) != 0)\n{indent}{{\n");
+                indent += "    ";
+                opened++;
+            }
+            var canBeNull = !p.Required || p.Type.Nullable || !p.Type.IsValueType;
+            var raw = p.Type.Kind == TypeKind.StringEnum ? $"value.{p.FieldName}Wire" : null;
+            if (canBeNull)
+            {
+                var access = p.Type.IsValueType ? get + ".Value" : get;
+                sb.Append($"{indent}writer.WritePropertyName(__name{i});\n");
+                sb.Append($"{indent}if ({get} is null) writer.WriteNullValue();\n");
+                sb.Append($"{indent}else {ctx.Json.Write(p.Type, access, raw: raw)}\n");
+            }
+            else
+            {
+                sb.Append($"{indent}writer.WritePropertyName(__name{i});\n");
+                sb.Append($"{indent}{ctx.Json.Write(p.Type, get, raw: raw)}\n");
+            }
+            while (opened-- > 0)
+            {
+                indent = indent.Substring(4);
+                sb.Append($"{indent}}}\n");
+            }
+        }
+        sb.Append("        if (value.AdditionalProperties is { } additional)\n        {\n");
+        sb.Append("            foreach (var pair in additional)\n            {\n");
+        sb.Append("                writer.WritePropertyName(pair.Key);\n");
+        if (type.AdditionalProperties is null)
+        {
+            sb.Append($"                global::{ns}.Serialization.JsonSupport.WriteElement(writer, pair.Value);\n");
+        }
+        else
+        {
+            var apNullable = type.AdditionalProperties.Nullable || !type.AdditionalProperties.IsValueType;
+            var access = type.AdditionalProperties.IsValueType && type.AdditionalProperties.Nullable ? "pair.Value.Value" : "pair.Value";
+            if (apNullable) sb.Append("                if (pair.Value is null) writer.WriteNullValue(); else ");
+            else sb.Append("                ");
+            sb.Append(ctx.Json.Write(type.AdditionalProperties, access) + "\n");
+        }
+        sb.Append("            }\n        }\n");
+        return sb.ToString();
+    }
+
+    private static string ToStringBody(TypeModel type)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"        var sb = new global::System.Text.StringBuilder({CSharp.Literal(type.Name + " { ")});\n");
+        var first = true;
+        foreach (var p in type.Properties)
+        {
+            var sep = first ? "" : ", ";
+            first = false;
+            if (p.Secret)
+            {
+                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({(p.Type.IsValueType && p.Required && !p.Type.Nullable ? "\"***\"" : $"{AccessForToString(p)} is null ? \"null\" : \"***\"")});\n");
+            }
+            else if (p.Type.Kind is TypeKind.Array or TypeKind.Map)
+            {
+                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({AccessForToString(p)} is null ? \"null\" : \"[\" + {AccessForToString(p)}.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" items]\");\n");
+            }
+            else
+            {
+                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({AccessForToString(p)});\n");
+            }
+        }
+        sb.Append("        return sb.Append(\" }\").ToString();\n");
+        return sb.ToString();
+    }
+
+    private static string AccessForToString(PropertyModel p) => p.Name;
+}

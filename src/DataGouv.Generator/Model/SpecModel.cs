@@ -1,0 +1,42 @@
+using DataGouv.Generator.Common;
+using DataGouv.Generator.Diagnostics;
+
+namespace DataGouv.Generator.Model;
+
+/// <summary>Everything generated from one spec file. Built inside the first pipeline step.</summary>
+/// <param name="SpecId">A stable, file-name-safe identity of the spec, used in hint names.</param>
+/// <remarks>
+/// Pipeline model: immutable with value equality (records + <see cref="EquatableArray{T}"/>), so an edit that does
+/// not change the meaning of the spec (a comment, whitespace) produces an equal model and every output stays cached.
+/// When adding members keep them equatable.
+/// </remarks>
+internal sealed record SpecModel(
+    string SpecId,
+    GeneratorOptions Options,
+    string? Title,
+    string? DefaultServer,
+    EquatableArray<TypeModel> Types,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<SecuritySchemeModel> Security,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var d in Diagnostics)
+            {
+                if (d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error) return true;
+            }
+            return false;
+        }
+    }
+}
+
+/// <summary>Options for one spec, from item metadata with project-level fallbacks.</summary>
+internal sealed record GeneratorOptions(
+    string Namespace,
+    string ClientName,
+    bool LenientRequired,
+    bool GenerateDependencyInjection,
+    string Visibility);

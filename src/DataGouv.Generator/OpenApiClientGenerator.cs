@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using System.Text;
+using DataGouv.Generator.Diagnostics;
+using DataGouv.Generator.Emitting;
+using DataGouv.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DataGouv.Generator;
+
+/// <summary>
+/// OpenAPI spec (an AdditionalFile named *.openapi.yaml|yml|json) in, typed zero-reflection client out.
+/// This class only builds the pipeline: parsing lives in Parsing/, the model in Model/, rendering in Emitting/.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specFiles = context.AdditionalTextsProvider
+            .Where(static file => IsSpec(file.Path))
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        var inputs = specFiles
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => OptionsReader.Read(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.SpecText);
+
+        // Only a bool leaves the compilation, so a C# edit stops here (the bool compares equal).
+        var hasHttpFactory = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.Extensions.Http"))
+            .WithTrackingName(TrackingNames.Environment);
+
+        var models = inputs
+            .Combine(hasHttpFactory)
+            .Select(static (pair, ct) =>
+            {
+                var input = pair.Left;
+                var options = input.Options with { GenerateDependencyInjection = pair.Right };
+                return (Path: input.Path, Model: SpecParser.Parse(input.Path, input.Text, options, input.OptionDiagnostics, ct));
+            })
+            .WithTrackingName(TrackingNames.SpecModel);
+
+        context.RegisterSourceOutput(
+            models.Select(static (m, _) => m.Model.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
+            static (spc, diagnostics) =>
+            {
+                foreach (var d in diagnostics) spc.ReportDiagnostic(d.ToDiagnostic());
+            });
+
+        var files = models
+            .SelectMany(static (m, _) => EmitPlan.Files(m.Model, m.Path))
+            .WithTrackingName(TrackingNames.Files);
+
+        context.RegisterSourceOutput(files, static (spc, unit) =>
+        {
+            string text;
+            try
+            {
+                text = EmitPlan.Render(unit);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(unit.SpecPath),
+                    unit.SpecFile, ex.GetType().Name, SpecReader.OneLine(unit.HintName + ": " + ex.Message)).ToDiagnostic());
+                return;
+            }
+            spc.AddSource(unit.HintName, SourceText.From(text, Encoding.UTF8));
+        });
+    }
+
+    /// <summary>Specs are recognised by name so that other AdditionalFiles are left alone.</summary>
+    public static bool IsSpec(string path) =>
+        path.EndsWith(".openapi.yaml", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".openapi.yml", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".openapi.json", StringComparison.OrdinalIgnoreCase);
+}

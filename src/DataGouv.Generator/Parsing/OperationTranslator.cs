@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DataGouv.Generator.Common;
+using DataGouv.Generator.Diagnostics;
+using DataGouv.Generator.Model;
+using DataGouv.Generator.Naming;
+using Microsoft.OpenApi.Models;
+using ParameterLocation = DataGouv.Generator.Model.ParameterLocation;
+
+namespace DataGouv.Generator.Parsing;
+
+/// <summary>
+/// Turns each path + method into an <see cref="OperationModel"/>: the method name, its parameters in the order the
+/// client exposes them, the request body, the success response and the typed error responses.
+/// </summary>
+internal sealed class OperationTranslator
+{
+    private readonly ParseContext _context;
+    private readonly SchemaTranslator _schemas;
+    private readonly NameScope _methodNames;
+
+    public OperationTranslator(ParseContext context, SchemaTranslator schemas, IEnumerable<string> reservedMemberNames)
+    {
+        _context = context;
+        _schemas = schemas;
+        _methodNames = new NameScope(reservedMemberNames);
+    }
+
+    public List<OperationModel> Translate(OpenApiDocument document)
+    {
+        var result = new List<OperationModel>();
+        var operationIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in document.Paths ?? new OpenApiPaths())
+        {
+            foreach (var pair in path.Value.Operations)
+            {
+                var method = pair.Key.ToString().ToUpperInvariant();
+                var location = new[] { "paths", path.Key, pair.Key.ToString().ToLowerInvariant() };
+                var operation = pair.Value;
+                string baseName;
+                var operationId = operation.OperationId;
+                if (string.IsNullOrWhiteSpace(operationId))
+                {
+                    baseName = Identifier.ToPascalCase(pair.Key.ToString().ToLowerInvariant() + " " + PathWords(path.Key), "Operation");
+                    operationId = baseName;
+                    var name = _methodNames.Claim(baseName + "Async");
+                    _context.Report(DiagnosticDescriptors.MissingOperationId, _context.Locator.Find(location), method + " " + path.Key, name);
+                    result.Add(Build(operation, path.Value, method, path.Key, operationId, name, location, document));
+                    continue;
+                }
+                baseName = Identifier.ToPascalCase(operationId, "Operation");
+                var methodName = _methodNames.Claim(baseName + "Async", out var collided);
+                if (operationIds.TryGetValue(operationId!, out var first))
+                {
+                    _context.Report(DiagnosticDescriptors.DuplicateOperationId, _context.Locator.Find(location), operationId!, first + " and " + method + " " + path.Key, methodName);
+                }
+                else
+                {
+                    operationIds[operationId!] = method + " " + path.Key;
+                    if (collided)
+                    {
+                        _context.Report(DiagnosticDescriptors.NameCollision, _context.Locator.Find(location), operationId!, baseName + "Async", "the client", methodName);
+                    }
+                }
+                result.Add(Build(operation, path.Value, method, path.Key, operationId!, methodName, location, document));
+            }
+        }
+        return result;
+    }
+
+    private OperationModel Build(OpenApiOperation operation, OpenApiPathItem pathItem, string method, string path, string operationId, string methodName, string[] location, OpenApiDocument document)
+    {
+        var typeBase = methodName.Substring(0, methodName.Length - "Async".Length);
+        var locals = new NameScope(new[] { "cancellationToken", "request", "response", "content", "url", "body" });
+        var parameters = new List<ParameterModel>();
+
+        // Operation parameters override path-level ones with the same name and location.
+        var merged = new List<OpenApiParameter>();
+        foreach (var p in pathItem.Parameters.Concat(operation.Parameters))
+        {
+            if (p.In is null) continue;
+            var existing = merged.FindIndex(m => m.Name == p.Name && m.In == p.In);
+            if (existing >= 0) merged[existing] = p; else merged.Add(p);
+        }
+        foreach (var p in merged)
+        {
+            var where = p.In switch
+            {
+                Microsoft.OpenApi.Models.ParameterLocation.Path => ParameterLocation.Path,
+                Microsoft.OpenApi.Models.ParameterLocation.Header => ParameterLocation.Header,
+                Microsoft.OpenApi.Models.ParameterLocation.Cookie => ParameterLocation.Cookie,
+                _ => ParameterLocation.Query,
+            };
+            if (where == ParameterLocation.Header && string.Equals(p.Name, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
+            var type = _schemas.Resolve(p.Schema, typeBase + Identifier.ToPascalCase(p.Name, "Parameter"), location.Concat(new[] { "parameters" }).ToArray());
+            if (type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Union or TypeKind.Binary)
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location.Concat(new[] { p.Name }).ToArray()), $"the {type.Kind} parameter '{p.Name}'", "it is sent as its JSON text");
+            }
+            var required = p.Required || where == ParameterLocation.Path;
+            parameters.Add(new ParameterModel(p.Name, locals.Claim(Identifier.ToCamelCase(p.Name, "parameter")), where, type, required, p.Explode, p.Description));
+        }
+
+        var body = Body(operation.RequestBody, typeBase, locals, location);
+        var (success, errors) = Responses(operation.Responses, typeBase, location);
+
+        // The order the client exposes: path parameters (in path order), then required ones, then optional ones.
+        var ordered = parameters.Where(p => p.Location == ParameterLocation.Path).OrderBy(p => PathIndex(path, p.WireName))
+            .Concat(parameters.Where(p => p.Location != ParameterLocation.Path && p.Required))
+            .Concat(parameters.Where(p => p.Location != ParameterLocation.Path && !p.Required))
+            .ToEquatableArray();
+
+        var security = (operation.Security.Count > 0 ? operation.Security : document.SecurityRequirements)
+            .SelectMany(r => r.Keys).Select(s => s.Reference?.Id ?? "").Where(s => s.Length > 0).Distinct().ToEquatableArray();
+
+        return new OperationModel(operationId, methodName, method, path, operation.Summary, operation.Description, operation.Deprecated,
+            ordered, body, success, errors.ToEquatableArray(), security);
+    }
+
+    private RequestBodyModel? Body(OpenApiRequestBody? body, string typeBase, NameScope locals, string[] location)
+    {
+        if (body is null || body.Content.Count == 0) return null;
+        var bodyLocation = location.Concat(new[] { "requestBody" }).ToArray();
+        var (contentType, media) = PickContent(body.Content);
+        var kind = BodyKindOf(contentType);
+        if (kind is BodyKind.Multipart or BodyKind.FormUrlEncoded)
+        {
+            var schema = media.Schema;
+            var fields = new List<FormFieldModel>();
+            if (schema is not null)
+            {
+                var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);
+                var all = new List<(string, OpenApiSchema)>();
+                CollectFormProperties(schema, all, required, new HashSet<OpenApiSchema>());
+                foreach (var (name, fieldSchema) in all)
+                {
+                    var type = _schemas.Resolve(fieldSchema, typeBase + Identifier.ToPascalCase(name, "Field"), bodyLocation);
+                    fields.Add(new FormFieldModel(name, locals.Claim(Identifier.ToCamelCase(name, "field")), type, required.Contains(name), fieldSchema.Description));
+                    if (type.Kind == TypeKind.Binary) locals.Claim(fields[fields.Count - 1].Name == "file" ? "fileName" : fields[fields.Count - 1].Name.TrimStart('@') + "FileName");
+                }
+            }
+            return new RequestBodyModel(kind, contentType, null, body.Required, fields.ToEquatableArray(), body.Description);
+        }
+        var bodyType = kind switch
+        {
+            BodyKind.Binary => new TypeRef(TypeKind.Binary),
+            BodyKind.Text => TypeRef.String,
+            _ => _schemas.Resolve(media.Schema, typeBase + "Request", bodyLocation),
+        };
+        return new RequestBodyModel(kind, contentType, bodyType, body.Required, EquatableArray<FormFieldModel>.Empty, body.Description);
+    }
+
+    private static void CollectFormProperties(OpenApiSchema schema, List<(string, OpenApiSchema)> into, HashSet<string> required, HashSet<OpenApiSchema> visiting)
+    {
+        if (!visiting.Add(schema)) return;
+        foreach (var part in schema.AllOf) CollectFormProperties(part, into, required, visiting);
+        foreach (var p in schema.Properties)
+        {
+            if (into.All(e => e.Item1 != p.Key)) into.Add((p.Key, p.Value));
+        }
+        foreach (var r in schema.Required) required.Add(r);
+    }
+
+    private (ResponseModel Success, List<ResponseModel> Errors) Responses(OpenApiResponses responses, string typeBase, string[] location)
+    {
+        ResponseModel? success = null;
+        var errors = new List<ResponseModel>();
+        foreach (var pair in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var code = pair.Key;
+            var isSuccess = code.StartsWith("2", StringComparison.Ordinal);
+            var responseLocation = location.Concat(new[] { "responses", code }).ToArray();
+            var model = Response(code, pair.Value, typeBase + (isSuccess ? "Response" : Identifier.ToPascalCase(code, "Default") + "Error"), responseLocation);
+            if (isSuccess)
+            {
+                // The first 2xx with a body wins (200 before 201); a 2xx without a body only when none has one.
+                if (success is null || (success.Kind == ResponseKind.None && model.Kind != ResponseKind.None)) success = model;
+            }
+            else if (model.Kind == ResponseKind.Json && model.Type is not null)
+            {
+                errors.Add(model);
+            }
+        }
+        if (success is null)
+        {
+            // No 2xx documented: use "default" when it has a body.
+            var fallback = responses.TryGetValue("default", out var d) ? Response("default", d, typeBase + "Response", location) : null;
+            success = fallback is { Kind: not ResponseKind.None } ? fallback : new ResponseModel("200", ResponseKind.None, null, null);
+            errors.RemoveAll(e => e.StatusCode == "default" && fallback is { Kind: not ResponseKind.None });
+        }
+        return (success, errors);
+    }
+
+    private ResponseModel Response(string code, OpenApiResponse response, string typeName, string[] location)
+    {
+        if (response.Content.Count == 0) return new ResponseModel(code, ResponseKind.None, null, response.Description);
+        var (contentType, media) = PickContent(response.Content);
+        var kind = BodyKindOf(contentType);
+        return kind switch
+        {
+            BodyKind.Json => media.Schema is null
+                ? new ResponseModel(code, ResponseKind.Json, TypeRef.Any, response.Description)
+                : new ResponseModel(code, ResponseKind.Json, _schemas.Resolve(media.Schema, typeName, location), response.Description),
+            BodyKind.Text => new ResponseModel(code, ResponseKind.Text, TypeRef.String, response.Description),
+            _ => new ResponseModel(code, ResponseKind.Binary, new TypeRef(TypeKind.Binary), response.Description),
+        };
+    }
+
+    private static (string, OpenApiMediaType) PickContent(IDictionary<string, OpenApiMediaType> content)
+    {
+        foreach (var preferred in new Func<string, bool>[]
+                 {
+                     c => c.Equals("application/json", StringComparison.OrdinalIgnoreCase),
+                     c => c.EndsWith("+json", StringComparison.OrdinalIgnoreCase) || c.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
+                     c => c.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase),
+                     c => c.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase),
+                     c => c.Equals("*/*", StringComparison.Ordinal) || c.StartsWith("text/json", StringComparison.OrdinalIgnoreCase),
+                 })
+        {
+            foreach (var pair in content)
+            {
+                if (preferred(pair.Key)) return (pair.Key, pair.Value);
+            }
+        }
+        var first = content.First();
+        return (first.Key, first.Value);
+    }
+
+    private static BodyKind BodyKindOf(string contentType)
+    {
+        var c = contentType.ToLowerInvariant();
+        if (c.Contains("json") || c == "*/*") return BodyKind.Json;
+        if (c.StartsWith("multipart/", StringComparison.Ordinal)) return BodyKind.Multipart;
+        if (c.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal)) return BodyKind.FormUrlEncoded;
+        if (c.StartsWith("text/", StringComparison.Ordinal)) return BodyKind.Text;
+        return BodyKind.Binary;
+    }
+
+    private static int PathIndex(string path, string name)
+    {
+        var i = path.IndexOf("{" + name + "}", StringComparison.Ordinal);
+        return i < 0 ? int.MaxValue : i;
+    }
+
+    private static string PathWords(string path)
+    {
+        var words = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment.Length == 0) continue;
+            if (segment.StartsWith("{", StringComparison.Ordinal)) words.Add("by " + segment.Trim('{', '}'));
+            else words.Add(segment);
+        }
+        return string.Join(" ", words);
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using DataGouv.Generator.Common;
+using DataGouv.Generator.Diagnostics;
+using DataGouv.Generator.Model;
+using DataGouv.Generator.Naming;
+using Microsoft.OpenApi.Models;
+
+namespace DataGouv.Generator.Parsing;
+
+/// <summary>
+/// The parser: spec text in, <see cref="SpecModel"/> out. The only entry point to Microsoft.OpenApi; nothing it
+/// returns holds an OpenAPI object. It never throws: every failure becomes a diagnostic in the model.
+/// </summary>
+internal static class SpecParser
+{
+    public static SpecModel Parse(string path, string text, GeneratorOptions options, EquatableArray<DiagnosticInfo> optionDiagnostics, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(path);
+        var context = new ParseContext(fileName, new SpecLocator(path, text));
+        context.Diagnostics.AddRange(optionDiagnostics);
+        try
+        {
+            if (context.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+            {
+                return Empty(path, options, context);
+            }
+            var document = SpecReader.Read(text, context.Locator, fileName, context.Diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (document is null) return Empty(path, options, context);
+            return Translate(path, text, options, document, context);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Last line of defence: an exception escaping a generator wipes out every spec's code (CS8785).
+            context.Report(DiagnosticDescriptors.InternalError, context.Locator.File, ex.GetType().Name, SpecReader.OneLine(ex.Message));
+            return Empty(path, options, context);
+        }
+    }
+
+    private static SpecModel Translate(string path, string text, GeneratorOptions options, OpenApiDocument document, ParseContext context)
+    {
+        var swagger2 = IsSwagger2(text);
+        var typeNames = new NameScope(ReservedTypeNames(options));
+        var schemas = new SchemaTranslator(context, typeNames, swagger2);
+        schemas.AddComponents(document.Components?.Schemas);
+
+        var operations = new OperationTranslator(context, schemas, ReservedClientMembers(options)).Translate(document);
+        if (operations.Count == 0)
+        {
+            context.Report(DiagnosticDescriptors.NoOperations, context.Locator.File);
+        }
+
+        var security = new List<SecuritySchemeModel>();
+        var propertyNames = new NameScope(new[] { "BaseAddress" });
+        var schemes = document.Components?.SecuritySchemes ?? new Dictionary<string, OpenApiSecurityScheme>();
+        var apiKeyCount = schemes.Values.Count(s => s.Type == SecuritySchemeType.ApiKey);
+        foreach (var pair in schemes)
+        {
+            var scheme = pair.Value;
+            if (scheme.Type == SecuritySchemeType.ApiKey && scheme.In != Microsoft.OpenApi.Models.ParameterLocation.Cookie)
+            {
+                var property = apiKeyCount == 1 ? "ApiKey" : Identifier.ToPascalCase(pair.Key, "Scheme") + "ApiKey";
+                security.Add(new SecuritySchemeModel(pair.Key, "apiKey", scheme.Name ?? "X-API-KEY",
+                    scheme.In == Microsoft.OpenApi.Models.ParameterLocation.Query ? Model.ParameterLocation.Query : Model.ParameterLocation.Header,
+                    propertyNames.Claim(property)));
+            }
+            else if (scheme.Type == SecuritySchemeType.Http && string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase)
+                     || scheme.Type == SecuritySchemeType.OAuth2 || scheme.Type == SecuritySchemeType.OpenIdConnect)
+            {
+                if (security.Any(s => s.Kind == "bearer")) continue;
+                security.Add(new SecuritySchemeModel(pair.Key, "bearer", "Authorization", Model.ParameterLocation.Header, propertyNames.Claim("BearerToken")));
+            }
+        }
+
+        var server = document.Servers?.FirstOrDefault()?.Url;
+        if (server is not null && !Uri.TryCreate(server, UriKind.Absolute, out _)) server = null;
+
+        return new SpecModel(
+            SpecId(path),
+            options,
+            document.Info?.Title,
+            server,
+            schemas.Types.ToEquatableArray(),
+            operations.ToEquatableArray(),
+            security.ToEquatableArray(),
+            context.Diagnostics.ToEquatableArray());
+    }
+
+    private static SpecModel Empty(string path, GeneratorOptions options, ParseContext context) =>
+        new(SpecId(path), options, null, null, EquatableArray<TypeModel>.Empty, EquatableArray<OperationModel>.Empty,
+            EquatableArray<SecuritySchemeModel>.Empty, context.Diagnostics.ToEquatableArray());
+
+    /// <summary>Names the generated support code uses in the spec's namespace; schemas that would clash get a suffix.</summary>
+    private static IEnumerable<string> ReservedTypeNames(GeneratorOptions options) => new[]
+    {
+        options.ClientName, "I" + options.ClientName, options.ClientName + "Options", options.ClientName + "JsonResolver",
+        options.ClientName + "ServiceCollectionExtensions", "ApiException", "ApiJsonException", "FilePart", "EnumList", "OpenEnum",
+        "JsonSupport", "HttpSupport", "System", "Microsoft", "Serialization",
+    };
+
+    private static IEnumerable<string> ReservedClientMembers(GeneratorOptions options) => new[]
+    {
+        options.ClientName, "JsonOptions", "Options", "HttpClient", "Dispose", "ToString", "Equals", "GetHashCode", "GetType",
+        "MemberwiseClone", "Finalize",
+    };
+
+    private static bool IsSwagger2(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(^|[\r\n{,])\s*[""']?swagger[""']?\s*:");
+
+    /// <summary>A file-name-safe identity for hint names: the file name without extension, sanitized.</summary>
+    private static string SpecId(string path)
+    {
+        var name = Path.GetFileName(path);
+        foreach (var suffix in new[] { ".openapi.yaml", ".openapi.yml", ".openapi.json", ".yaml", ".yml", ".json" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                name = name.Substring(0, name.Length - suffix.Length);
+                break;
+            }
+        }
+        return Identifier.ToPascalCase(name, "Spec");
+    }
+}
