@@ -137,7 +137,7 @@ internal static class ClientEmitter
             }
             else
             {
-                var bodyType = body.Type!.Kind == TypeKind.Binary ? "global::System.IO.Stream" : ParamType(body.Type, ctx, !body.Required);
+                var bodyType = body.Type!.Kind == TypeKind.Binary ? "global::System.IO.Stream" + (body.Required ? "" : "?") : ParamType(body.Type, ctx, !body.Required);
                 if (body.Required) { required.Add($"{bodyType} body"); forward.Add("body"); }
                 else optional.Add($"{bodyType} body = null");
             }
@@ -317,7 +317,8 @@ internal static class ClientEmitter
                 sb.Append("        request.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);\n");
                 break;
             case BodyKind.Binary:
-                sb.Append($"        var content = new global::System.Net.Http.StreamContent(body);\n        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n        request.Content = content;\n");
+                sb.Append(body.Required ? "        {\n" : "        if (body is not null)\n        {\n");
+                sb.Append($"            var content = new global::System.Net.Http.StreamContent(body);\n            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            request.Content = content;\n        }}\n");
                 break;
             case BodyKind.Text:
                 sb.Append($"        if (body is not null) request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharp.Literal(body.ContentType)});\n");
@@ -341,7 +342,7 @@ internal static class ClientEmitter
     }
 
     /// <summary>The file-name argument of a file field: <c>fileName</c> for a field named file, else <c>{field}FileName</c>.</summary>
-    private static string FileNameParameter(FormFieldModel f) => f.Name == "file" ? "fileName" : f.Name.TrimStart('@') + "FileName";
+    private static string FileNameParameter(FormFieldModel f) => f.Name.TrimStart('@') == "file" ? "fileName" : f.Name.TrimStart('@') + "FileName";
 
     private static string FieldText(FormFieldModel f, EmitContext ctx)
     {

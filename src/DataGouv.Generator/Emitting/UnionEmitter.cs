@@ -26,11 +26,14 @@ internal static class UnionEmitter
             }
             variants.Append($"    /// <summary>Reads the value as <c>{CSharp.DocText(v.Name)}</c>; false when it is not one.</summary>\n");
             variants.Append($"    public bool TryGet{v.Name}([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {typeName} value)\n    {{\n");
-            variants.Append($"        value = default!;\n        if (!({check})) return false;\n");
+            variants.Append("        value = default!;\n");
+            if (check != "true") variants.Append($"        if (!({check})) return false;\n");
             variants.Append("        try\n        {\n");
             variants.Append("            var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());\n");
-            variants.Append("            var reader = new global::System.Text.Json.Utf8JsonReader(bytes);\n            reader.Read();\n            const bool lenient = false;\n");
-            variants.Append($"            value = {ctx.Json.Read(v.Type)};\n            return true;\n        }}\n");
+            var read = ctx.Json.Read(v.Type);
+            variants.Append("            var reader = new global::System.Text.Json.Utf8JsonReader(bytes);\n            reader.Read();\n");
+            if (read.Contains("lenient")) variants.Append("            const bool lenient = false;\n");
+            variants.Append($"            value = {read};\n            return true;\n        }}\n");
             variants.Append("        catch (global::System.Exception ex) when (global::" + ns + ".Serialization.JsonSupport.IsReadFailure(ex))\n        {\n            return false;\n        }\n    }\n\n");
             variants.Append($"    /// <summary>Wraps a <c>{CSharp.DocText(v.Name)}</c>.</summary>\n");
             variants.Append($"    public static global::{ns}.{type.Name} From{v.Name}({typeName} value) =>\n");

@@ -19,8 +19,8 @@ internal static class Identifier
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
-        // contextual keywords that break code in some positions
-        "var", "dynamic", "value", "await", "async", "nameof", "record", "field", "scoped", "required", "file",
+        // contextual keywords that cannot name a parameter of an async method
+        "await", "yield",
     };
 
     /// <summary><c>first_name</c> → <c>FirstName</c>, <c>fourTimesADay</c> → <c>FourTimesADay</c>, <c>Reuse (read)</c> → <c>ReuseRead</c>.</summary>
