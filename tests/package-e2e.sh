@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Package end-to-end check for DataGouv.Generator, as a user would consume it:
+#   pack with a fresh version into a temp feed -> check the nupkg layout and nuspec -> a brand-new console project
+#   OUTSIDE the repo (private packages folder, nuget.org kept) references the package and a *.openapi.yaml ->
+#   build + run it against the /me emulator (samples/DataGouv.Demo --serve-only) -> add an operation to the spec ->
+#   rebuild without clean -> the new MyExtraAsync method exists and is called. Prints "E2E OK".
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+start=$(date +%s)
+work="$(mktemp -d "${TMPDIR:-/tmp}/datagouv-e2e.XXXXXX")"
+case "$work" in "$repo"/*) echo "temp dir $work is inside the repo" >&2; exit 1 ;; esac
+version="0.1.0-e2e.$(date +%s).$$"
+feed="$work/feed"
+packages="$work/packages"   # private restore folder: no stale DataGouv.Generator copy can hide a problem
+app="$work/consumer"
+server_pid=""
+
+cleanup() {
+  local rc=$?
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  # KEEP_E2E=1 keeps the temp dir after a failure, KEEP_E2E=always after any run.
+  if [ -n "${KEEP_E2E:-}" ] && { [ "$rc" -ne 0 ] || [ "$KEEP_E2E" = always ]; }; then echo "kept $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+fail() { echo "package-e2e: FAIL: $*" >&2; exit 1; }
+step() { echo; echo "== $* ($(( $(date +%s) - start )) s)"; }
+
+# --- 1. pack -------------------------------------------------------------------------------------------------------
+step "pack DataGouv.Generator $version"
+dotnet pack "$repo/src/DataGouv.Generator/DataGouv.Generator.csproj" -c Release -p:Version="$version" -o "$feed" -nologo \
+  >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
+nupkg="$feed/DataGouv.Generator.$version.nupkg"
+[ -f "$nupkg" ] || fail "no $nupkg"
+
+step "nupkg contents"
+unzip -l "$nupkg" | tee "$work/contents.txt"
+entries="$(unzip -Z1 "$nupkg")"
+for dll in DataGouv.Generator.dll Scriban.Signed.dll Microsoft.OpenApi.dll Microsoft.OpenApi.Readers.dll SharpYaml.dll; do
+  grep -qx "analyzers/dotnet/cs/$dll" <<<"$entries" || fail "analyzers/dotnet/cs/$dll missing from the package"
+done
+for f in build/DataGouv.Generator.props build/DataGouv.Generator.targets \
+         buildTransitive/DataGouv.Generator.props buildTransitive/DataGouv.Generator.targets; do
+  grep -qx "$f" <<<"$entries" || fail "$f missing from the package"
+done
+if grep -qE '^lib/' <<<"$entries"; then fail "the package has a lib/ folder (the generator must not become a runtime reference)"; fi
+nuspec="$(unzip -p "$nupkg" DataGouv.Generator.nuspec)"
+grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec" || fail "nuspec: developmentDependency is not true"
+if grep -q '<dependency ' <<<"$nuspec"; then
+  grep '<dependency ' <<<"$nuspec" >&2
+  fail "nuspec declares dependencies (the generator's DLLs must ship inside the package instead)"
+fi
+echo "nuspec: developmentDependency=true, no dependencies"
+
+# --- 2. consumer project outside the repo --------------------------------------------------------------------------
+step "consumer project in $app"
+mkdir -p "$app"
+cat >"$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <!-- no <clear/>: the sources from the user/machine config (nuget.org or its mirror) stay -->
+  <packageSources>
+    <add key="datagouv-e2e" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+cat >"$app/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <WarningsAsErrors>\$(WarningsAsErrors);CS9057;CS8784;CS8785</WarningsAsErrors>
+    <JsonSerializerIsReflectionEnabledByDefault>false</JsonSerializerIsReflectionEnabledByDefault>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DataGouv.Generator" Version="$version" PrivateAssets="all" />
+    <!-- the package's props auto-include *.openapi.yaml as AdditionalFiles; this only sets its options -->
+    <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.Me" ClientName="MeClient" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/spec/me.openapi.yaml" "$app/me.openapi.yaml"
+cat >"$app/Program.cs" <<'CS'
+using Pkg.Me;
+
+if (args.Length < 2) { Console.Error.WriteLine("usage: Consumer <base-url> <api-key>"); return 2; }
+using var http = new HttpClient();
+var client = new MeClient(http, new MeClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
+var me = await client.GetMeAsync();
+Console.WriteLine("first name: " + me.FirstName);
+return 0;
+CS
+
+# --- 3. emulator ---------------------------------------------------------------------------------------------------
+step "start the /me emulator (samples/DataGouv.Demo --serve-only 0)"
+dotnet build "$repo/samples/DataGouv.Demo/DataGouv.Demo.csproj" -nologo -v:q >"$work/demo-build.log" 2>&1 \
+  || { cat "$work/demo-build.log"; fail "building the demo"; }
+demo="$repo/samples/DataGouv.Demo/bin/Debug/net10.0/DataGouv.Demo"
+"$demo" --serve-only 0 >"$work/serve.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 150); do
+  grep -q '^READY ' "$work/serve.log" && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.log"; fail "the emulator exited early"; }
+  sleep 0.1
+done
+read -r _ base_url api_key < <(grep '^READY ' "$work/serve.log") || fail "the emulator never printed READY"
+echo "emulator at $base_url"
+
+# --- 4. first build + run ------------------------------------------------------------------------------------------
+# NUGET_PACKAGES too, so that nothing (e.g. an implicit restore of a tool) falls back to the shared ~/.nuget/packages.
+export_build() { NUGET_PACKAGES="$packages" dotnet "$@"; }
+step "build the consumer (restore into $packages)"
+export_build build "$app/Consumer.csproj" -nologo >"$work/build1.log" 2>&1 || { cat "$work/build1.log"; fail "first consumer build"; }
+[ -d "$packages/datagouv.generator/$version" ] || fail "the package was not restored into the private folder"
+gen_dir="$app/obj/Debug/net10.0/generated/DataGouv.Generator"
+grep -rq 'namespace Pkg.Me' "$gen_dir" || fail "no generated code in namespace Pkg.Me (Namespace metadata not honoured?) under $gen_dir"
+grep -rq 'class MeClient' "$gen_dir" || fail "no generated MeClient"
+if grep -rq 'MyExtraAsync' "$gen_dir"; then fail "MyExtraAsync exists before the spec was changed"; fi
+
+step "run the consumer against the emulator"
+out1="$(export_build run --project "$app/Consumer.csproj" --no-build -- "$base_url" "$api_key")" || fail "consumer run: $out1"
+echo "$out1"
+grep -q '^first name: Camille$' <<<"$out1" || fail "unexpected output from the consumer"
+
+# --- 5. spec edit, rebuild without clean ---------------------------------------------------------------------------
+step "add GET /me/extra/ (operationId my_extra) to the spec and rebuild without clean"
+awk '{ print } $0 == "paths:" {
+  print "  /me/extra/:"
+  print "    get:"
+  print "      tags: [me]"
+  print "      operationId: my_extra"
+  print "      summary: An operation added by tests/package-e2e.sh"
+  print "      responses:"
+  print "        '\''200'\'':"
+  print "          description: Success"
+  print "          content:"
+  print "            application/json:"
+  print "              schema:"
+  print "                $ref: '\''#/components/schemas/MyMetrics'\''"
+}' "$repo/spec/me.openapi.yaml" >"$app/me.openapi.yaml"
+grep -q 'operationId: my_extra' "$app/me.openapi.yaml" || fail "could not edit the spec copy"
+cat >"$app/Program.cs" <<'CS'
+using Pkg.Me;
+
+if (args.Length < 2) { Console.Error.WriteLine("usage: Consumer <base-url> <api-key>"); return 2; }
+using var http = new HttpClient();
+var client = new MeClient(http, new MeClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
+var me = await client.GetMeAsync();
+Console.WriteLine("first name: " + me.FirstName);
+try
+{
+    // Compiles only if the generator picked up the edited spec. The emulator does not serve /me/extra/, so 404 is the
+    // expected answer: it proves the new method sent GET .../me/extra/.
+    var extra = await client.MyExtraAsync();
+    Console.WriteLine("extra: " + extra.Id);
+}
+catch (ApiException ex)
+{
+    Console.WriteLine($"MyExtraAsync: {(int)ex.StatusCode}");
+}
+return 0;
+CS
+export_build build "$app/Consumer.csproj" -nologo >"$work/build2.log" 2>&1 || { cat "$work/build2.log"; fail "rebuild after the spec edit"; }
+grep -rq 'MyExtraAsync' "$gen_dir" || fail "MyExtraAsync was not generated after the spec edit"
+out2="$(export_build run --project "$app/Consumer.csproj" --no-build -- "$base_url" "$api_key")" || fail "consumer run 2: $out2"
+echo "$out2"
+grep -q '^MyExtraAsync: 404$' <<<"$out2" || fail "MyExtraAsync did not reach the emulator's /me/extra/ (expected a 404)"
+
+echo
+echo "elapsed: $(( $(date +%s) - start )) s"
+echo "E2E OK"
