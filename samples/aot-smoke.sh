@@ -38,7 +38,7 @@ dotnet publish "$project" --no-restore -c Release -r linux-x64 -p:PublishAot=tru
 t1=$(ms)
 publish_ms=$((t1 - t0))
 
-# Under TreatWarningsAsErrors ILC reports them as "error IL2026" etc. (and the publish fails above); count both spellings.
+# Under TreatWarningsAsErrors ILC reports them as "error IL2026" etc. (and the publish fails); count both spellings.
 il2=$(grep -cE '(warning|error) IL2[0-9]{3}' "$work/publish.log" || true)
 il3=$(grep -cE '(warning|error) IL3[0-9]{3}' "$work/publish.log" || true)
 echo "trim warnings (IL2xxx): $il2, AOT warnings (IL3xxx): $il3"

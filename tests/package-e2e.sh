@@ -15,9 +15,14 @@ feed="$work/feed"
 packages="$work/packages"   # private restore folder: no stale DataGouv.Generator copy can hide a problem
 app="$work/consumer"
 server_pid=""
+demo_build_pid=""
 
 cleanup() {
   local rc=$?
+  if [ -n "$demo_build_pid" ] && kill -0 "$demo_build_pid" 2>/dev/null; then
+    kill "$demo_build_pid" 2>/dev/null || true
+    wait "$demo_build_pid" 2>/dev/null || true
+  fi
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
@@ -29,9 +34,19 @@ trap cleanup EXIT
 fail() { echo "package-e2e: FAIL: $*" >&2; exit 1; }
 step() { echo; echo "== $* ($(( $(date +%s) - start )) s)"; }
 
+# --- 0. the emulator host builds in the background while the package is made --------------------------------------
+demo_project="$repo/samples/DataGouv.Demo/DataGouv.Demo.csproj"
+dotnet build "$demo_project" -nologo -v:q >"$work/demo-build.log" 2>&1 &
+demo_build_pid=$!
+
 # --- 1. pack -------------------------------------------------------------------------------------------------------
+# From a snapshot of the sources in the temp dir: the repo's obj/ is left alone (a -p:Version pack would rewrite its
+# project.assets.json) and a concurrent build or edit in the repo cannot race with it.
 step "pack DataGouv.Generator $version"
-dotnet pack "$repo/src/DataGouv.Generator/DataGouv.Generator.csproj" -c Release -p:Version="$version" -o "$feed" -nologo \
+mkdir -p "$work/src"
+tar -C "$repo" --exclude=bin --exclude=obj -cf - global.json Directory.Build.props Directory.Packages.props .editorconfig \
+  src/DataGouv.Generator | tar -C "$work/src" -xf -
+dotnet pack "$work/src/src/DataGouv.Generator/DataGouv.Generator.csproj" -c Release -p:Version="$version" -o "$feed" -nologo \
   >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
 nupkg="$feed/DataGouv.Generator.$version.nupkg"
 [ -f "$nupkg" ] || fail "no $nupkg"
@@ -101,8 +116,8 @@ CS
 
 # --- 3. emulator ---------------------------------------------------------------------------------------------------
 step "start the /me emulator (samples/DataGouv.Demo --serve-only 0)"
-dotnet build "$repo/samples/DataGouv.Demo/DataGouv.Demo.csproj" -nologo -v:q >"$work/demo-build.log" 2>&1 \
-  || { cat "$work/demo-build.log"; fail "building the demo"; }
+demo_build_rc=0; wait "$demo_build_pid" || demo_build_rc=$?; demo_build_pid=""
+[ "$demo_build_rc" -eq 0 ] || { cat "$work/demo-build.log"; fail "building samples/DataGouv.Demo"; }
 demo="$repo/samples/DataGouv.Demo/bin/Debug/net10.0/DataGouv.Demo"
 "$demo" --serve-only 0 >"$work/serve.log" 2>&1 &
 server_pid=$!
