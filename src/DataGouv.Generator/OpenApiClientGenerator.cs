@@ -60,14 +60,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             try
             {
                 text = EmitPlan.Render(unit);
+                spc.AddSource(unit.HintName, SourceText.From(text, Encoding.UTF8));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(unit.SpecPath),
                     unit.SpecFile, ex.GetType().Name, SpecReader.OneLine(unit.HintName + ": " + ex.Message)).ToDiagnostic());
-                return;
             }
-            spc.AddSource(unit.HintName, SourceText.From(text, Encoding.UTF8));
         });
     }
 

@@ -21,7 +21,7 @@ internal static class ClientEmitter
             var doc = Doc(op);
             interfaceMembers.Append(doc).Append("    ").Append(signature).Append(";\n\n");
             methods.Append(doc).Append(op.Deprecated ? "    [global::System.Obsolete]\n" : "").Append("    public async ").Append(signature).Append("\n    {\n").Append(Body(op, ctx)).Append("    }\n\n");
-            if (op.Body?.Fields.Any(f => f.IsFile) == true)
+            if (op.Body?.Fields.Any(f => f.IsFile && f.Required) == true)
             {
                 // Convenience overload: (Stream file, string fileName, ...) for each file field.
                 var (plain, forward) = Signature(op, ctx, fileParts: false);
@@ -95,7 +95,7 @@ internal static class ClientEmitter
         if (type.Kind == TypeKind.StringEnum)
         {
             var open = $"global::{ctx.Namespace}.OpenEnum<global::{ctx.Namespace}.{type.Name}>";
-            return optional ? open + "?" : open;
+            return optional || type.Nullable ? open + "?" : open;
         }
         if (type.Kind == TypeKind.Array) return $"global::System.Collections.Generic.IEnumerable<{CSharp.TypeName(type.Element!, ctx.Namespace)}>" + (optional ? "?" : "");
         return CSharp.TypeName(type, ctx.Namespace, nullable: optional || type.Nullable);
@@ -206,7 +206,7 @@ internal static class ClientEmitter
             else
             {
                 var value = NullableAccess(p.Type, p.Name, !p.Required);
-                sb.Append(!p.Required || !p.Type.IsValueType
+                sb.Append(!p.Required || !p.Type.IsValueType || p.Type.Nullable
                     ? $"        if ({p.Name} is not null) global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {Format(p.Type, value, ctx)});\n"
                     : $"        global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {Format(p.Type, value, ctx)});\n");
             }
@@ -226,7 +226,7 @@ internal static class ClientEmitter
                 : Format(p.Type, value, ctx);
             var header = p.Location == ParameterLocation.Cookie ? "\"Cookie\"" : CSharp.Literal(p.WireName);
             if (p.Location == ParameterLocation.Cookie) text = $"{CSharp.Literal(p.WireName + "=")} + global::System.Uri.EscapeDataString({text})";
-            sb.Append(!p.Required || !p.Type.IsValueType
+            sb.Append(!p.Required || !p.Type.IsValueType || p.Type.Nullable
                 ? $"        if ({p.Name} is not null) request.Headers.TryAddWithoutValidation({header}, {text});\n"
                 : $"        request.Headers.TryAddWithoutValidation({header}, {text});\n");
         }
@@ -278,7 +278,7 @@ internal static class ClientEmitter
                 }
                 else
                 {
-                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonAsync<{CSharp.TypeName(type, ns)}>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => {code.Read(type)}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
+                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonAsync<{CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any)}>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => {code.Read(type)}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
                 }
                 break;
         }
@@ -300,7 +300,7 @@ internal static class ClientEmitter
                 foreach (var f in body.Fields)
                 {
                     var wire = CSharp.Literal(f.WireName);
-                    var fieldGuard = f.Required && (f.IsFile || !f.Type.IsValueType) ? "" : $"if ({f.Name} is not null) ";
+                    var fieldGuard = f.Required && !f.Type.Nullable ? "" : $"if ({f.Name} is not null) ";
                     if (f.IsFile) sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddFile(content, {wire}, {f.Name});\n");
                     else sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddField(content, {wire}, {FieldText(f, ctx)});\n");
                 }
@@ -310,7 +310,7 @@ internal static class ClientEmitter
                 sb.Append("        var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();\n");
                 foreach (var f in body.Fields)
                 {
-                    var formGuard = f.Required && !f.Type.IsValueType ? "" : $"if ({f.Name} is not null) ";
+                    var formGuard = f.Required && !f.Type.Nullable ? "" : $"if ({f.Name} is not null) ";
                     if (f.IsFile) continue;
                     sb.Append($"        {formGuard}fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharp.Literal(f.WireName)}, {FieldText(f, ctx)}));\n");
                 }
@@ -352,7 +352,7 @@ internal static class ClientEmitter
     }
 
     private static string NullableAccess(TypeRef type, string name, bool optional) =>
-        (optional || type.Nullable) && type.IsValueType && type.Kind != TypeKind.StringEnum ? name + ".Value" : optional && type.Kind == TypeKind.StringEnum ? name + ".Value" : name;
+        (optional || type.Nullable) && type.IsValueType ? name + ".Value" : name;
 
     /// <summary>Text of a parameter; scalar enum parameters are OpenEnum (raw text wins), enum items in lists are plain.</summary>
     private static string Format(TypeRef type, string value, EmitContext ctx, bool scalarEnum = false)

@@ -28,6 +28,8 @@ internal static class TemplateRenderer
             RecursiveLimit = 0,
             MemberRenamer = member => member.Name,
             StrictVariables = true,
+            // Scriban cuts strings longer than 1 MiB with "..." by default; a large spec renders more than that.
+            LimitToString = 0,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);

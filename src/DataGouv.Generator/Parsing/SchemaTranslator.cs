@@ -79,6 +79,12 @@ internal sealed class SchemaTranslator
         if (schema.UnresolvedReference)
         {
             var target = schema.Reference?.ReferenceV3 ?? schema.Reference?.Id ?? "?";
+            if (schema.Reference?.Id is { } loop && _components.ContainsKey(loop))
+            {
+                // The target exists, yet the reader could not resolve it: an alias chain that comes back to itself.
+                _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(location), loop, target);
+                return TypeRef.Any.WithNullable(true);
+            }
             _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(location), target);
             return TypeRef.Any.WithNullable(true);
         }
@@ -241,6 +247,8 @@ internal sealed class SchemaTranslator
                 _context.Report(DiagnosticDescriptors.NameCollision, _context.Locator.Find(propertyLocation), jsonName, candidate, "type " + name, propertyName);
             }
             var type = Resolve(propertySchema, name + Identifier.ToPascalCase(jsonName, "Property"), propertyLocation);
+            // format: binary inside a JSON object can only be text on the wire.
+            if (type.Kind == TypeKind.Binary) type = TypeRef.String.WithNullable(type.Nullable);
             if (type.Kind == TypeKind.StringEnum)
             {
                 // The companion that carries an unrecognized enum value's original text.

@@ -40,6 +40,13 @@ internal sealed class SpecLocator
         return found < 0 ? File : At(found, foundLength);
     }
 
+    /// <summary>The first place <paramref name="text"/> appears, e.g. the target of a $ref; the file start if nowhere.</summary>
+    public LocationInfo FindText(string text)
+    {
+        var at = string.IsNullOrEmpty(text) ? -1 : _text.IndexOf(text, System.StringComparison.Ordinal);
+        return at < 0 ? File : At(at, text.Length);
+    }
+
     /// <summary>A location from a 1-based line and column, as YAML/JSON readers report them.</summary>
     public LocationInfo AtLine(int line, int column)
     {

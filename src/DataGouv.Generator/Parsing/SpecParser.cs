@@ -48,7 +48,8 @@ internal static class SpecParser
     private static SpecModel Translate(string path, string text, GeneratorOptions options, OpenApiDocument document, ParseContext context)
     {
         var swagger2 = IsSwagger2(text);
-        var typeNames = new NameScope(ReservedTypeNames(options));
+        // Case-insensitive: hint names (one file per type) must differ by more than case.
+        var typeNames = new NameScope(ReservedTypeNames(options), ignoreCase: true);
         var schemas = new SchemaTranslator(context, typeNames, swagger2);
         schemas.AddComponents(document.Components?.Schemas);
 

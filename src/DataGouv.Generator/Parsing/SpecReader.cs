@@ -86,6 +86,14 @@ internal static class SpecReader
                 fatal = true;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, LocateMessage(error.Message, locator), fileName, message));
             }
+            else if (error.Message.StartsWith("Invalid Reference", StringComparison.Ordinal))
+            {
+                // Readers 1.6 reports a $ref to nothing as a plain error; it is DG0004 for our users.
+                var target = error.Message.Split('\'').Length > 1 ? error.Message.Split('\'')[1] : message;
+                var at = LocatePointer(error.Pointer, locator);
+                if (at.Start == 0) at = locator.FindText("/" + target);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, at, fileName, target));
+            }
             else
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, LocatePointer(error.Pointer, locator), fileName, message));

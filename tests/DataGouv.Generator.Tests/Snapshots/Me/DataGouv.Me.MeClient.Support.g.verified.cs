@@ -271,8 +271,10 @@ public static class JsonSupport
         return "." + name;
     }
 
+    // Thrown inside the reader's try: the enclosing Nest/NestIndex adds the property or index to the path, so the
+    // suffix starts empty (giving it the property here too made "$[1].title.title").
     public static global::System.Exception NullNotAllowed(string modelType, string jsonName) =>
-        new ApiJsonException("The property is null, but the spec says it cannot be (build with DataGouvRequiredProperties=Lenient to accept it)", modelType, jsonName, PathSegment(jsonName));
+        new ApiJsonException("The property is null, but the spec says it cannot be (build with DataGouvRequiredProperties=Lenient to accept it)", modelType, jsonName, "");
 
     public static global::System.Exception MissingRequired(string modelType, string jsonName) =>
         new ApiJsonException("The required property is missing (build with DataGouvRequiredProperties=Lenient to accept it)", modelType, jsonName, PathSegment(jsonName));

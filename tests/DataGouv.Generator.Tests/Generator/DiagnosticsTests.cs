@@ -1,0 +1,125 @@
+using DataGouv.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace DataGouv.Generator.Tests.Generator;
+
+/// <summary>Bad input becomes a DGxxxx diagnostic with a location in the spec file; the generator never throws.</summary>
+public class DiagnosticsTests
+{
+    private static IReadOnlyList<Diagnostic> Diagnostics(params SpecFile[] specs)
+    {
+        var result = GeneratorHarness.Run(specs);
+        // An exception escaping the generator would show up as CS8785 here.
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id is "CS8785" or "CS8784");
+        return result.GeneratorDiagnostics;
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_is_DG0001_with_a_line()
+    {
+        var d = Assert.Single(Diagnostics(GeneratorHarness.TestData("broken-syntax.openapi.yaml")), x => x.Id == "DG0001");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.EndsWith("broken-syntax.openapi.yaml", d.Location.GetLineSpan().Path);
+        Assert.True(d.Location.GetLineSpan().StartLinePosition.Line > 0, d.ToString());
+    }
+
+    [Fact]
+    public void A_document_that_is_not_openapi_is_DG0002()
+    {
+        Assert.Contains(Diagnostics(GeneratorHarness.TestData("not-openapi.openapi.yaml")), d => d.Id == "DG0002" && d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void An_unsupported_version_is_DG0003()
+    {
+        var d = Assert.Single(Diagnostics(new SpecFile("/s/v4.openapi.yaml", "openapi: 4.0.0\ninfo: {title: x, version: '1'}\npaths: {}\n")), x => x.Id == "DG0003");
+        Assert.Contains("4.0.0", d.GetMessage());
+        Assert.Equal(0, d.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void An_empty_spec_is_DG0009()
+    {
+        Assert.Contains(Diagnostics(new SpecFile("/s/empty.openapi.yaml", "  \n")), d => d.Id == "DG0009");
+    }
+
+    [Fact]
+    public void OpenApi_31_is_read_as_30_with_DG0013()
+    {
+        var result = GeneratorHarness.Run(new SpecFile("/s/v31.openapi.yaml",
+            "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: get_a\n      responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {x: {type: string}}}}}}}\n"));
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "DG0013" && d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains(result.Files, f => f.HintName.EndsWith("Client.g.cs"));
+        Assert.Empty(result.CompileProblems());
+    }
+
+    [Fact]
+    public void Unresolved_refs_duplicate_ids_missing_ids_cycles_and_collisions_are_reported_and_code_still_compiles()
+    {
+        var result = GeneratorHarness.Run(GeneratorHarness.TestData("bad-refs.openapi.yaml"));
+        var ids = result.GeneratorDiagnostics.Select(d => d.Id).ToList();
+        Assert.Contains("DG0004", ids);
+        Assert.Contains("DG0007", ids);
+        Assert.Contains("DG0008", ids);
+        Assert.Contains("DG0014", ids);
+        Assert.Contains("DG0006", ids);
+        var missing = result.GeneratorDiagnostics.First(d => d.Id == "DG0008");
+        Assert.Equal(DiagnosticSeverity.Info, missing.Severity);
+        Assert.Contains("DeleteCAsync", missing.GetMessage());
+        Assert.All(result.GeneratorDiagnostics.Where(d => d.Id is "DG0004" or "DG0007" or "DG0014"), d => Assert.True(d.Location.GetLineSpan().StartLinePosition.Line > 0, d.ToString()));
+        Assert.Empty(result.CompileProblems());
+    }
+
+    [Fact]
+    public void An_invalid_option_is_DG0010()
+    {
+        var spec = GeneratorHarness.MeSpec() with { Namespace = "Not A.Namespace", ClientName = "class" };
+        var ids = Diagnostics(spec).Where(d => d.Id == "DG0010").ToList();
+        Assert.Equal(2, ids.Count);
+        var mode = GeneratorHarness.MeSpec() with { RequiredProperties = "Sometimes" };
+        Assert.Contains(Diagnostics(mode), d => d.Id == "DG0010" && d.GetMessage().Contains("Sometimes"));
+    }
+
+    [Fact]
+    public void One_bad_spec_does_not_stop_the_others_and_two_specs_compile_side_by_side()
+    {
+        var result = GeneratorHarness.Run(
+            GeneratorHarness.TestData("broken-syntax.openapi.yaml"),
+            GeneratorHarness.MeSpec(),
+            GeneratorHarness.TestData("second.openapi.json", "Other.Api"));
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "DG0001");
+        Assert.Contains(result.Files, f => f.HintName == "DataGouv.Me.MeClient.Client.g.cs");
+        Assert.Contains(result.Files, f => f.HintName == "Other.Api.SecondClient.Client.g.cs");
+        Assert.Empty(result.CompileProblems());
+    }
+
+    [Fact]
+    public void Hostile_strings_land_only_in_comments_and_string_literals()
+    {
+        var result = GeneratorHarness.Run(GeneratorHarness.TestData("hostile.openapi.yaml"));
+        Assert.Empty(result.CompileProblems());
+        foreach (var tree in result.Output.SyntaxTrees.Where(t => t.FilePath.Contains("Hostile")))
+        {
+            var root = tree.GetRoot();
+            foreach (var token in root.DescendantTokens())
+            {
+                var isLiteral = token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken) || token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken);
+                if (isLiteral) continue;
+                // Sanitized identifiers may contain the words (EnvironmentExit1); code made of them may not.
+                Assert.NotEqual("Injected", token.Text);
+                Assert.NotEqual("Injected2", token.Text);
+                Assert.NotEqual("Exit", token.Text);
+                Assert.NotEqual("Environment", token.Text);
+            }
+            foreach (var trivia in root.DescendantTrivia())
+            {
+                if (trivia.IsDirective)
+                {
+                    var text = trivia.ToFullString();
+                    Assert.True(text.Contains("#nullable") || text.Contains("#pragma warning disable CS0612") || text.Contains("#pragma warning disable CS8618") || text.Contains("#pragma warning restore CS8618"), "unexpected directive: " + text);
+                }
+            }
+            Assert.DoesNotContain(root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>(), c => c.Identifier.Text.StartsWith("Injected"));
+        }
+    }
+}
