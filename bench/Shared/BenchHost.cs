@@ -22,7 +22,7 @@ public static class BenchHost
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Short-1x3x8"))
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddColumn(RankColumn.Arabic)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min, RankColumn.Arabic)
             .WithOption(ConfigOptions.JoinSummary, false);
         BenchmarkSwitcher.FromAssembly(assembly).Run(args, config);
         return 0;
