@@ -119,14 +119,18 @@ internal static class JsonEmitter
 
             sb.Append($"    public static void Write{shape.Moniker}(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<{elementType}> value, bool request)\n    {{\n");
             sb.Append("        writer.WriteStartArray();\n");
-            if (isEnum) sb.Append($"        var raws = value as global::{ns}.EnumList<{elementType}>;\n        var index = 0;\n");
-            sb.Append("        foreach (var item in value)\n        {\n");
+            if (isEnum) sb.Append($"        var raws = value as global::{ns}.EnumList<{elementType}>;\n");
             var access = element.IsValueType && element.Nullable ? "item.Value" : "item";
-            if (element.Nullable || !element.IsValueType) sb.Append("            if (item is null) writer.WriteNullValue();\n            else ");
-            else sb.Append("            ");
-            sb.Append(code.Write(element, access, raw: isEnum ? "raws?.GetRawValue(index)" : null) + "\n");
-            if (isEnum) sb.Append("            index++;\n");
-            sb.Append("        }\n        writer.WriteEndArray();\n    }\n\n");
+            var body = (element.Nullable || !element.IsValueType ? "if (item is null) writer.WriteNullValue();\n                else " : "")
+                + code.Write(element, access, raw: isEnum ? "raws?.GetRawValue(index)" : null);
+            // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
+            sb.Append($"        if (value is global::System.Collections.Generic.IList<{elementType}> list)\n        {{\n");
+            sb.Append("            for (var index = 0; index < list.Count; index++)\n            {\n");
+            sb.Append("                var item = list[index];\n");
+            sb.Append($"                {body}\n            }}\n        }}\n        else\n        {{\n");
+            sb.Append("            var index = 0;\n            foreach (var item in value)\n            {\n");
+            sb.Append($"                {body}\n                index++;\n            }}\n        }}\n");
+            sb.Append("        writer.WriteEndArray();\n    }\n\n");
         }
         else
         {
@@ -145,12 +149,16 @@ internal static class JsonEmitter
             sb.Append("        return map;\n    }\n\n");
 
             sb.Append($"    public static void Write{shape.Moniker}(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {elementType}>> value, bool request)\n    {{\n");
-            sb.Append("        writer.WriteStartObject();\n        foreach (var pair in value)\n        {\n            writer.WritePropertyName(pair.Key);\n");
             var access = element.IsValueType && element.Nullable ? "pair.Value.Value" : "pair.Value";
-            if (element.Nullable || !element.IsValueType) sb.Append("            if (pair.Value is null) writer.WriteNullValue();\n            else ");
-            else sb.Append("            ");
-            sb.Append(code.Write(element, access) + "\n");
-            sb.Append("        }\n        writer.WriteEndObject();\n    }\n\n");
+            var body = "writer.WritePropertyName(pair.Key);\n                "
+                + (element.Nullable || !element.IsValueType ? "if (pair.Value is null) writer.WriteNullValue();\n                else " : "")
+                + code.Write(element, access);
+            // Dictionary's struct enumerator, when it is one: no boxing.
+            sb.Append("        writer.WriteStartObject();\n");
+            sb.Append($"        if (value is global::System.Collections.Generic.Dictionary<string, {elementType}> dictionary)\n        {{\n");
+            sb.Append($"            foreach (var pair in dictionary)\n            {{\n                {body}\n            }}\n        }}\n        else\n        {{\n");
+            sb.Append($"            foreach (var pair in value)\n            {{\n                {body}\n            }}\n        }}\n");
+            sb.Append("        writer.WriteEndObject();\n    }\n\n");
         }
         return sb.ToString();
     }

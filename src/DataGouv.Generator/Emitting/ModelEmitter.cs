@@ -242,22 +242,25 @@ internal static class ModelEmitter
                 sb.Append($"{indent}}}\n");
             }
         }
-        sb.Append("        if (value.AdditionalProperties is { } additional)\n        {\n");
-        sb.Append("            foreach (var pair in additional)\n            {\n");
-        sb.Append("                writer.WritePropertyName(pair.Key);\n");
+        string entry;
         if (type.AdditionalProperties is null)
         {
-            sb.Append($"                global::{ns}.Serialization.JsonSupport.WriteElement(writer, pair.Value);\n");
+            entry = $"global::{ns}.Serialization.JsonSupport.WriteElement(writer, pair.Value);";
         }
         else
         {
             var apNullable = type.AdditionalProperties.Nullable || !type.AdditionalProperties.IsValueType;
             var access = type.AdditionalProperties.IsValueType && type.AdditionalProperties.Nullable ? "pair.Value.Value" : "pair.Value";
-            if (apNullable) sb.Append("                if (pair.Value is null) writer.WriteNullValue(); else ");
-            else sb.Append("                ");
-            sb.Append(ctx.Json.Write(type.AdditionalProperties, access) + "\n");
+            entry = (apNullable ? "if (pair.Value is null) writer.WriteNullValue(); else " : "") + ctx.Json.Write(type.AdditionalProperties, access);
         }
-        sb.Append("            }\n        }\n");
+        var valueType = type.AdditionalProperties is null ? "global::System.Text.Json.JsonElement" : CSharp.TypeName(type.AdditionalProperties, ns);
+        // The reader fills a Dictionary: enumerate it as one, so that writing allocates nothing (no boxed enumerator).
+        sb.Append("        if (value.AdditionalProperties is { } additional)\n        {\n");
+        sb.Append($"            if (additional is global::System.Collections.Generic.Dictionary<string, {valueType}> dictionary)\n            {{\n");
+        sb.Append($"                foreach (var pair in dictionary)\n                {{\n                    writer.WritePropertyName(pair.Key);\n                    {entry}\n                }}\n            }}\n");
+        sb.Append("            else\n            {\n");
+        sb.Append($"                foreach (var pair in additional)\n                {{\n                    writer.WritePropertyName(pair.Key);\n                    {entry}\n                }}\n            }}\n");
+        sb.Append("        }\n");
         return sb.ToString();
     }
 
