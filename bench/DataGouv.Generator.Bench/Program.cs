@@ -20,4 +20,30 @@ if (args.Length == 3 && args[0] == "--emit")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "--phases")
+{
+    // Where the generator's time goes for one spec: parse (text → model), then render (model → C#), 3 rounds.
+    var text = File.ReadAllText(args[1]);
+    var options = new DataGouv.Generator.Model.GeneratorOptions("Bench.Api", "ApiClient", false, false, "public");
+    for (var round = 0; round < 3; round++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var before = GC.GetTotalAllocatedBytes(true);
+        var model = DataGouv.Generator.Parsing.SpecParser.Parse("/bench/spec.openapi.yaml", text, options, default, CancellationToken.None);
+        var parsed = clock.Elapsed.TotalMilliseconds;
+        var afterParse = GC.GetTotalAllocatedBytes(true);
+        long chars = 0;
+        var count = 0;
+        foreach (var unit in DataGouv.Generator.Emitting.EmitPlan.Files(model, "/bench/spec.openapi.yaml"))
+        {
+            chars += DataGouv.Generator.Emitting.EmitPlan.Render(unit).Length;
+            count++;
+        }
+        var total = clock.Elapsed.TotalMilliseconds;
+        var afterRender = GC.GetTotalAllocatedBytes(true);
+        Console.WriteLine($"round {round}: parse {parsed:F0} ms ({(afterParse - before) / 1e6:F0} MB), render {total - parsed:F0} ms ({(afterRender - afterParse) / 1e6:F0} MB), {count} files, {chars / 1e6:F1} M chars");
+    }
+    return 0;
+}
+
 return DataGouv.Bench.Shared.BenchHost.Run(args, typeof(GeneratorBenchmarks).Assembly);

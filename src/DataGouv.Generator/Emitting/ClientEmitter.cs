@@ -246,7 +246,7 @@ internal static class ClientEmitter
                 var c => $"status == {c}",
             };
             var errType = CSharp.TypeName(e.Type!, ns, nullable: false);
-            sb.Append($"            if ({condition}) throw global::{ns}.Serialization.HttpSupport.Error<{errType}>({label}, response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => {code.Read(e.Type!)});\n");
+            sb.Append($"            if ({condition}) throw global::{ns}.Serialization.HttpSupport.Error<{errType}>({label}, response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(e.Type!)});\n");
         }
         sb.Append($"            throw global::{ns}.Serialization.HttpSupport.Error({label}, response, errorBody);\n        }}\n");
 
@@ -274,11 +274,11 @@ internal static class ClientEmitter
                         ? $"global::{ns}.Serialization.{element.Name}JsonConverter.Parse(ref reader, out _)"
                         : code.Read(element);
                     // Items are read as they arrive; a mask (X-Fields) removes fields on purpose, so read leniently.
-                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonArrayAsync<{CSharp.TypeName(element, ns)}>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => {read}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
+                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonArrayAsync<{CSharp.TypeName(element, ns)}>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {read}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
                 }
                 else
                 {
-                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonAsync<{CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any)}>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => {code.Read(type)}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
+                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonAsync<{CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any)}>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(type)}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
                 }
                 break;
         }

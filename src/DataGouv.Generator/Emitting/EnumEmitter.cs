@@ -31,7 +31,7 @@ internal static class EnumEmitter
             for (var i = 0; i < type.EnumMembers.Count; i++)
             {
                 var m = type.EnumMembers[i];
-                encoded.Append($"    private static readonly global::System.Text.Json.JsonEncodedText __wire{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharp.Literal(m.WireValue)});\n");
+                encoded.Append($"    private static readonly __Json.JsonEncodedText __wire{i} = __Json.JsonEncodedText.Encode({CSharp.Literal(m.WireValue)});\n");
                 toWire.Append($"            global::{ctx.Namespace}.{type.Name}.{m.Name} => {CSharp.Literal(m.WireValue)},\n");
                 write.Append($"            case global::{ctx.Namespace}.{type.Name}.{m.Name}: writer.WriteStringValue(__wire{i}); return;\n");
                 fromWire.Append($"            {CSharp.Literal(m.WireValue)} => global::{ctx.Namespace}.{type.Name}.{m.Name},\n");
@@ -41,7 +41,7 @@ internal static class EnumEmitter
                 parse.Append($"            case {group.Key}:\n");
                 foreach (var m in group)
                 {
-                    parse.Append($"                if (global::System.MemoryExtensions.SequenceEqual(text, {CSharp.Utf8Literal(m.WireValue)})) return global::{ctx.Namespace}.{type.Name}.{m.Name};\n");
+                    parse.Append($"                if (__Span.SequenceEqual(text, {CSharp.Utf8Literal(m.WireValue)})) return global::{ctx.Namespace}.{type.Name}.{m.Name};\n");
                 }
                 parse.Append("                break;\n");
             }

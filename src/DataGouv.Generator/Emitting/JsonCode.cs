@@ -26,21 +26,21 @@ internal sealed class JsonCode
     {
         TypeKind.String or TypeKind.Uri => $"{reader}.GetString()!",
         TypeKind.Boolean => $"{reader}.GetBoolean()",
-        TypeKind.Int32 => $"global::{_ns}.Serialization.JsonSupport.ReadInt32(ref {reader})",
-        TypeKind.Int64 => $"global::{_ns}.Serialization.JsonSupport.ReadInt64(ref {reader})",
+        TypeKind.Int32 => $"__Support.ReadInt32(ref {reader})",
+        TypeKind.Int64 => $"__Support.ReadInt64(ref {reader})",
         TypeKind.Double => $"{reader}.GetDouble()",
         TypeKind.Single => $"{reader}.GetSingle()",
         TypeKind.Decimal => $"{reader}.GetDecimal()",
-        TypeKind.DateTimeOffset => $"global::{_ns}.Serialization.JsonSupport.ReadDateTimeOffset(ref {reader})",
-        TypeKind.DateOnly => $"global::{_ns}.Serialization.JsonSupport.ReadDateOnly(ref {reader})",
-        TypeKind.TimeOnly => $"global::{_ns}.Serialization.JsonSupport.ReadTimeOnly(ref {reader})",
+        TypeKind.DateTimeOffset => $"__Support.ReadDateTimeOffset(ref {reader})",
+        TypeKind.DateOnly => $"__Support.ReadDateOnly(ref {reader})",
+        TypeKind.TimeOnly => $"__Support.ReadTimeOnly(ref {reader})",
         TypeKind.Guid => $"{reader}.GetGuid()",
         TypeKind.Base64Bytes => $"{reader}.GetBytesFromBase64()",
         TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__ReadJson(ref {reader}, {lenient})",
         TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Parse(ref {reader}, out _)",
-        TypeKind.IntegerEnum => $"(global::{_ns}.{type.Name})global::{_ns}.Serialization.JsonSupport.ReadInt32(ref {reader})",
+        TypeKind.IntegerEnum => $"(global::{_ns}.{type.Name})__Support.ReadInt32(ref {reader})",
         TypeKind.Array or TypeKind.Map => $"{Collections}.Read{type.Moniker}(ref {reader}, {lenient})",
-        _ => $"global::System.Text.Json.JsonElement.ParseValue(ref {reader})",
+        _ => $"__Json.JsonElement.ParseValue(ref {reader})",
     };
 
     /// <summary>A statement writing a non-null value (<c>writer</c>, <c>request</c> in scope).</summary>
@@ -56,7 +56,7 @@ internal sealed class JsonCode
         TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Write({writer}, {value}, {raw ?? "null"});",
         TypeKind.IntegerEnum => $"{writer}.WriteNumberValue((int){value});",
         TypeKind.Array or TypeKind.Map => $"{Collections}.Write{type.Moniker}({writer}, {value}, {request});",
-        _ => $"global::{_ns}.Serialization.JsonSupport.WriteElement({writer}, {value});",
+        _ => $"__Support.WriteElement({writer}, {value});",
     };
 
     /// <summary>Text for a query string, header or form field (invariant culture; enums as their wire value).</summary>
@@ -73,7 +73,7 @@ internal sealed class JsonCode
         TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.ToWire({value})",
         TypeKind.IntegerEnum => $"((int){value}).ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.Base64Bytes => $"global::System.Convert.ToBase64String({value})",
-        _ => $"global::{_ns}.Serialization.JsonSupport.ToJsonText({value}, static (w, v) => {{ {Write(type, "v", "w", "true")} }})",
+        _ => $"__Support.ToJsonText({value}, static (w, v) => {{ {Write(type, "v", "w", "true")} }})",
     };
 
     /// <summary>Every array and map shape reachable from <paramref name="roots"/>, inner shapes first.</summary>

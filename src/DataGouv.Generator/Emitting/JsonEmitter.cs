@@ -30,19 +30,39 @@ internal static class JsonEmitter
                 _ => $"new global::{ns}.Serialization.{type.Name}JsonConverter()",
             };
             if (converter is null) continue;
-            resolver.Append($"        if (type == typeof({full})) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{full}>(options, {converter});\n");
+            resolver.Append($"        if (type == typeof({full})) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{full}>(options, {converter});\n");
         }
+        var specialized = new HashSet<string>();
         foreach (var shape in shapes.Where(s => s.Kind == TypeKind.Array))
         {
             var element = CSharp.TypeName(shape.Element!, ns);
+            specialized.Add(element);
             var read = $"{ctx.Json.Collections}.Read{shape.Moniker}(ref r, l)";
             var write = $"{ctx.Json.Collections}.Write{shape.Moniker}(w, v, false)";
             var targets = new List<string> { $"global::System.Collections.Generic.IList<{element}>", $"global::System.Collections.Generic.IReadOnlyList<{element}>" };
             if (shape.Element!.Kind != TypeKind.StringEnum) targets.Add($"global::System.Collections.Generic.List<{element}>");
             foreach (var target in targets)
             {
-                resolver.Append($"        if (type == typeof({target})) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{target}>(options, new global::{ns}.Serialization.DelegateJsonConverter<{target}>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => {read}, static (w, v) => {write}, _lenient));\n");
+                resolver.Append($"        if (type == typeof({target})) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{target}>(options, new global::{ns}.Serialization.DelegateJsonConverter<{target}>(static (ref __Json.Utf8JsonReader r, bool l) => {read}, static (w, v) => {write}, _lenient));\n");
             }
+        }
+        // Lists of every other generated type, through one generic helper: a line per type instead of a pair of
+        // generated methods per type (which made the JSON file of a 4,000-schema spec 20 MB).
+        foreach (var type in spec.Types.Where(t => t.Kind != TypeModelKind.IntegerEnum))
+        {
+            var full = $"global::{ns}.{type.Name}";
+            if (specialized.Contains(full)) continue;
+            var kind = type.Kind switch { TypeModelKind.StringEnum => TypeKind.StringEnum, TypeModelKind.Union => TypeKind.Union, _ => TypeKind.Object };
+            var element = new TypeRef(kind, type.Name);
+            if (kind == TypeKind.StringEnum)
+            {
+                // Lists of string enums are EnumList<T>, which keeps the text of values this client does not know.
+                var converter = $"global::{ns}.Serialization.{type.Name}JsonConverter";
+                resolver.Append($"        if (__Support.IsListOf<{full}>(type) || type == typeof(global::{ns}.EnumList<{full}>)) return __Support.EnumListInfo<{full}>(type, options, {converter}.Parse, {converter}.Write, _lenient);\n");
+                continue;
+            }
+            var read = ctx.Json.Read(element, "r", "l");
+            resolver.Append($"        if (__Support.IsListOf<{full}>(type)) return __Support.ListInfo<{full}>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => {read}, static (w, v) => {ctx.Json.Write(element, "v", "w", "false").TrimEnd(';')}, _lenient);\n");
         }
 
         var view = new
@@ -66,12 +86,6 @@ internal static class JsonEmitter
             foreach (var p in t.Properties) yield return p.Type;
             if (t.AdditionalProperties is not null) yield return t.AdditionalProperties;
             foreach (var v in t.Variants) yield return v.Type;
-            // Every generated type can be read as a list through JsonSerializer.
-            if (t.Kind != TypeModelKind.IntegerEnum)
-            {
-                var kind = t.Kind switch { TypeModelKind.StringEnum => TypeKind.StringEnum, TypeModelKind.Union => TypeKind.Union, _ => TypeKind.Object };
-                yield return new TypeRef(TypeKind.Array, Element: new TypeRef(kind, t.Name));
-            }
         }
         foreach (var o in spec.Operations)
         {
@@ -93,15 +107,15 @@ internal static class JsonEmitter
         var sb = new StringBuilder();
         var nullCheck = element.Nullable
             ? ""
-            : $"                    if (!lenient) throw global::{ns}.Serialization.JsonSupport.NullNotAllowed({CSharp.Literal(shape.Moniker)}, \"item\");\n";
+            : $"                    if (!lenient) throw __Support.NullNotAllowed({CSharp.Literal(shape.Moniker)}, \"item\");\n";
         var isEnum = element.Kind == TypeKind.StringEnum;
         if (shape.Kind == TypeKind.Array)
         {
-            sb.Append($"    public static {concrete} Read{shape.Moniker}(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)\n    {{\n");
-            sb.Append($"        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::{ns}.Serialization.JsonSupport.Unexpected(ref reader, {CSharp.Literal(shape.Moniker)}, \"an array\");\n");
+            sb.Append($"    public static {concrete} Read{shape.Moniker}(ref __Json.Utf8JsonReader reader, bool lenient)\n    {{\n");
+            sb.Append($"        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, {CSharp.Literal(shape.Moniker)}, \"an array\");\n");
             sb.Append($"        var list = new {concrete}();\n        try\n        {{\n");
-            sb.Append("            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)\n            {\n");
-            sb.Append("                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)\n                {\n");
+            sb.Append("            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)\n            {\n");
+            sb.Append("                if (reader.TokenType == __Json.JsonTokenType.Null)\n                {\n");
             sb.Append(nullCheck);
             sb.Append("                    list.Add(default!);\n                    continue;\n                }\n");
             if (isEnum)
@@ -113,11 +127,11 @@ internal static class JsonEmitter
                 sb.Append($"                list.Add({code.Read(element)});\n");
             }
             sb.Append("            }\n        }\n");
-            sb.Append($"        catch (global::System.Exception ex) when (global::{ns}.Serialization.JsonSupport.IsReadFailure(ex))\n        {{\n");
-            sb.Append($"            throw global::{ns}.Serialization.JsonSupport.NestIndex(ex, {CSharp.Literal(shape.Moniker)}, list.Count);\n        }}\n");
+            sb.Append($"        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))\n        {{\n");
+            sb.Append($"            throw __Support.NestIndex(ex, {CSharp.Literal(shape.Moniker)}, list.Count);\n        }}\n");
             sb.Append("        return list;\n    }\n\n");
 
-            sb.Append($"    public static void Write{shape.Moniker}(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<{elementType}> value, bool request)\n    {{\n");
+            sb.Append($"    public static void Write{shape.Moniker}(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<{elementType}> value, bool request)\n    {{\n");
             sb.Append("        writer.WriteStartArray();\n");
             if (isEnum) sb.Append($"        var raws = value as global::{ns}.EnumList<{elementType}>;\n");
             var access = element.IsValueType && element.Nullable ? "item.Value" : "item";
@@ -134,21 +148,21 @@ internal static class JsonEmitter
         }
         else
         {
-            sb.Append($"    public static {concrete} Read{shape.Moniker}(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)\n    {{\n");
-            sb.Append($"        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::{ns}.Serialization.JsonSupport.Unexpected(ref reader, {CSharp.Literal(shape.Moniker)}, \"an object\");\n");
+            sb.Append($"    public static {concrete} Read{shape.Moniker}(ref __Json.Utf8JsonReader reader, bool lenient)\n    {{\n");
+            sb.Append($"        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, {CSharp.Literal(shape.Moniker)}, \"an object\");\n");
             sb.Append($"        var map = new {concrete}();\n        string? key = null;\n        try\n        {{\n");
-            sb.Append("            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)\n            {\n");
+            sb.Append("            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)\n            {\n");
             sb.Append("                key = reader.GetString()!;\n                reader.Read();\n");
-            sb.Append("                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)\n                {\n");
+            sb.Append("                if (reader.TokenType == __Json.JsonTokenType.Null)\n                {\n");
             sb.Append(nullCheck);
             sb.Append("                    map[key] = default!;\n                    continue;\n                }\n");
             sb.Append($"                map[key] = {code.Read(element)};\n");
             sb.Append("            }\n        }\n");
-            sb.Append($"        catch (global::System.Exception ex) when (global::{ns}.Serialization.JsonSupport.IsReadFailure(ex))\n        {{\n");
-            sb.Append($"            throw global::{ns}.Serialization.JsonSupport.Nest(ex, {CSharp.Literal(shape.Moniker)}, key);\n        }}\n");
+            sb.Append($"        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))\n        {{\n");
+            sb.Append($"            throw __Support.Nest(ex, {CSharp.Literal(shape.Moniker)}, key);\n        }}\n");
             sb.Append("        return map;\n    }\n\n");
 
-            sb.Append($"    public static void Write{shape.Moniker}(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {elementType}>> value, bool request)\n    {{\n");
+            sb.Append($"    public static void Write{shape.Moniker}(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {elementType}>> value, bool request)\n    {{\n");
             var access = element.IsValueType && element.Nullable ? "pair.Value.Value" : "pair.Value";
             var body = "writer.WritePropertyName(pair.Key);\n                "
                 + (element.Nullable || !element.IsValueType ? "if (pair.Value is null) writer.WriteNullValue();\n                else " : "")

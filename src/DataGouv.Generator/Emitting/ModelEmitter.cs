@@ -26,7 +26,7 @@ internal static class ModelEmitter
         var names = new StringBuilder();
         for (var i = 0; i < props.Count; i++)
         {
-            names.Append($"    private static readonly global::System.Text.Json.JsonEncodedText __name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharp.Literal(props[i].JsonName)});\n");
+            names.Append($"    private static readonly __Json.JsonEncodedText __name{i} = __Json.JsonEncodedText.Encode({CSharp.Literal(props[i].JsonName)});\n");
         }
         var words = (optional.Count + 63) / 64;
         for (var w = 0; w < words; w++) fields.Append($"    private ulong __present{w};\n");
@@ -37,7 +37,7 @@ internal static class ModelEmitter
         }
 
         var additionalType = type.AdditionalProperties is null
-            ? "global::System.Text.Json.JsonElement"
+            ? "__Json.JsonElement"
             : CSharp.TypeName(type.AdditionalProperties, ns);
 
         var view = new
@@ -114,8 +114,8 @@ internal static class ModelEmitter
         for (var w = 0; w < requiredWords; w++) sb.Append($"        ulong seen{w} = 0;\n");
         sb.Append("        string? current = null;\n");
         sb.Append("        try\n        {\n");
-        sb.Append("            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)\n            {\n");
-        sb.Append("                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::" + ns + ".Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;\n");
+        sb.Append("            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)\n            {\n");
+        sb.Append("                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;\n");
         sb.Append("                current = null;\n");
         sb.Append("                reader.Read();\n");
         if (props.Count > 0)
@@ -126,7 +126,7 @@ internal static class ModelEmitter
                 sb.Append($"                    case {group.Key}:\n");
                 foreach (var (p, i) in group)
                 {
-                    sb.Append($"                        if (global::System.MemoryExtensions.SequenceEqual(name, {CSharp.Utf8Literal(p.JsonName)}))\n                        {{\n");
+                    sb.Append($"                        if (__Span.SequenceEqual(name, {CSharp.Utf8Literal(p.JsonName)}))\n                        {{\n");
                     sb.Append($"                            current = {CSharp.Literal(p.JsonName)};\n");
                     sb.Append(ReadProperty(type, p, ctx));
                     var ri = required.IndexOf(p);
@@ -143,21 +143,21 @@ internal static class ModelEmitter
         }
         // Unknown property: kept, in arrival order, so that writing the object back loses nothing.
         var additional = type.AdditionalProperties is null
-            ? "global::System.Text.Json.JsonElement.ParseValue(ref reader)"
-            : $"reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : {code.Read(type.AdditionalProperties)}";
-        var additionalType = type.AdditionalProperties is null ? "global::System.Text.Json.JsonElement" : CSharp.TypeName(type.AdditionalProperties, ns);
+            ? "__Json.JsonElement.ParseValue(ref reader)"
+            : $"reader.TokenType == __Json.JsonTokenType.Null ? default! : {code.Read(type.AdditionalProperties)}";
+        var additionalType = type.AdditionalProperties is null ? "__Json.JsonElement" : CSharp.TypeName(type.AdditionalProperties, ns);
         sb.Append($"                current = global::System.Text.Encoding.UTF8.GetString(name);\n");
         sb.Append($"                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, {additionalType}>())[current] = {additional};\n");
         sb.Append("            }\n        }\n");
-        sb.Append($"        catch (global::System.Exception ex) when (global::{ns}.Serialization.JsonSupport.IsReadFailure(ex))\n        {{\n");
-        sb.Append($"            throw global::{ns}.Serialization.JsonSupport.Nest(ex, {CSharp.Literal(type.Name)}, current);\n        }}\n");
+        sb.Append($"        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))\n        {{\n");
+        sb.Append($"            throw __Support.Nest(ex, {CSharp.Literal(type.Name)}, current);\n        }}\n");
         if (required.Count > 0)
         {
             sb.Append("        if (!lenient)\n        {\n");
             for (var i = 0; i < required.Count; i++)
             {
                 var (word, bit) = Bit(i);
-                sb.Append($"            if ((seen{word} & {bit}) == 0) throw global::{ns}.Serialization.JsonSupport.MissingRequired({CSharp.Literal(type.Name)}, {CSharp.Literal(required[i].JsonName)});\n");
+                sb.Append($"            if ((seen{word} & {bit}) == 0) throw __Support.MissingRequired({CSharp.Literal(type.Name)}, {CSharp.Literal(required[i].JsonName)});\n");
             }
             sb.Append("        }\n");
         }
@@ -167,35 +167,18 @@ internal static class ModelEmitter
     private static string ReadProperty(TypeModel type, PropertyModel p, EmitContext ctx)
     {
         var ns = ctx.Namespace;
-        var sb = new StringBuilder();
         const string indent = "                            ";
-        var nullable = p.Type.Nullable || !p.Required;
-        sb.Append($"{indent}if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)\n{indent}{{\n");
-        if (nullable || !p.Type.IsValueType)
-        {
-            if (!p.Type.Nullable)
-            {
-                // The spec says non-null: fail in strict mode, accept in lenient mode (and with an X-Fields mask).
-                sb.Append($"{indent}    if (!lenient) throw global::{ns}.Serialization.JsonSupport.NullNotAllowed({CSharp.Literal(type.Name)}, {CSharp.Literal(p.JsonName)});\n");
-            }
-            sb.Append($"{indent}    value.{p.Name} = default!;\n");
-        }
-        else
-        {
-            sb.Append($"{indent}    if (!lenient) throw global::{ns}.Serialization.JsonSupport.NullNotAllowed({CSharp.Literal(type.Name)}, {CSharp.Literal(p.JsonName)});\n");
-        }
-        sb.Append($"{indent}}}\n{indent}else\n{indent}{{\n");
-        if (p.Type.Kind == TypeKind.StringEnum)
-        {
-            sb.Append($"{indent}    value.{p.Name} = global::{ns}.Serialization.{p.Type.Name}JsonConverter.Parse(ref reader, out var raw);\n");
-            sb.Append($"{indent}    value.{p.FieldName}Wire = raw;\n");
-        }
-        else
-        {
-            sb.Append($"{indent}    value.{p.Name} = {ctx.Json.Read(p.Type)};\n");
-        }
-        sb.Append($"{indent}}}\n");
-        return sb.ToString();
+        // Optional properties and nullable ones always accept null. A required, non-nullable one fails in strict
+        // mode and is accepted in lenient mode (and with an X-Fields mask).
+        var onNull = p.Type.Nullable || !p.Required
+            ? $"value.{p.Name} = default!;"
+            : p.Type.IsValueType
+                ? $"if (!lenient) throw __Support.NullNotAllowed({CSharp.Literal(type.Name)}, {CSharp.Literal(p.JsonName)});"
+                : $"if (lenient) value.{p.Name} = default!; else throw __Support.NullNotAllowed({CSharp.Literal(type.Name)}, {CSharp.Literal(p.JsonName)});";
+        var read = p.Type.Kind == TypeKind.StringEnum
+            ? $"{{ value.{p.Name} = global::{ns}.Serialization.{p.Type.Name}JsonConverter.Parse(ref reader, out var raw); value.{p.FieldName}Wire = raw; }}"
+            : $"value.{p.Name} = {ctx.Json.Read(p.Type)};";
+        return $"{indent}if (reader.TokenType != __Json.JsonTokenType.Null) {read}\n{indent}else {onNull}\n";
     }
 
     private static string WriteBody(TypeModel type, List<PropertyModel> optional, EmitContext ctx)
@@ -245,7 +228,7 @@ internal static class ModelEmitter
         string entry;
         if (type.AdditionalProperties is null)
         {
-            entry = $"global::{ns}.Serialization.JsonSupport.WriteElement(writer, pair.Value);";
+            entry = $"__Support.WriteElement(writer, pair.Value);";
         }
         else
         {
@@ -253,7 +236,7 @@ internal static class ModelEmitter
             var access = type.AdditionalProperties.IsValueType && type.AdditionalProperties.Nullable ? "pair.Value.Value" : "pair.Value";
             entry = (apNullable ? "if (pair.Value is null) writer.WriteNullValue(); else " : "") + ctx.Json.Write(type.AdditionalProperties, access);
         }
-        var valueType = type.AdditionalProperties is null ? "global::System.Text.Json.JsonElement" : CSharp.TypeName(type.AdditionalProperties, ns);
+        var valueType = type.AdditionalProperties is null ? "__Json.JsonElement" : CSharp.TypeName(type.AdditionalProperties, ns);
         // The reader fills a Dictionary: enumerate it as one, so that writing allocates nothing (no boxed enumerator).
         sb.Append("        if (value.AdditionalProperties is { } additional)\n        {\n");
         sb.Append($"            if (additional is global::System.Collections.Generic.Dictionary<string, {valueType}> dictionary)\n            {{\n");

@@ -31,18 +31,18 @@ internal static class UnionEmitter
             variants.Append("        try\n        {\n");
             variants.Append("            var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());\n");
             var read = ctx.Json.Read(v.Type);
-            variants.Append("            var reader = new global::System.Text.Json.Utf8JsonReader(bytes);\n            reader.Read();\n");
+            variants.Append("            var reader = new __Json.Utf8JsonReader(bytes);\n            reader.Read();\n");
             if (read.Contains("lenient")) variants.Append("            const bool lenient = false;\n");
             variants.Append($"            value = {read};\n            return true;\n        }}\n");
-            variants.Append("        catch (global::System.Exception ex) when (global::" + ns + ".Serialization.JsonSupport.IsReadFailure(ex))\n        {\n            return false;\n        }\n    }\n\n");
+            variants.Append("        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))\n        {\n            return false;\n        }\n    }\n\n");
             variants.Append($"    /// <summary>Wraps a <c>{CSharp.DocText(v.Name)}</c>.</summary>\n");
             variants.Append($"    public static global::{ns}.{type.Name} From{v.Name}({typeName} value) =>\n");
-            variants.Append($"        new(global::{ns}.Serialization.JsonSupport.ToElement(value, static (writer, v) => {{ {ctx.Json.Write(v.Type, "v", "writer", "false")} }}));\n\n");
+            variants.Append($"        new(__Support.ToElement(value, static (writer, v) => {{ {ctx.Json.Write(v.Type, "v", "writer", "false")} }}));\n\n");
         }
         var discriminator = type.Discriminator is null
             ? string.Empty
             : $"    /// <summary>The value of the discriminator property <c>{CSharp.DocText(type.Discriminator)}</c>, if any.</summary>\n" +
-              $"    public string? Discriminator => Json.ValueKind == global::System.Text.Json.JsonValueKind.Object && Json.TryGetProperty({CSharp.Literal(type.Discriminator)}, out var d) && d.ValueKind == global::System.Text.Json.JsonValueKind.String ? d.GetString() : null;\n\n";
+              $"    public string? Discriminator => Json.ValueKind == __Json.JsonValueKind.Object && Json.TryGetProperty({CSharp.Literal(type.Discriminator)}, out var d) && d.ValueKind == __Json.JsonValueKind.String ? d.GetString() : null;\n\n";
 
         var view = new
         {

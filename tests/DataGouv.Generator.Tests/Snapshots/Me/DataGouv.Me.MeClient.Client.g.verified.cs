@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Options of <see cref="MeClient"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class MeClientOptions
@@ -150,10 +153,10 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Update my profile</summary>
@@ -173,12 +176,12 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.ValidationError>("PUT /me/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.ValidationError>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("PUT /me/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Delete my profile</summary>
@@ -194,8 +197,8 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/", response, errorBody);
         }
     }
@@ -216,10 +219,10 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/apikey", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Clear/destroy an apikey</summary>
@@ -235,7 +238,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/apikey", response, errorBody);
         }
     }
@@ -260,11 +263,11 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/avatar", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Upload a new avatar</summary>
@@ -289,10 +292,10 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/datasets/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/datasets/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Fetch the current user (me) metrics</summary>
@@ -311,10 +314,10 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/metrics/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/metrics/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/metrics/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all community resources related to me and my organizations</summary>
@@ -336,11 +339,11 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_community_resources/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all datasets related to me and my organizations</summary>
@@ -362,11 +365,11 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_datasets/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all discussions related to my organizations</summary>
@@ -388,11 +391,11 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_discussions/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all reuses related to me and my organizations</summary>
@@ -414,11 +417,11 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_reuses/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all my reuses (including private ones)</summary>
@@ -437,10 +440,10 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/reuses/", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/reuses/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
 }

@@ -5,1430 +5,498 @@
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes every array and map shape of the spec.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public static class MeClientJsonCollections
 {
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Error> ReadListOfError(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<string> ReadListOfString(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfError", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Error>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfError", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfError", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfError(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Error> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Error.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ValidationError> ReadListOfValidationError(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfValidationError", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ValidationError>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfValidationError", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ValidationError.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfValidationError", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfValidationError(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ValidationError> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ValidationError.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.Frequency> ReadListOfFrequency(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfFrequency", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.Frequency>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfFrequency", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfFrequency", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfFrequency(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Frequency> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.Frequency>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseTopic> ReadListOfReuseTopic(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfReuseTopic", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseTopic>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfReuseTopic", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfReuseTopic", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfReuseTopic(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ReuseTopic> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseTopic>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseType> ReadListOfReuseType(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfReuseType", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseType>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfReuseType", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfReuseType", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfReuseType(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ReuseType> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseType>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceType> ReadListOfResourceType(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfResourceType", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceType>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfResourceType", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfResourceType", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfResourceType(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ResourceType> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceType>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceFileType> ReadListOfResourceFileType(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfResourceFileType", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceFileType>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfResourceFileType", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfResourceFileType", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfResourceFileType(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ResourceFileType> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceFileType>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.ChecksumType> ReadListOfChecksumType(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfChecksumType", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.ChecksumType>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfChecksumType", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfChecksumType", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfChecksumType(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ChecksumType> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.ChecksumType>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.GeoJsonType> ReadListOfGeoJsonType(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfGeoJsonType", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.GeoJsonType>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfGeoJsonType", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfGeoJsonType", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfGeoJsonType(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.GeoJsonType> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.GeoJsonType>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::DataGouv.Me.EnumList<global::DataGouv.Me.SpamStatus> ReadListOfSpamStatus(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfSpamStatus", "an array");
-        var list = new global::DataGouv.Me.EnumList<global::DataGouv.Me.SpamStatus>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfSpamStatus", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfSpamStatus", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfSpamStatus(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.SpamStatus> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::DataGouv.Me.EnumList<global::DataGouv.Me.SpamStatus>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfString", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfString", "an array");
         var list = new global::System.Collections.Generic.List<string>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfString", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfString", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(reader.GetString()!);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfString", list.Count);
+            throw __Support.NestIndex(ex, "ListOfString", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request)
+    public static void WriteListOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<string> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else writer.WriteStringValue(item);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else writer.WriteStringValue(item);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else writer.WriteStringValue(item);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference> ReadListOfOrganizationReference(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference> ReadListOfOrganizationReference(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfOrganizationReference", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfOrganizationReference", "an array");
         var list = new global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfOrganizationReference", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfOrganizationReference", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfOrganizationReference", list.Count);
+            throw __Support.NestIndex(ex, "ListOfOrganizationReference", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfOrganizationReference(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.OrganizationReference> value, bool request)
+    public static void WriteListOfOrganizationReference(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.OrganizationReference> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.User> ReadListOfUser(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfUser", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.User>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            for (var index = 0; index < list.Count; index++)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfUser", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.User.__ReadJson(ref reader, lenient));
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, item, request);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        else
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfUser", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfUser(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.User> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.User.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Me> ReadListOfMe(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfMe", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Me>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            var index = 0;
+            foreach (var item in value)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfMe", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Me.__ReadJson(ref reader, lenient));
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, item, request);
+                index++;
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfMe", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfMe(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Me> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Me.__WriteJson(writer, item, request);
-        }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ApiKey> ReadListOfApiKey(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Badge> ReadListOfBadge(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfApiKey", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ApiKey>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfApiKey", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfApiKey", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfApiKey(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ApiKey> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ApiKey.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.UploadedImage> ReadListOfUploadedImage(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfUploadedImage", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.UploadedImage>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfUploadedImage", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfUploadedImage", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfUploadedImage(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.UploadedImage> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UploadedImage.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.MyMetrics> ReadListOfMyMetrics(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfMyMetrics", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.MyMetrics>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfMyMetrics", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfMyMetrics", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfMyMetrics(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.MyMetrics> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.MyMetrics.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.BaseReference> ReadListOfBaseReference(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfBaseReference", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.BaseReference>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfBaseReference", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.BaseReference.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfBaseReference", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfBaseReference(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.BaseReference> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.BaseReference.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Badge> ReadListOfBadge(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfBadge", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfBadge", "an array");
         var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Badge>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfBadge", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfBadge", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::DataGouv.Me.Badge.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfBadge", list.Count);
+            throw __Support.NestIndex(ex, "ListOfBadge", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfBadge(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Badge> value, bool request)
+    public static void WriteListOfBadge(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Badge> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Badge> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Badge.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.UserReference> ReadListOfUserReference(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfUserReference", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.UserReference>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            for (var index = 0; index < list.Count; index++)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfUserReference", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient));
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Badge.__WriteJson(writer, item, request);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        else
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfUserReference", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfUserReference(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.UserReference> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.DatasetReference> ReadListOfDatasetReference(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfDatasetReference", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.DatasetReference>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            var index = 0;
+            foreach (var item in value)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfDatasetReference", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.DatasetReference.__ReadJson(ref reader, lenient));
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Badge.__WriteJson(writer, item, request);
+                index++;
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfDatasetReference", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfDatasetReference(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.DatasetReference> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetReference.__WriteJson(writer, item, request);
-        }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference> ReadListOfModelReference(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Resource> ReadListOfResource(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfModelReference", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfModelReference", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ModelReference.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfModelReference", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfModelReference(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ModelReference> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ModelReference.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Resource> ReadListOfResource(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfResource", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfResource", "an array");
         var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Resource>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfResource", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfResource", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::DataGouv.Me.Resource.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfResource", list.Count);
+            throw __Support.NestIndex(ex, "ListOfResource", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfResource(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Resource> value, bool request)
+    public static void WriteListOfResource(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Resource> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Resource> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Resource.__WriteJson(writer, item, request);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Resource.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Resource.__WriteJson(writer, item, request);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource> ReadListOfCommunityResource(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource> ReadListOfCommunityResource(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfCommunityResource", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfCommunityResource", "an array");
         var list = new global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfCommunityResource", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfCommunityResource", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfCommunityResource", list.Count);
+            throw __Support.NestIndex(ex, "ListOfCommunityResource", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfCommunityResource(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.CommunityResource> value, bool request)
+    public static void WriteListOfCommunityResource(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.CommunityResource> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.CommunityResource.__WriteJson(writer, item, request);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.CommunityResource.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.CommunityResource.__WriteJson(writer, item, request);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Dataset> ReadListOfDataset(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement> ReadListOfAny(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfDataset", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfAny", "an array");
+        var list = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfAny", "item");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(__Json.JsonElement.ParseValue(ref reader));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfAny", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfAny(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement> value, bool request)
+    {
+        writer.WriteStartArray();
+        if (value is global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                __Support.WriteElement(writer, item);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                __Support.WriteElement(writer, item);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Dataset> ReadListOfDataset(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfDataset", "an array");
         var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfDataset", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfDataset", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfDataset", list.Count);
+            throw __Support.NestIndex(ex, "ListOfDataset", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfDataset(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Dataset> value, bool request)
+    public static void WriteListOfDataset(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Dataset> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Dataset.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.HarvestDatasetMetadata> ReadListOfHarvestDatasetMetadata(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfHarvestDatasetMetadata", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.HarvestDatasetMetadata>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            for (var index = 0; index < list.Count; index++)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfHarvestDatasetMetadata", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref reader, lenient));
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Dataset.__WriteJson(writer, item, request);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        else
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfHarvestDatasetMetadata", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfHarvestDatasetMetadata(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.HarvestDatasetMetadata> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.DatasetInternals> ReadListOfDatasetInternals(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfDatasetInternals", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.DatasetInternals>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            var index = 0;
+            foreach (var item in value)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfDatasetInternals", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.DatasetInternals.__ReadJson(ref reader, lenient));
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Dataset.__WriteJson(writer, item, request);
+                index++;
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfDatasetInternals", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfDatasetInternals(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.DatasetInternals> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetInternals.__WriteJson(writer, item, request);
-        }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.TemporalCoverage> ReadListOfTemporalCoverage(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage> ReadListOfDiscussionMessage(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfTemporalCoverage", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.TemporalCoverage>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfTemporalCoverage", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfTemporalCoverage", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfTemporalCoverage(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.TemporalCoverage> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.SpatialCoverage> ReadListOfSpatialCoverage(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfSpatialCoverage", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.SpatialCoverage>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfSpatialCoverage", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.SpatialCoverage.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfSpatialCoverage", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfSpatialCoverage(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.SpatialCoverage> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement> ReadListOfAny(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfAny", "an array");
-        var list = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfAny", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfAny", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfAny(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, item);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.GeoJson> ReadListOfGeoJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfGeoJson", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.GeoJson>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfGeoJson", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.GeoJson.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfGeoJson", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfGeoJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.GeoJson> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.GeoJson.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint> ReadListOfContactPoint(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfContactPoint", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfContactPoint", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ContactPoint.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfContactPoint", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfContactPoint(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ContactPoint> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ContactPoint.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Schema> ReadListOfSchema(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfSchema", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Schema>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfSchema", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Schema.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfSchema", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfSchema(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Schema> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Schema.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Checksum> ReadListOfChecksum(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfChecksum", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Checksum>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfChecksum", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Checksum.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfChecksum", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfChecksum(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Checksum> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Checksum.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.HarvestResourceMetadata> ReadListOfHarvestResourceMetadata(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfHarvestResourceMetadata", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.HarvestResourceMetadata>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfHarvestResourceMetadata", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfHarvestResourceMetadata", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfHarvestResourceMetadata(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.HarvestResourceMetadata> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ResourceInternals> ReadListOfResourceInternals(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfResourceInternals", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ResourceInternals>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfResourceInternals", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ResourceInternals.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfResourceInternals", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfResourceInternals(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ResourceInternals> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ResourceInternals.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Reuse> ReadListOfReuse(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfReuse", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfReuse", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfReuse", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfReuse(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Reuse> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Reuse.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage> ReadListOfDiscussionMessage(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfDiscussionMessage", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfDiscussionMessage", "an array");
         var list = new global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfDiscussionMessage", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfDiscussionMessage", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::DataGouv.Me.DiscussionMessage.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfDiscussionMessage", list.Count);
+            throw __Support.NestIndex(ex, "ListOfDiscussionMessage", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfDiscussionMessage(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.DiscussionMessage> value, bool request)
+    public static void WriteListOfDiscussionMessage(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.DiscussionMessage> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DiscussionMessage.__WriteJson(writer, item, request);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.DiscussionMessage.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.DiscussionMessage.__WriteJson(writer, item, request);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Discussion> ReadListOfDiscussion(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Discussion> ReadListOfDiscussion(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfDiscussion", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfDiscussion", "an array");
         var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfDiscussion", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfDiscussion", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfDiscussion", list.Count);
+            throw __Support.NestIndex(ex, "ListOfDiscussion", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfDiscussion(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Discussion> value, bool request)
+    public static void WriteListOfDiscussion(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Discussion> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Discussion.__WriteJson(writer, item, request);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Discussion.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Discussion.__WriteJson(writer, item, request);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Spam> ReadListOfSpam(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Reuse> ReadListOfReuse(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ListOfSpam", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Spam>();
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfReuse", "an array");
+        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ListOfSpam", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfReuse", "item");
                     list.Add(default!);
                     continue;
                 }
-                list.Add(global::DataGouv.Me.Spam.__ReadJson(ref reader, lenient));
+                list.Add(global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.NestIndex(ex, "ListOfSpam", list.Count);
+            throw __Support.NestIndex(ex, "ListOfReuse", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfSpam(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Spam> value, bool request)
+    public static void WriteListOfReuse(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Reuse> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Spam.__WriteJson(writer, item, request);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Reuse.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Reuse.__WriteJson(writer, item, request);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
@@ -1441,7 +509,7 @@ public static class MeClientJsonCollections
 /// Safe with reflection disabled, trimming and NativeAOT.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class MeClientJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>Whether the project was built with DataGouvRequiredProperties=Lenient.</summary>
     public const bool LenientByDefault = false;
@@ -1460,158 +528,106 @@ public sealed class MeClientJsonResolver : global::System.Text.Json.Serializatio
     public static MeClientJsonResolver Default => LenientByDefault ? Lenient : Strict;
 
     /// <inheritdoc/>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    public __Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, __Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::DataGouv.Me.Error)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Error>(options, new global::DataGouv.Me.Serialization.ErrorJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ValidationError)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ValidationError>(options, new global::DataGouv.Me.Serialization.ValidationErrorJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Frequency)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Frequency>(options, new global::DataGouv.Me.Serialization.FrequencyJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ReuseTopic)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseTopic>(options, new global::DataGouv.Me.Serialization.ReuseTopicJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ReuseType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseType>(options, new global::DataGouv.Me.Serialization.ReuseTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ResourceType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceType>(options, new global::DataGouv.Me.Serialization.ResourceTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ResourceFileType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceFileType>(options, new global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ChecksumType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ChecksumType>(options, new global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.GeoJsonType)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.GeoJsonType>(options, new global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.SpamStatus)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.SpamStatus>(options, new global::DataGouv.Me.Serialization.SpamStatusJsonConverter());
-        if (type == typeof(global::DataGouv.Me.User)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.User>(options, new global::DataGouv.Me.Serialization.UserJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Me)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Me>(options, new global::DataGouv.Me.Serialization.MeJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ApiKey)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiKey>(options, new global::DataGouv.Me.Serialization.ApiKeyJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.UploadedImage)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UploadedImage>(options, new global::DataGouv.Me.Serialization.UploadedImageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.MyMetrics)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.MyMetrics>(options, new global::DataGouv.Me.Serialization.MyMetricsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.BaseReference)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.BaseReference>(options, new global::DataGouv.Me.Serialization.BaseReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.OrganizationReference)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.OrganizationReference>(options, new global::DataGouv.Me.Serialization.OrganizationReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.UserReference)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UserReference>(options, new global::DataGouv.Me.Serialization.UserReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DatasetReference)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetReference>(options, new global::DataGouv.Me.Serialization.DatasetReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ModelReference)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ModelReference>(options, new global::DataGouv.Me.Serialization.ModelReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Badge)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Badge>(options, new global::DataGouv.Me.Serialization.BadgeJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Dataset)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Dataset>(options, new global::DataGouv.Me.Serialization.DatasetJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.HarvestDatasetMetadata)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.HarvestDatasetMetadata>(options, new global::DataGouv.Me.Serialization.HarvestDatasetMetadataJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DatasetInternals)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetInternals>(options, new global::DataGouv.Me.Serialization.DatasetInternalsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.TemporalCoverage)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.TemporalCoverage>(options, new global::DataGouv.Me.Serialization.TemporalCoverageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.SpatialCoverage)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.SpatialCoverage>(options, new global::DataGouv.Me.Serialization.SpatialCoverageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.GeoJson)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.GeoJson>(options, new global::DataGouv.Me.Serialization.GeoJsonJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ContactPoint)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ContactPoint>(options, new global::DataGouv.Me.Serialization.ContactPointJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Schema)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Schema>(options, new global::DataGouv.Me.Serialization.SchemaJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Resource)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Resource>(options, new global::DataGouv.Me.Serialization.ResourceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.CommunityResource)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.CommunityResource>(options, new global::DataGouv.Me.Serialization.CommunityResourceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Checksum)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Checksum>(options, new global::DataGouv.Me.Serialization.ChecksumJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.HarvestResourceMetadata)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.HarvestResourceMetadata>(options, new global::DataGouv.Me.Serialization.HarvestResourceMetadataJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ResourceInternals)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceInternals>(options, new global::DataGouv.Me.Serialization.ResourceInternalsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Reuse)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Reuse>(options, new global::DataGouv.Me.Serialization.ReuseJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Discussion)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Discussion>(options, new global::DataGouv.Me.Serialization.DiscussionJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DiscussionMessage)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DiscussionMessage>(options, new global::DataGouv.Me.Serialization.DiscussionMessageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Spam)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Spam>(options, new global::DataGouv.Me.Serialization.SpamJsonConverter(_lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Error>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Error>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Error>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfError(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfError(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Error>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Error>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Error>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfError(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfError(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Error>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Error>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Error>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfError(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfError(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ValidationError>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ValidationError>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ValidationError>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfValidationError(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfValidationError(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ValidationError>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ValidationError>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ValidationError>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfValidationError(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfValidationError(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ValidationError>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ValidationError>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ValidationError>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfValidationError(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfValidationError(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Frequency>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Frequency>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Frequency>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfFrequency(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfFrequency(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Frequency>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Frequency>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Frequency>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfFrequency(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfFrequency(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ReuseTopic>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ReuseTopic>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ReuseTopic>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuseTopic(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuseTopic(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ReuseTopic>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ReuseTopic>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ReuseTopic>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuseTopic(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuseTopic(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ReuseType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ReuseType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ReuseType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuseType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuseType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ReuseType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ReuseType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ReuseType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuseType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuseType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResourceType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResourceType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResourceType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResourceType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceFileType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceFileType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceFileType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResourceFileType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResourceFileType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceFileType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceFileType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceFileType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResourceFileType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResourceFileType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ChecksumType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ChecksumType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ChecksumType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfChecksumType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfChecksumType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ChecksumType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ChecksumType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ChecksumType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfChecksumType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfChecksumType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.GeoJsonType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.GeoJsonType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.GeoJsonType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfGeoJsonType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfGeoJsonType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.GeoJsonType>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.GeoJsonType>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.GeoJsonType>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfGeoJsonType(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfGeoJsonType(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.SpamStatus>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.SpamStatus>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.SpamStatus>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpamStatus(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpamStatus(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.SpamStatus>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.SpamStatus>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.SpamStatus>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpamStatus(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpamStatus(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<string>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<string>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<string>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<string>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<string>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<string>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.User>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.User>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.User>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUser(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUser(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.User>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.User>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.User>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUser(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUser(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.User>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.User>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.User>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUser(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUser(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Me>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Me>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Me>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfMe(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfMe(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Me>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Me>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Me>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfMe(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfMe(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Me>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Me>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Me>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfMe(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfMe(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ApiKey>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ApiKey>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ApiKey>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiKey(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiKey(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiKey>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiKey>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiKey>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiKey(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiKey(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ApiKey>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ApiKey>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ApiKey>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiKey(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiKey(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.UploadedImage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.UploadedImage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.UploadedImage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUploadedImage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUploadedImage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.UploadedImage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.UploadedImage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.UploadedImage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUploadedImage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUploadedImage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.UploadedImage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.UploadedImage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.UploadedImage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUploadedImage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUploadedImage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.MyMetrics>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.MyMetrics>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.MyMetrics>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfMyMetrics(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfMyMetrics(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.MyMetrics>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.MyMetrics>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.MyMetrics>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfMyMetrics(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfMyMetrics(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.MyMetrics>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.MyMetrics>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.MyMetrics>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfMyMetrics(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfMyMetrics(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.BaseReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.BaseReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.BaseReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBaseReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBaseReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.BaseReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.BaseReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.BaseReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBaseReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBaseReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.BaseReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.BaseReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.BaseReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBaseReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBaseReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Badge>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.UserReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.UserReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.UserReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUserReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUserReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.UserReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.UserReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.UserReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUserReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUserReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.UserReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.UserReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.UserReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfUserReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfUserReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.DatasetReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.DatasetReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.DatasetReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDatasetReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDatasetReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DatasetReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DatasetReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DatasetReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDatasetReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDatasetReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.DatasetReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.DatasetReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.DatasetReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDatasetReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDatasetReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Resource>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Resource>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.HarvestDatasetMetadata>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.HarvestDatasetMetadata>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.HarvestDatasetMetadata>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfHarvestDatasetMetadata(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfHarvestDatasetMetadata(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.HarvestDatasetMetadata>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.HarvestDatasetMetadata>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.HarvestDatasetMetadata>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfHarvestDatasetMetadata(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfHarvestDatasetMetadata(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.HarvestDatasetMetadata>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.HarvestDatasetMetadata>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.HarvestDatasetMetadata>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfHarvestDatasetMetadata(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfHarvestDatasetMetadata(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.DatasetInternals>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.DatasetInternals>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.DatasetInternals>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDatasetInternals(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDatasetInternals(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DatasetInternals>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DatasetInternals>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DatasetInternals>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDatasetInternals(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDatasetInternals(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.DatasetInternals>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.DatasetInternals>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.DatasetInternals>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDatasetInternals(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDatasetInternals(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.TemporalCoverage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.TemporalCoverage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.TemporalCoverage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfTemporalCoverage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfTemporalCoverage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.TemporalCoverage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.TemporalCoverage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.TemporalCoverage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfTemporalCoverage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfTemporalCoverage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.TemporalCoverage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.TemporalCoverage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.TemporalCoverage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfTemporalCoverage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfTemporalCoverage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.SpatialCoverage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.SpatialCoverage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.SpatialCoverage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpatialCoverage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpatialCoverage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.SpatialCoverage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.SpatialCoverage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.SpatialCoverage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpatialCoverage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpatialCoverage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.SpatialCoverage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.SpatialCoverage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.SpatialCoverage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpatialCoverage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpatialCoverage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.GeoJson>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.GeoJson>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.GeoJson>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfGeoJson(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfGeoJson(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.GeoJson>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.GeoJson>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.GeoJson>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfGeoJson(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfGeoJson(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.GeoJson>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.GeoJson>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.GeoJson>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfGeoJson(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfGeoJson(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Schema>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Schema>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Schema>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSchema(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSchema(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Schema>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Schema>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Schema>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSchema(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSchema(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Schema>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Schema>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Schema>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSchema(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSchema(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Checksum>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Checksum>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Checksum>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfChecksum(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfChecksum(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Checksum>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Checksum>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Checksum>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfChecksum(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfChecksum(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Checksum>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Checksum>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Checksum>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfChecksum(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfChecksum(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.HarvestResourceMetadata>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.HarvestResourceMetadata>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.HarvestResourceMetadata>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfHarvestResourceMetadata(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfHarvestResourceMetadata(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.HarvestResourceMetadata>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.HarvestResourceMetadata>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.HarvestResourceMetadata>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfHarvestResourceMetadata(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfHarvestResourceMetadata(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.HarvestResourceMetadata>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.HarvestResourceMetadata>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.HarvestResourceMetadata>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfHarvestResourceMetadata(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfHarvestResourceMetadata(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceInternals>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceInternals>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ResourceInternals>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResourceInternals(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResourceInternals(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceInternals>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceInternals>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ResourceInternals>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResourceInternals(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResourceInternals(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ResourceInternals>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ResourceInternals>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ResourceInternals>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResourceInternals(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResourceInternals(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Spam>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Spam>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Spam>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpam(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpam(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Spam>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Spam>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Spam>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpam(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpam(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Spam>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Spam>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Spam>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfSpam(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfSpam(w, v, false), _lenient));
+        if (type == typeof(global::DataGouv.Me.Error)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Error>(options, new global::DataGouv.Me.Serialization.ErrorJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ValidationError)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ValidationError>(options, new global::DataGouv.Me.Serialization.ValidationErrorJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Frequency)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Frequency>(options, new global::DataGouv.Me.Serialization.FrequencyJsonConverter());
+        if (type == typeof(global::DataGouv.Me.ReuseTopic)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseTopic>(options, new global::DataGouv.Me.Serialization.ReuseTopicJsonConverter());
+        if (type == typeof(global::DataGouv.Me.ReuseType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseType>(options, new global::DataGouv.Me.Serialization.ReuseTypeJsonConverter());
+        if (type == typeof(global::DataGouv.Me.ResourceType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceType>(options, new global::DataGouv.Me.Serialization.ResourceTypeJsonConverter());
+        if (type == typeof(global::DataGouv.Me.ResourceFileType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceFileType>(options, new global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter());
+        if (type == typeof(global::DataGouv.Me.ChecksumType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ChecksumType>(options, new global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter());
+        if (type == typeof(global::DataGouv.Me.GeoJsonType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.GeoJsonType>(options, new global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter());
+        if (type == typeof(global::DataGouv.Me.SpamStatus)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.SpamStatus>(options, new global::DataGouv.Me.Serialization.SpamStatusJsonConverter());
+        if (type == typeof(global::DataGouv.Me.User)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.User>(options, new global::DataGouv.Me.Serialization.UserJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Me)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Me>(options, new global::DataGouv.Me.Serialization.MeJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ApiKey)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiKey>(options, new global::DataGouv.Me.Serialization.ApiKeyJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.UploadedImage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UploadedImage>(options, new global::DataGouv.Me.Serialization.UploadedImageJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.MyMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.MyMetrics>(options, new global::DataGouv.Me.Serialization.MyMetricsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.BaseReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.BaseReference>(options, new global::DataGouv.Me.Serialization.BaseReferenceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.OrganizationReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.OrganizationReference>(options, new global::DataGouv.Me.Serialization.OrganizationReferenceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.UserReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UserReference>(options, new global::DataGouv.Me.Serialization.UserReferenceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.DatasetReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetReference>(options, new global::DataGouv.Me.Serialization.DatasetReferenceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ModelReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ModelReference>(options, new global::DataGouv.Me.Serialization.ModelReferenceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Badge)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Badge>(options, new global::DataGouv.Me.Serialization.BadgeJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Dataset)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Dataset>(options, new global::DataGouv.Me.Serialization.DatasetJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.HarvestDatasetMetadata)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.HarvestDatasetMetadata>(options, new global::DataGouv.Me.Serialization.HarvestDatasetMetadataJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.DatasetInternals)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetInternals>(options, new global::DataGouv.Me.Serialization.DatasetInternalsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.TemporalCoverage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.TemporalCoverage>(options, new global::DataGouv.Me.Serialization.TemporalCoverageJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.SpatialCoverage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.SpatialCoverage>(options, new global::DataGouv.Me.Serialization.SpatialCoverageJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.GeoJson)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.GeoJson>(options, new global::DataGouv.Me.Serialization.GeoJsonJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ContactPoint)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ContactPoint>(options, new global::DataGouv.Me.Serialization.ContactPointJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Schema)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Schema>(options, new global::DataGouv.Me.Serialization.SchemaJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Resource)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Resource>(options, new global::DataGouv.Me.Serialization.ResourceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.CommunityResource)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.CommunityResource>(options, new global::DataGouv.Me.Serialization.CommunityResourceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Checksum)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Checksum>(options, new global::DataGouv.Me.Serialization.ChecksumJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.HarvestResourceMetadata)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.HarvestResourceMetadata>(options, new global::DataGouv.Me.Serialization.HarvestResourceMetadataJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ResourceInternals)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceInternals>(options, new global::DataGouv.Me.Serialization.ResourceInternalsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Reuse)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Reuse>(options, new global::DataGouv.Me.Serialization.ReuseJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Discussion)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Discussion>(options, new global::DataGouv.Me.Serialization.DiscussionJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.DiscussionMessage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DiscussionMessage>(options, new global::DataGouv.Me.Serialization.DiscussionMessageJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Spam)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Spam>(options, new global::DataGouv.Me.Serialization.SpamJsonConverter(_lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<string>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<string>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Resource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Resource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Me.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
+        if (__Support.IsListOf<global::DataGouv.Me.Error>(type)) return __Support.ListInfo<global::DataGouv.Me.Error>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Error.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Error.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ValidationError>(type)) return __Support.ListInfo<global::DataGouv.Me.ValidationError>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ValidationError.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ValidationError.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.Frequency>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.Frequency>)) return __Support.EnumListInfo<global::DataGouv.Me.Frequency>(type, options, global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse, global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ReuseTopic>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseTopic>)) return __Support.EnumListInfo<global::DataGouv.Me.ReuseTopic>(type, options, global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse, global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ReuseType>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.ReuseType>)) return __Support.EnumListInfo<global::DataGouv.Me.ReuseType>(type, options, global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ResourceType>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceType>)) return __Support.EnumListInfo<global::DataGouv.Me.ResourceType>(type, options, global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ResourceFileType>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.ResourceFileType>)) return __Support.EnumListInfo<global::DataGouv.Me.ResourceFileType>(type, options, global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ChecksumType>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.ChecksumType>)) return __Support.EnumListInfo<global::DataGouv.Me.ChecksumType>(type, options, global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.GeoJsonType>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.GeoJsonType>)) return __Support.EnumListInfo<global::DataGouv.Me.GeoJsonType>(type, options, global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.SpamStatus>(type) || type == typeof(global::DataGouv.Me.EnumList<global::DataGouv.Me.SpamStatus>)) return __Support.EnumListInfo<global::DataGouv.Me.SpamStatus>(type, options, global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse, global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.User>(type)) return __Support.ListInfo<global::DataGouv.Me.User>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.User.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.User.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.Me>(type)) return __Support.ListInfo<global::DataGouv.Me.Me>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Me.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Me.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ApiKey>(type)) return __Support.ListInfo<global::DataGouv.Me.ApiKey>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ApiKey.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ApiKey.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.UploadedImage>(type)) return __Support.ListInfo<global::DataGouv.Me.UploadedImage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UploadedImage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UploadedImage.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.MyMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.MyMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.MyMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.MyMetrics.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.BaseReference>(type)) return __Support.ListInfo<global::DataGouv.Me.BaseReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.BaseReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.BaseReference.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.UserReference>(type)) return __Support.ListInfo<global::DataGouv.Me.UserReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UserReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UserReference.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.DatasetReference>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetReference.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ModelReference>(type)) return __Support.ListInfo<global::DataGouv.Me.ModelReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ModelReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ModelReference.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.HarvestDatasetMetadata>(type)) return __Support.ListInfo<global::DataGouv.Me.HarvestDatasetMetadata>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.DatasetInternals>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetInternals>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetInternals.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.TemporalCoverage>(type)) return __Support.ListInfo<global::DataGouv.Me.TemporalCoverage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.TemporalCoverage.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.SpatialCoverage>(type)) return __Support.ListInfo<global::DataGouv.Me.SpatialCoverage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.SpatialCoverage.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.GeoJson>(type)) return __Support.ListInfo<global::DataGouv.Me.GeoJson>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.GeoJson.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.GeoJson.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ContactPoint>(type)) return __Support.ListInfo<global::DataGouv.Me.ContactPoint>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ContactPoint.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ContactPoint.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.Schema>(type)) return __Support.ListInfo<global::DataGouv.Me.Schema>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Schema.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Schema.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.Checksum>(type)) return __Support.ListInfo<global::DataGouv.Me.Checksum>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Checksum.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Checksum.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.HarvestResourceMetadata>(type)) return __Support.ListInfo<global::DataGouv.Me.HarvestResourceMetadata>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ResourceInternals>(type)) return __Support.ListInfo<global::DataGouv.Me.ResourceInternals>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ResourceInternals.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.Spam>(type)) return __Support.ListInfo<global::DataGouv.Me.Spam>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Spam.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Spam.__WriteJson(w, v, false), _lenient);
         return null;
     }
 }
@@ -1619,16 +635,19 @@ public sealed class MeClientJsonResolver : global::System.Text.Json.Serializatio
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 public partial class MeClient
 {
-    private static readonly global::System.Text.Json.JsonSerializerOptions s_jsonOptions = CreateJsonOptions();
+    private static readonly __Json.JsonSerializerOptions s_jsonOptions = CreateJsonOptions();
 
     /// <summary>Options whose TypeInfoResolver is the generated resolver: (de)serialize the models yourself, AOT-safe.</summary>
-    public static global::System.Text.Json.JsonSerializerOptions JsonOptions => s_jsonOptions;
+    public static __Json.JsonSerializerOptions JsonOptions => s_jsonOptions;
 
-    private static global::System.Text.Json.JsonSerializerOptions CreateJsonOptions()
+    private static __Json.JsonSerializerOptions CreateJsonOptions()
     {
-        var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = global::DataGouv.Me.Serialization.MeClientJsonResolver.Default };
+        var options = new __Json.JsonSerializerOptions { TypeInfoResolver = global::DataGouv.Me.Serialization.MeClientJsonResolver.Default };
         options.MakeReadOnly();
         return options;
     }

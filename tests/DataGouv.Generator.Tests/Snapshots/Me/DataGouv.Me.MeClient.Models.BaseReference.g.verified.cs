@@ -5,14 +5,17 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>BaseReference</summary>
 /// <remarks>Schema <c>BaseReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class BaseReference
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("class");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
 
     /// <summary>Creates an empty instance.</summary>
     public BaseReference() { }
@@ -21,7 +24,7 @@ public partial class BaseReference
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal BaseReference(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal BaseReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The object unique identifier</summary>
@@ -30,79 +33,65 @@ public partial class BaseReference
     public required string Class { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one BaseReference at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.BaseReference __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.BaseReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "BaseReference", "an object");
-        var value = new global::DataGouv.Me.BaseReference(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "BaseReference", "an object");
+        var value = new global::DataGouv.Me.BaseReference(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("BaseReference", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("BaseReference", "id");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8))
+                        if (__Span.SequenceEqual(name, "class"u8))
                         {
                             current = "class";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("BaseReference", "class");
-                                value.Class = default!;
-                            }
-                            else
-                            {
-                                value.Class = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
+                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("BaseReference", "class");
                             seen0 |= 0x2UL;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "BaseReference", current);
+            throw __Support.Nest(ex, "BaseReference", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("BaseReference", "id");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("BaseReference", "class");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("BaseReference", "id");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("BaseReference", "class");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.BaseReference value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.BaseReference value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -113,10 +102,21 @@ public partial class BaseReference
         else writer.WriteStringValue(value.Class);
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -135,9 +135,12 @@ public partial class BaseReference
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.BaseReference"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class BaseReferenceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.BaseReference>
+public sealed class BaseReferenceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.BaseReference>
 {
     private readonly bool _lenient;
 
@@ -145,11 +148,11 @@ public sealed class BaseReferenceJsonConverter : global::System.Text.Json.Serial
     public BaseReferenceJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.BaseReference? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.BaseReference.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.BaseReference? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.BaseReference.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.BaseReference value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.BaseReference value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.BaseReference.__WriteJson(writer, value, request: false);
 }
 }

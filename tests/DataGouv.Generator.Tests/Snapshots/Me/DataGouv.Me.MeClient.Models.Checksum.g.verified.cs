@@ -5,14 +5,17 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Checksum</summary>
 /// <remarks>Schema <c>Checksum</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Checksum
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("value");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("type");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("value");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -22,7 +25,7 @@ public partial class Checksum
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Checksum(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal Checksum(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The hashing algorithm used to compute the checksum</summary>
@@ -48,78 +51,63 @@ public partial class Checksum
     public required string Value { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Checksum at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Checksum __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.Checksum __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Checksum", "an object");
-        var value = new global::DataGouv.Me.Checksum(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Checksum", "an object");
+        var value = new global::DataGouv.Me.Checksum(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                        if (__Span.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Checksum", "type");
-                                value.Type = default!;
-                            }
-                            else
-                            {
-                                value.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse(ref reader, out var raw);
-                                value._typeWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
+                            else value.Type = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
+                        if (__Span.SequenceEqual(name, "value"u8))
                         {
                             current = "value";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Checksum", "value");
-                                value.Value = default!;
-                            }
-                            else
-                            {
-                                value.Value = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Value = reader.GetString()!;
+                            else if (lenient) value.Value = default!; else throw __Support.NullNotAllowed("Checksum", "value");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "Checksum", current);
+            throw __Support.Nest(ex, "Checksum", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Checksum", "value");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Checksum", "value");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Checksum value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Checksum value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -133,10 +121,21 @@ public partial class Checksum
         else writer.WriteStringValue(value.Value);
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -155,9 +154,12 @@ public partial class Checksum
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Checksum"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ChecksumJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Checksum>
+public sealed class ChecksumJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Checksum>
 {
     private readonly bool _lenient;
 
@@ -165,11 +167,11 @@ public sealed class ChecksumJsonConverter : global::System.Text.Json.Serializati
     public ChecksumJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Checksum? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.Checksum? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Checksum value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Checksum value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.Checksum.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The hashing algorithm used to compute the checksum</summary>
 /// <remarks>Schema <c>ChecksumType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -27,34 +30,37 @@ public enum ChecksumType
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ChecksumType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ChecksumTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.ChecksumType>
+public sealed class ChecksumTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ChecksumType>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("sha1");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("sha2");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("sha256");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire3 = global::System.Text.Json.JsonEncodedText.Encode("md5");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire4 = global::System.Text.Json.JsonEncodedText.Encode("crc");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("sha1");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("sha2");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("sha256");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("md5");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("crc");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ChecksumType Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.ChecksumType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ChecksumType", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ChecksumType", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "md5"u8)) return global::DataGouv.Me.ChecksumType.Md5;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "crc"u8)) return global::DataGouv.Me.ChecksumType.Crc;
+                if (__Span.SequenceEqual(text, "md5"u8)) return global::DataGouv.Me.ChecksumType.Md5;
+                if (__Span.SequenceEqual(text, "crc"u8)) return global::DataGouv.Me.ChecksumType.Crc;
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "sha1"u8)) return global::DataGouv.Me.ChecksumType.Sha1;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "sha2"u8)) return global::DataGouv.Me.ChecksumType.Sha2;
+                if (__Span.SequenceEqual(text, "sha1"u8)) return global::DataGouv.Me.ChecksumType.Sha1;
+                if (__Span.SequenceEqual(text, "sha2"u8)) return global::DataGouv.Me.ChecksumType.Sha2;
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "sha256"u8)) return global::DataGouv.Me.ChecksumType.Sha256;
+                if (__Span.SequenceEqual(text, "sha256"u8)) return global::DataGouv.Me.ChecksumType.Sha256;
                 break;
         }
         raw = reader.GetString();
@@ -84,7 +90,7 @@ public sealed class ChecksumTypeJsonConverter : global::System.Text.Json.Seriali
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ChecksumType value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ChecksumType value, string? raw)
     {
         switch (value)
         {
@@ -99,11 +105,11 @@ public sealed class ChecksumTypeJsonConverter : global::System.Text.Json.Seriali
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.ChecksumType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.ChecksumType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ChecksumType value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ChecksumType value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

@@ -5,44 +5,47 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Dataset</summary>
 /// <remarks>Schema <c>Dataset</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Dataset
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("title");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("acronym");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("slug");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("last_modified");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("deleted");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("archived");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("featured");
-    private static readonly global::System.Text.Json.JsonEncodedText __name10 = global::System.Text.Json.JsonEncodedText.Encode("private");
-    private static readonly global::System.Text.Json.JsonEncodedText __name11 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __name12 = global::System.Text.Json.JsonEncodedText.Encode("badges");
-    private static readonly global::System.Text.Json.JsonEncodedText __name13 = global::System.Text.Json.JsonEncodedText.Encode("resources");
-    private static readonly global::System.Text.Json.JsonEncodedText __name14 = global::System.Text.Json.JsonEncodedText.Encode("community_resources");
-    private static readonly global::System.Text.Json.JsonEncodedText __name15 = global::System.Text.Json.JsonEncodedText.Encode("frequency");
-    private static readonly global::System.Text.Json.JsonEncodedText __name16 = global::System.Text.Json.JsonEncodedText.Encode("frequency_date");
-    private static readonly global::System.Text.Json.JsonEncodedText __name17 = global::System.Text.Json.JsonEncodedText.Encode("harvest");
-    private static readonly global::System.Text.Json.JsonEncodedText __name18 = global::System.Text.Json.JsonEncodedText.Encode("extras");
-    private static readonly global::System.Text.Json.JsonEncodedText __name19 = global::System.Text.Json.JsonEncodedText.Encode("metrics");
-    private static readonly global::System.Text.Json.JsonEncodedText __name20 = global::System.Text.Json.JsonEncodedText.Encode("organization");
-    private static readonly global::System.Text.Json.JsonEncodedText __name21 = global::System.Text.Json.JsonEncodedText.Encode("owner");
-    private static readonly global::System.Text.Json.JsonEncodedText __name22 = global::System.Text.Json.JsonEncodedText.Encode("temporal_coverage");
-    private static readonly global::System.Text.Json.JsonEncodedText __name23 = global::System.Text.Json.JsonEncodedText.Encode("spatial");
-    private static readonly global::System.Text.Json.JsonEncodedText __name24 = global::System.Text.Json.JsonEncodedText.Encode("license");
-    private static readonly global::System.Text.Json.JsonEncodedText __name25 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-    private static readonly global::System.Text.Json.JsonEncodedText __name26 = global::System.Text.Json.JsonEncodedText.Encode("page");
-    private static readonly global::System.Text.Json.JsonEncodedText __name27 = global::System.Text.Json.JsonEncodedText.Encode("quality");
-    private static readonly global::System.Text.Json.JsonEncodedText __name28 = global::System.Text.Json.JsonEncodedText.Encode("last_update");
-    private static readonly global::System.Text.Json.JsonEncodedText __name29 = global::System.Text.Json.JsonEncodedText.Encode("schema");
-    private static readonly global::System.Text.Json.JsonEncodedText __name30 = global::System.Text.Json.JsonEncodedText.Encode("internal");
-    private static readonly global::System.Text.Json.JsonEncodedText __name31 = global::System.Text.Json.JsonEncodedText.Encode("contact_point");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("title");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("acronym");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("slug");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("description");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("created_at");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("last_modified");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("deleted");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("featured");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("private");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("tags");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("badges");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("resources");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("community_resources");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("frequency");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("frequency_date");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("harvest");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("metrics");
+    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("temporal_coverage");
+    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("spatial");
+    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("license");
+    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name26 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name27 = __Json.JsonEncodedText.Encode("quality");
+    private static readonly __Json.JsonEncodedText __name28 = __Json.JsonEncodedText.Encode("last_update");
+    private static readonly __Json.JsonEncodedText __name29 = __Json.JsonEncodedText.Encode("schema");
+    private static readonly __Json.JsonEncodedText __name30 = __Json.JsonEncodedText.Encode("internal");
+    private static readonly __Json.JsonEncodedText __name31 = __Json.JsonEncodedText.Encode("contact_point");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -52,7 +55,7 @@ public partial class Dataset
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Dataset(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal Dataset(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The dataset identifier</summary>
@@ -252,520 +255,315 @@ public partial class Dataset
     private global::DataGouv.Me.ContactPoint? _contactPoint;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Dataset at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Dataset __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.Dataset __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Dataset", "an object");
-        var value = new global::DataGouv.Me.Dataset(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Dataset", "an object");
+        var value = new global::DataGouv.Me.Dataset(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else value.Id = default!;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8))
+                        if (__Span.SequenceEqual(name, "uri"u8))
                         {
                             current = "uri";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Uri = default!;
-                            }
-                            else
-                            {
-                                value.Uri = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
+                            else value.Uri = default!;
                             seen0 |= 0x40UL;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "slug"u8))
+                        if (__Span.SequenceEqual(name, "slug"u8))
                         {
                             current = "slug";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "slug");
-                                value.Slug = default!;
-                            }
-                            else
-                            {
-                                value.Slug = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
+                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("Dataset", "slug");
                             seen0 |= 0x2UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
+                        if (__Span.SequenceEqual(name, "tags"u8))
                         {
                             current = "tags";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "tags");
-                                value.Tags = default!;
-                            }
-                            else
-                            {
-                                value.Tags = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Tags = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
+                            else value.Tags = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "page"u8))
+                        if (__Span.SequenceEqual(name, "page"u8))
                         {
                             current = "page";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Page = default!;
-                            }
-                            else
-                            {
-                                value.Page = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
+                            else value.Page = default!;
                             seen0 |= 0x80UL;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
+                        if (__Span.SequenceEqual(name, "title"u8))
                         {
                             current = "title";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "title");
-                                value.Title = default!;
-                            }
-                            else
-                            {
-                                value.Title = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
+                            else if (lenient) value.Title = default!; else throw __Support.NullNotAllowed("Dataset", "title");
                             seen0 |= 0x1UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8))
+                        if (__Span.SequenceEqual(name, "owner"u8))
                         {
                             current = "owner";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Owner = default!;
-                            }
-                            else
-                            {
-                                value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
+                            else value.Owner = default!;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "badges"u8))
+                        if (__Span.SequenceEqual(name, "badges"u8))
                         {
                             current = "badges";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "badges");
-                                value.Badges = default!;
-                            }
-                            else
-                            {
-                                value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
+                            else value.Badges = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "extras"u8))
+                        if (__Span.SequenceEqual(name, "extras"u8))
                         {
                             current = "extras";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "extras");
-                                value.Extras = default!;
-                            }
-                            else
-                            {
-                                value.Extras = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Extras = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "schema"u8))
+                        if (__Span.SequenceEqual(name, "schema"u8))
                         {
                             current = "schema";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Schema = default!;
-                            }
-                            else
-                            {
-                                value.Schema = global::DataGouv.Me.Schema.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Schema = global::DataGouv.Me.Schema.__ReadJson(ref reader, lenient);
+                            else value.Schema = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "acronym"u8))
+                        if (__Span.SequenceEqual(name, "acronym"u8))
                         {
                             current = "acronym";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Acronym = default!;
-                            }
-                            else
-                            {
-                                value.Acronym = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Acronym = reader.GetString()!;
+                            else value.Acronym = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deleted"u8))
+                        if (__Span.SequenceEqual(name, "deleted"u8))
                         {
                             current = "deleted";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Deleted = default!;
-                            }
-                            else
-                            {
-                                value.Deleted = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Deleted = __Support.ReadDateTimeOffset(ref reader);
+                            else value.Deleted = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "private"u8))
+                        if (__Span.SequenceEqual(name, "private"u8))
                         {
                             current = "private";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "private");
-                                value.Private = default!;
-                            }
-                            else
-                            {
-                                value.Private = reader.GetBoolean();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Private = reader.GetBoolean();
+                            else value.Private = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "harvest"u8))
+                        if (__Span.SequenceEqual(name, "harvest"u8))
                         {
                             current = "harvest";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Harvest = default!;
-                            }
-                            else
-                            {
-                                value.Harvest = global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Harvest = global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref reader, lenient);
+                            else value.Harvest = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
+                        if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "metrics");
-                                value.Metrics = default!;
-                            }
-                            else
-                            {
-                                value.Metrics = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Metrics = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "spatial"u8))
+                        if (__Span.SequenceEqual(name, "spatial"u8))
                         {
                             current = "spatial";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Spatial = default!;
-                            }
-                            else
-                            {
-                                value.Spatial = global::DataGouv.Me.SpatialCoverage.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Spatial = global::DataGouv.Me.SpatialCoverage.__ReadJson(ref reader, lenient);
+                            else value.Spatial = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "license"u8))
+                        if (__Span.SequenceEqual(name, "license"u8))
                         {
                             current = "license";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.License = default!;
-                            }
-                            else
-                            {
-                                value.License = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.License = reader.GetString()!;
+                            else value.License = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "quality"u8))
+                        if (__Span.SequenceEqual(name, "quality"u8))
                         {
                             current = "quality";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Quality = default!;
-                            }
-                            else
-                            {
-                                value.Quality = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Quality = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Quality = default!;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "archived"u8))
+                        if (__Span.SequenceEqual(name, "archived"u8))
                         {
                             current = "archived";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Archived = default!;
-                            }
-                            else
-                            {
-                                value.Archived = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Archived = __Support.ReadDateTimeOffset(ref reader);
+                            else value.Archived = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "featured"u8))
+                        if (__Span.SequenceEqual(name, "featured"u8))
                         {
                             current = "featured";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "featured");
-                                value.Featured = default!;
-                            }
-                            else
-                            {
-                                value.Featured = reader.GetBoolean();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Featured = reader.GetBoolean();
+                            else value.Featured = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "internal"u8))
+                        if (__Span.SequenceEqual(name, "internal"u8))
                         {
                             current = "internal";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Internal = default!;
-                            }
-                            else
-                            {
-                                value.Internal = global::DataGouv.Me.DatasetInternals.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Internal = global::DataGouv.Me.DatasetInternals.__ReadJson(ref reader, lenient);
+                            else value.Internal = default!;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "resources"u8))
+                        if (__Span.SequenceEqual(name, "resources"u8))
                         {
                             current = "resources";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "resources");
-                                value.Resources = default!;
-                            }
-                            else
-                            {
-                                value.Resources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Resources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref reader, lenient);
+                            else value.Resources = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "frequency"u8))
+                        if (__Span.SequenceEqual(name, "frequency"u8))
                         {
                             current = "frequency";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "frequency");
-                            }
-                            else
-                            {
-                                value.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse(ref reader, out var raw);
-                                value._frequencyWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse(ref reader, out var raw); value._frequencyWire = raw; }
+                            else if (!lenient) throw __Support.NullNotAllowed("Dataset", "frequency");
                             seen0 |= 0x20UL;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8))
+                        if (__Span.SequenceEqual(name, "created_at"u8))
                         {
                             current = "created_at";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "created_at");
-                            }
-                            else
-                            {
-                                value.CreatedAt = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("Dataset", "created_at");
                             seen0 |= 0x8UL;
                             continue;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
+                        if (__Span.SequenceEqual(name, "description"u8))
                         {
                             current = "description";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "description");
-                                value.Description = default!;
-                            }
-                            else
-                            {
-                                value.Description = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Description = reader.GetString()!;
+                            else if (lenient) value.Description = default!; else throw __Support.NullNotAllowed("Dataset", "description");
                             seen0 |= 0x4UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_update"u8))
+                        if (__Span.SequenceEqual(name, "last_update"u8))
                         {
                             current = "last_update";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.LastUpdate = default!;
-                            }
-                            else
-                            {
-                                value.LastUpdate = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastUpdate = default!;
                             seen0 |= 0x100UL;
                             continue;
                         }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organization"u8))
+                        if (__Span.SequenceEqual(name, "organization"u8))
                         {
                             current = "organization";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Organization = default!;
-                            }
-                            else
-                            {
-                                value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.Organization = default!;
                             continue;
                         }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_modified"u8))
+                        if (__Span.SequenceEqual(name, "last_modified"u8))
                         {
                             current = "last_modified";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "last_modified");
-                            }
-                            else
-                            {
-                                value.LastModified = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModified = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("Dataset", "last_modified");
                             seen0 |= 0x10UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "contact_point"u8))
+                        if (__Span.SequenceEqual(name, "contact_point"u8))
                         {
                             current = "contact_point";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.ContactPoint = default!;
-                            }
-                            else
-                            {
-                                value.ContactPoint = global::DataGouv.Me.ContactPoint.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactPoint = global::DataGouv.Me.ContactPoint.__ReadJson(ref reader, lenient);
+                            else value.ContactPoint = default!;
                             continue;
                         }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "frequency_date"u8))
+                        if (__Span.SequenceEqual(name, "frequency_date"u8))
                         {
                             current = "frequency_date";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.FrequencyDate = default!;
-                            }
-                            else
-                            {
-                                value.FrequencyDate = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FrequencyDate = __Support.ReadDateTimeOffset(ref reader);
+                            else value.FrequencyDate = default!;
                             continue;
                         }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "temporal_coverage"u8))
+                        if (__Span.SequenceEqual(name, "temporal_coverage"u8))
                         {
                             current = "temporal_coverage";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.TemporalCoverage = default!;
-                            }
-                            else
-                            {
-                                value.TemporalCoverage = global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.TemporalCoverage = global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, lenient);
+                            else value.TemporalCoverage = default!;
                             continue;
                         }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "community_resources"u8))
+                        if (__Span.SequenceEqual(name, "community_resources"u8))
                         {
                             current = "community_resources";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Dataset", "community_resources");
-                                value.CommunityResources = default!;
-                            }
-                            else
-                            {
-                                value.CommunityResources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CommunityResources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref reader, lenient);
+                            else value.CommunityResources = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "Dataset", current);
+            throw __Support.Nest(ex, "Dataset", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "title");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "slug");
-            if ((seen0 & 0x4UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "description");
-            if ((seen0 & 0x8UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "created_at");
-            if ((seen0 & 0x10UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "last_modified");
-            if ((seen0 & 0x20UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "frequency");
-            if ((seen0 & 0x40UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "uri");
-            if ((seen0 & 0x80UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "page");
-            if ((seen0 & 0x100UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Dataset", "last_update");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Dataset", "title");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Dataset", "slug");
+            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Dataset", "description");
+            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("Dataset", "created_at");
+            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("Dataset", "last_modified");
+            if ((seen0 & 0x20UL) == 0) throw __Support.MissingRequired("Dataset", "frequency");
+            if ((seen0 & 0x40UL) == 0) throw __Support.MissingRequired("Dataset", "uri");
+            if ((seen0 & 0x80UL) == 0) throw __Support.MissingRequired("Dataset", "page");
+            if ((seen0 & 0x100UL) == 0) throw __Support.MissingRequired("Dataset", "last_update");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Dataset value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Dataset value, bool request)
     {
         writer.WriteStartObject();
         if (!request)
@@ -877,13 +675,13 @@ public partial class Dataset
         {
             writer.WritePropertyName(__name18);
             if (value._extras is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._extras.Value);
+            else __Support.WriteElement(writer, value._extras.Value);
         }
         if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name19);
             if (value._metrics is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._metrics.Value);
+            else __Support.WriteElement(writer, value._metrics.Value);
         }
         if ((value.__present0 & 0x4000UL) != 0)
         {
@@ -927,7 +725,7 @@ public partial class Dataset
             {
                 writer.WritePropertyName(__name27);
                 if (value._quality is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._quality.Value);
+                else __Support.WriteElement(writer, value._quality.Value);
             }
         }
         writer.WritePropertyName(__name28);
@@ -956,10 +754,21 @@ public partial class Dataset
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -1008,9 +817,12 @@ public partial class Dataset
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Dataset"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DatasetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Dataset>
+public sealed class DatasetJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Dataset>
 {
     private readonly bool _lenient;
 
@@ -1018,11 +830,11 @@ public sealed class DatasetJsonConverter : global::System.Text.Json.Serializatio
     public DatasetJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Dataset? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.Dataset.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.Dataset? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Dataset.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Dataset value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Dataset value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.Dataset.__WriteJson(writer, value, request: false);
 }
 }

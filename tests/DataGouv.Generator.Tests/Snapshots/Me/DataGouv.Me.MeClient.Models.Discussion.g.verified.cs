@@ -5,24 +5,27 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Discussion</summary>
 /// <remarks>Schema <c>Discussion</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Discussion
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("subject");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("class");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("title");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("user");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("created");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("closed");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("closed_by");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("discussion");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("url");
-    private static readonly global::System.Text.Json.JsonEncodedText __name10 = global::System.Text.Json.JsonEncodedText.Encode("extras");
-    private static readonly global::System.Text.Json.JsonEncodedText __name11 = global::System.Text.Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("subject");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("class");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("title");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("user");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("created");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("closed");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("closed_by");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("discussion");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("url");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("spam");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -32,7 +35,7 @@ public partial class Discussion
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Discussion(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal Discussion(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The discussion identifier</summary>
@@ -115,223 +118,145 @@ public partial class Discussion
     private global::DataGouv.Me.Spam? _spam;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Discussion at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Discussion __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.Discussion __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Discussion", "an object");
-        var value = new global::DataGouv.Me.Discussion(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Discussion", "an object");
+        var value = new global::DataGouv.Me.Discussion(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Discussion", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else value.Id = default!;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8))
+                        if (__Span.SequenceEqual(name, "url"u8))
                         {
                             current = "url";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Url = default!;
-                            }
-                            else
-                            {
-                                value.Url = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Url = reader.GetString()!;
+                            else value.Url = default!;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
+                        if (__Span.SequenceEqual(name, "user"u8))
                         {
                             current = "user";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.User = default!;
-                            }
-                            else
-                            {
-                                value.User = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.User = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
+                            else value.User = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "spam"u8))
+                        if (__Span.SequenceEqual(name, "spam"u8))
                         {
                             current = "spam";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Spam = default!;
-                            }
-                            else
-                            {
-                                value.Spam = global::DataGouv.Me.Spam.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Spam = global::DataGouv.Me.Spam.__ReadJson(ref reader, lenient);
+                            else value.Spam = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8))
+                        if (__Span.SequenceEqual(name, "class"u8))
                         {
                             current = "class";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Discussion", "class");
-                                value.Class = default!;
-                            }
-                            else
-                            {
-                                value.Class = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
+                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("Discussion", "class");
                             seen0 |= 0x1UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
+                        if (__Span.SequenceEqual(name, "title"u8))
                         {
                             current = "title";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Discussion", "title");
-                                value.Title = default!;
-                            }
-                            else
-                            {
-                                value.Title = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
+                            else value.Title = default!;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "closed"u8))
+                        if (__Span.SequenceEqual(name, "closed"u8))
                         {
                             current = "closed";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Closed = default!;
-                            }
-                            else
-                            {
-                                value.Closed = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Closed = __Support.ReadDateTimeOffset(ref reader);
+                            else value.Closed = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "extras"u8))
+                        if (__Span.SequenceEqual(name, "extras"u8))
                         {
                             current = "extras";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Discussion", "extras");
-                                value.Extras = default!;
-                            }
-                            else
-                            {
-                                value.Extras = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Extras = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "subject"u8))
+                        if (__Span.SequenceEqual(name, "subject"u8))
                         {
                             current = "subject";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Subject = default!;
-                            }
-                            else
-                            {
-                                value.Subject = global::DataGouv.Me.ModelReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Subject = global::DataGouv.Me.ModelReference.__ReadJson(ref reader, lenient);
+                            else value.Subject = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created"u8))
+                        if (__Span.SequenceEqual(name, "created"u8))
                         {
                             current = "created";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Discussion", "created");
-                                value.Created = default!;
-                            }
-                            else
-                            {
-                                value.Created = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Created = __Support.ReadDateTimeOffset(ref reader);
+                            else value.Created = default!;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "closed_by"u8))
+                        if (__Span.SequenceEqual(name, "closed_by"u8))
                         {
                             current = "closed_by";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.ClosedBy = default!;
-                            }
-                            else
-                            {
-                                value.ClosedBy = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ClosedBy = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
+                            else value.ClosedBy = default!;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "discussion"u8))
+                        if (__Span.SequenceEqual(name, "discussion"u8))
                         {
                             current = "discussion";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Discussion", "discussion");
-                                value.DiscussionValue = default!;
-                            }
-                            else
-                            {
-                                value.DiscussionValue = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DiscussionValue = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref reader, lenient);
+                            else value.DiscussionValue = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "Discussion", current);
+            throw __Support.Nest(ex, "Discussion", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Discussion", "class");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Discussion", "class");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Discussion value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Discussion value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -395,7 +320,7 @@ public partial class Discussion
         {
             writer.WritePropertyName(__name10);
             if (value._extras is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._extras.Value);
+            else __Support.WriteElement(writer, value._extras.Value);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
@@ -405,10 +330,21 @@ public partial class Discussion
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -437,9 +373,12 @@ public partial class Discussion
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Discussion"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DiscussionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Discussion>
+public sealed class DiscussionJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Discussion>
 {
     private readonly bool _lenient;
 
@@ -447,11 +386,11 @@ public sealed class DiscussionJsonConverter : global::System.Text.Json.Serializa
     public DiscussionJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Discussion? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.Discussion.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.Discussion? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Discussion.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Discussion value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Discussion value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.Discussion.__WriteJson(writer, value, request: false);
 }
 }

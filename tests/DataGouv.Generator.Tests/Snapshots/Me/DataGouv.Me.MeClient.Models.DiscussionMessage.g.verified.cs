@@ -5,16 +5,19 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>DiscussionMessage</summary>
 /// <remarks>Schema <c>DiscussionMessage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class DiscussionMessage
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("content");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("posted_by");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("posted_on");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("content");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("posted_by");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("posted_on");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("spam");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -24,7 +27,7 @@ public partial class DiscussionMessage
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal DiscussionMessage(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal DiscussionMessage(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The message body</summary>
@@ -56,99 +59,73 @@ public partial class DiscussionMessage
     private global::DataGouv.Me.Spam? _spam;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one DiscussionMessage at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.DiscussionMessage __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.DiscussionMessage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "DiscussionMessage", "an object");
-        var value = new global::DataGouv.Me.DiscussionMessage(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "DiscussionMessage", "an object");
+        var value = new global::DataGouv.Me.DiscussionMessage(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "spam"u8))
+                        if (__Span.SequenceEqual(name, "spam"u8))
                         {
                             current = "spam";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Spam = default!;
-                            }
-                            else
-                            {
-                                value.Spam = global::DataGouv.Me.Spam.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Spam = global::DataGouv.Me.Spam.__ReadJson(ref reader, lenient);
+                            else value.Spam = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8))
+                        if (__Span.SequenceEqual(name, "content"u8))
                         {
                             current = "content";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("DiscussionMessage", "content");
-                                value.Content = default!;
-                            }
-                            else
-                            {
-                                value.Content = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Content = reader.GetString()!;
+                            else value.Content = default!;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "posted_by"u8))
+                        if (__Span.SequenceEqual(name, "posted_by"u8))
                         {
                             current = "posted_by";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.PostedBy = default!;
-                            }
-                            else
-                            {
-                                value.PostedBy = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PostedBy = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
+                            else value.PostedBy = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "posted_on"u8))
+                        if (__Span.SequenceEqual(name, "posted_on"u8))
                         {
                             current = "posted_on";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("DiscussionMessage", "posted_on");
-                                value.PostedOn = default!;
-                            }
-                            else
-                            {
-                                value.PostedOn = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PostedOn = __Support.ReadDateTimeOffset(ref reader);
+                            else value.PostedOn = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "DiscussionMessage", current);
+            throw __Support.Nest(ex, "DiscussionMessage", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.DiscussionMessage value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DiscussionMessage value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -177,10 +154,21 @@ public partial class DiscussionMessage
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -201,9 +189,12 @@ public partial class DiscussionMessage
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.DiscussionMessage"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DiscussionMessageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.DiscussionMessage>
+public sealed class DiscussionMessageJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.DiscussionMessage>
 {
     private readonly bool _lenient;
 
@@ -211,11 +202,11 @@ public sealed class DiscussionMessageJsonConverter : global::System.Text.Json.Se
     public DiscussionMessageJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.DiscussionMessage? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.DiscussionMessage.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.DiscussionMessage? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.DiscussionMessage.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.DiscussionMessage value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DiscussionMessage value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.DiscussionMessage.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The update frequency</summary>
 /// <remarks>Schema <c>Frequency</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -67,92 +70,95 @@ public enum Frequency
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.Frequency"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class FrequencyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Frequency>
+public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Frequency>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("unknown");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("punctual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("continuous");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire3 = global::System.Text.Json.JsonEncodedText.Encode("hourly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire4 = global::System.Text.Json.JsonEncodedText.Encode("fourTimesADay");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire5 = global::System.Text.Json.JsonEncodedText.Encode("threeTimesADay");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire6 = global::System.Text.Json.JsonEncodedText.Encode("semidaily");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire7 = global::System.Text.Json.JsonEncodedText.Encode("daily");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire8 = global::System.Text.Json.JsonEncodedText.Encode("fourTimesAWeek");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire9 = global::System.Text.Json.JsonEncodedText.Encode("threeTimesAWeek");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire10 = global::System.Text.Json.JsonEncodedText.Encode("semiweekly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire11 = global::System.Text.Json.JsonEncodedText.Encode("weekly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire12 = global::System.Text.Json.JsonEncodedText.Encode("biweekly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire13 = global::System.Text.Json.JsonEncodedText.Encode("threeTimesAMonth");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire14 = global::System.Text.Json.JsonEncodedText.Encode("semimonthly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire15 = global::System.Text.Json.JsonEncodedText.Encode("monthly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire16 = global::System.Text.Json.JsonEncodedText.Encode("bimonthly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire17 = global::System.Text.Json.JsonEncodedText.Encode("quarterly");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire18 = global::System.Text.Json.JsonEncodedText.Encode("threeTimesAYear");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire19 = global::System.Text.Json.JsonEncodedText.Encode("semiannual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire20 = global::System.Text.Json.JsonEncodedText.Encode("annual");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire21 = global::System.Text.Json.JsonEncodedText.Encode("biennial");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire22 = global::System.Text.Json.JsonEncodedText.Encode("triennial");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire23 = global::System.Text.Json.JsonEncodedText.Encode("quinquennial");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire24 = global::System.Text.Json.JsonEncodedText.Encode("irregular");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("unknown");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("punctual");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("continuous");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("hourly");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("fourTimesADay");
+    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("threeTimesADay");
+    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("semidaily");
+    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("daily");
+    private static readonly __Json.JsonEncodedText __wire8 = __Json.JsonEncodedText.Encode("fourTimesAWeek");
+    private static readonly __Json.JsonEncodedText __wire9 = __Json.JsonEncodedText.Encode("threeTimesAWeek");
+    private static readonly __Json.JsonEncodedText __wire10 = __Json.JsonEncodedText.Encode("semiweekly");
+    private static readonly __Json.JsonEncodedText __wire11 = __Json.JsonEncodedText.Encode("weekly");
+    private static readonly __Json.JsonEncodedText __wire12 = __Json.JsonEncodedText.Encode("biweekly");
+    private static readonly __Json.JsonEncodedText __wire13 = __Json.JsonEncodedText.Encode("threeTimesAMonth");
+    private static readonly __Json.JsonEncodedText __wire14 = __Json.JsonEncodedText.Encode("semimonthly");
+    private static readonly __Json.JsonEncodedText __wire15 = __Json.JsonEncodedText.Encode("monthly");
+    private static readonly __Json.JsonEncodedText __wire16 = __Json.JsonEncodedText.Encode("bimonthly");
+    private static readonly __Json.JsonEncodedText __wire17 = __Json.JsonEncodedText.Encode("quarterly");
+    private static readonly __Json.JsonEncodedText __wire18 = __Json.JsonEncodedText.Encode("threeTimesAYear");
+    private static readonly __Json.JsonEncodedText __wire19 = __Json.JsonEncodedText.Encode("semiannual");
+    private static readonly __Json.JsonEncodedText __wire20 = __Json.JsonEncodedText.Encode("annual");
+    private static readonly __Json.JsonEncodedText __wire21 = __Json.JsonEncodedText.Encode("biennial");
+    private static readonly __Json.JsonEncodedText __wire22 = __Json.JsonEncodedText.Encode("triennial");
+    private static readonly __Json.JsonEncodedText __wire23 = __Json.JsonEncodedText.Encode("quinquennial");
+    private static readonly __Json.JsonEncodedText __wire24 = __Json.JsonEncodedText.Encode("irregular");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.Frequency Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.Frequency Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Frequency", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "Frequency", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
+                if (__Span.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "weekly"u8)) return global::DataGouv.Me.Frequency.Weekly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "annual"u8)) return global::DataGouv.Me.Frequency.Annual;
+                if (__Span.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
+                if (__Span.SequenceEqual(text, "weekly"u8)) return global::DataGouv.Me.Frequency.Weekly;
+                if (__Span.SequenceEqual(text, "annual"u8)) return global::DataGouv.Me.Frequency.Annual;
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return global::DataGouv.Me.Frequency.Unknown;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "monthly"u8)) return global::DataGouv.Me.Frequency.Monthly;
+                if (__Span.SequenceEqual(text, "unknown"u8)) return global::DataGouv.Me.Frequency.Unknown;
+                if (__Span.SequenceEqual(text, "monthly"u8)) return global::DataGouv.Me.Frequency.Monthly;
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
+                if (__Span.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
+                if (__Span.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
+                if (__Span.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
+                if (__Span.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
+                if (__Span.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
+                if (__Span.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
+                if (__Span.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
+                if (__Span.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
+                if (__Span.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
+                if (__Span.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
+                if (__Span.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
+                if (__Span.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
+                if (__Span.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
+                if (__Span.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
+                if (__Span.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
+                if (__Span.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
                 break;
             case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAWeek"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAWeek;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
+                if (__Span.SequenceEqual(text, "threeTimesAWeek"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAWeek;
+                if (__Span.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
                 break;
             case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
+                if (__Span.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
                 break;
         }
         raw = reader.GetString();
@@ -222,7 +228,7 @@ public sealed class FrequencyJsonConverter : global::System.Text.Json.Serializat
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Frequency value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Frequency value, string? raw)
     {
         switch (value)
         {
@@ -257,11 +263,11 @@ public sealed class FrequencyJsonConverter : global::System.Text.Json.Serializat
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Frequency Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.Frequency Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Frequency value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Frequency value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

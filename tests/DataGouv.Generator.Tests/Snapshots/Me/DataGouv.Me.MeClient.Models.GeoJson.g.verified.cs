@@ -5,14 +5,17 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>GeoJson</summary>
 /// <remarks>Schema <c>GeoJson</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class GeoJson
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("coordinates");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("type");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("coordinates");
 
     /// <summary>Creates an empty instance.</summary>
     public GeoJson() { }
@@ -21,7 +24,7 @@ public partial class GeoJson
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal GeoJson(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal GeoJson(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The GeoJSON Type</summary>
@@ -47,79 +50,65 @@ public partial class GeoJson
     public required global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement> Coordinates { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one GeoJson at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.GeoJson __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.GeoJson __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "GeoJson", "an object");
-        var value = new global::DataGouv.Me.GeoJson(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "GeoJson", "an object");
+        var value = new global::DataGouv.Me.GeoJson(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                        if (__Span.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("GeoJson", "type");
-                            }
-                            else
-                            {
-                                value.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse(ref reader, out var raw);
-                                value._typeWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
+                            else if (!lenient) throw __Support.NullNotAllowed("GeoJson", "type");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "coordinates"u8))
+                        if (__Span.SequenceEqual(name, "coordinates"u8))
                         {
                             current = "coordinates";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("GeoJson", "coordinates");
-                                value.Coordinates = default!;
-                            }
-                            else
-                            {
-                                value.Coordinates = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Coordinates = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref reader, lenient);
+                            else if (lenient) value.Coordinates = default!; else throw __Support.NullNotAllowed("GeoJson", "coordinates");
                             seen0 |= 0x2UL;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "GeoJson", current);
+            throw __Support.Nest(ex, "GeoJson", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("GeoJson", "type");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("GeoJson", "coordinates");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("GeoJson", "type");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("GeoJson", "coordinates");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJson value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJson value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -129,10 +118,21 @@ public partial class GeoJson
         else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(writer, value.Coordinates, request);
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -151,9 +151,12 @@ public partial class GeoJson
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.GeoJson"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class GeoJsonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.GeoJson>
+public sealed class GeoJsonJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.GeoJson>
 {
     private readonly bool _lenient;
 
@@ -161,11 +164,11 @@ public sealed class GeoJsonJsonConverter : global::System.Text.Json.Serializatio
     public GeoJsonJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.GeoJson? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.GeoJson? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJson value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJson value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.GeoJson.__WriteJson(writer, value, request: false);
 }
 }

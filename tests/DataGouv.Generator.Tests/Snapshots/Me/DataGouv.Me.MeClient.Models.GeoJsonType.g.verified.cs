@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The GeoJSON Type</summary>
 /// <remarks>Schema <c>GeoJsonType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -29,40 +32,43 @@ public enum GeoJsonType
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.GeoJsonType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class GeoJsonTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.GeoJsonType>
+public sealed class GeoJsonTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.GeoJsonType>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("Point");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("LineString");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("Polygon");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire3 = global::System.Text.Json.JsonEncodedText.Encode("MultiPoint");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire4 = global::System.Text.Json.JsonEncodedText.Encode("MultiLineString");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire5 = global::System.Text.Json.JsonEncodedText.Encode("MultiPolygon");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("Point");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("LineString");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("Polygon");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("MultiPoint");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("MultiLineString");
+    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("MultiPolygon");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.GeoJsonType Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.GeoJsonType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "GeoJsonType", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "GeoJsonType", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "Point"u8)) return global::DataGouv.Me.GeoJsonType.Point;
+                if (__Span.SequenceEqual(text, "Point"u8)) return global::DataGouv.Me.GeoJsonType.Point;
                 break;
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "Polygon"u8)) return global::DataGouv.Me.GeoJsonType.Polygon;
+                if (__Span.SequenceEqual(text, "Polygon"u8)) return global::DataGouv.Me.GeoJsonType.Polygon;
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "LineString"u8)) return global::DataGouv.Me.GeoJsonType.LineString;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiPoint"u8)) return global::DataGouv.Me.GeoJsonType.MultiPoint;
+                if (__Span.SequenceEqual(text, "LineString"u8)) return global::DataGouv.Me.GeoJsonType.LineString;
+                if (__Span.SequenceEqual(text, "MultiPoint"u8)) return global::DataGouv.Me.GeoJsonType.MultiPoint;
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiPolygon"u8)) return global::DataGouv.Me.GeoJsonType.MultiPolygon;
+                if (__Span.SequenceEqual(text, "MultiPolygon"u8)) return global::DataGouv.Me.GeoJsonType.MultiPolygon;
                 break;
             case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiLineString"u8)) return global::DataGouv.Me.GeoJsonType.MultiLineString;
+                if (__Span.SequenceEqual(text, "MultiLineString"u8)) return global::DataGouv.Me.GeoJsonType.MultiLineString;
                 break;
         }
         raw = reader.GetString();
@@ -94,7 +100,7 @@ public sealed class GeoJsonTypeJsonConverter : global::System.Text.Json.Serializ
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJsonType value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJsonType value, string? raw)
     {
         switch (value)
         {
@@ -110,11 +116,11 @@ public sealed class GeoJsonTypeJsonConverter : global::System.Text.Json.Serializ
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.GeoJsonType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.GeoJsonType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJsonType value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJsonType value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

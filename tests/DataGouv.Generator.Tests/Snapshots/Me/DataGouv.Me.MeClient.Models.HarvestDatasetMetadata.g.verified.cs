@@ -5,24 +5,27 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Harvest metadata; null values are dropped (skip_none), so every field is optional.</summary>
 /// <remarks>Schema <c>HarvestDatasetMetadata</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class HarvestDatasetMetadata
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("backend");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("modified_at");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("source_id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("remote_id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("domain");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("last_update");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("remote_url");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("dct_identifier");
-    private static readonly global::System.Text.Json.JsonEncodedText __name10 = global::System.Text.Json.JsonEncodedText.Encode("archived_at");
-    private static readonly global::System.Text.Json.JsonEncodedText __name11 = global::System.Text.Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("backend");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("created_at");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("modified_at");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("source_id");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("remote_id");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("domain");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("last_update");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("remote_url");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("dct_identifier");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("archived_at");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("archived");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -32,7 +35,7 @@ public partial class HarvestDatasetMetadata
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal HarvestDatasetMetadata(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal HarvestDatasetMetadata(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>Harvest backend used</summary>
@@ -121,211 +124,139 @@ public partial class HarvestDatasetMetadata
     private string? _archived;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one HarvestDatasetMetadata at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.HarvestDatasetMetadata __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.HarvestDatasetMetadata __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "HarvestDatasetMetadata", "an object");
-        var value = new global::DataGouv.Me.HarvestDatasetMetadata(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "HarvestDatasetMetadata", "an object");
+        var value = new global::DataGouv.Me.HarvestDatasetMetadata(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8))
+                        if (__Span.SequenceEqual(name, "uri"u8))
                         {
                             current = "uri";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Uri = default!;
-                            }
-                            else
-                            {
-                                value.Uri = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
+                            else value.Uri = default!;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "domain"u8))
+                        if (__Span.SequenceEqual(name, "domain"u8))
                         {
                             current = "domain";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Domain = default!;
-                            }
-                            else
-                            {
-                                value.Domain = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Domain = reader.GetString()!;
+                            else value.Domain = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "backend"u8))
+                        if (__Span.SequenceEqual(name, "backend"u8))
                         {
                             current = "backend";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Backend = default!;
-                            }
-                            else
-                            {
-                                value.Backend = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Backend = reader.GetString()!;
+                            else value.Backend = default!;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "archived"u8))
+                        if (__Span.SequenceEqual(name, "archived"u8))
                         {
                             current = "archived";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Archived = default!;
-                            }
-                            else
-                            {
-                                value.Archived = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Archived = reader.GetString()!;
+                            else value.Archived = default!;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "source_id"u8))
+                        if (__Span.SequenceEqual(name, "source_id"u8))
                         {
                             current = "source_id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.SourceId = default!;
-                            }
-                            else
-                            {
-                                value.SourceId = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.SourceId = reader.GetString()!;
+                            else value.SourceId = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "remote_id"u8))
+                        if (__Span.SequenceEqual(name, "remote_id"u8))
                         {
                             current = "remote_id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.RemoteId = default!;
-                            }
-                            else
-                            {
-                                value.RemoteId = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.RemoteId = reader.GetString()!;
+                            else value.RemoteId = default!;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8))
+                        if (__Span.SequenceEqual(name, "created_at"u8))
                         {
                             current = "created_at";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.CreatedAt = default!;
-                            }
-                            else
-                            {
-                                value.CreatedAt = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.CreatedAt = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "remote_url"u8))
+                        if (__Span.SequenceEqual(name, "remote_url"u8))
                         {
                             current = "remote_url";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.RemoteUrl = default!;
-                            }
-                            else
-                            {
-                                value.RemoteUrl = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.RemoteUrl = reader.GetString()!;
+                            else value.RemoteUrl = default!;
                             continue;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "modified_at"u8))
+                        if (__Span.SequenceEqual(name, "modified_at"u8))
                         {
                             current = "modified_at";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.ModifiedAt = default!;
-                            }
-                            else
-                            {
-                                value.ModifiedAt = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ModifiedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.ModifiedAt = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_update"u8))
+                        if (__Span.SequenceEqual(name, "last_update"u8))
                         {
                             current = "last_update";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.LastUpdate = default!;
-                            }
-                            else
-                            {
-                                value.LastUpdate = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastUpdate = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "archived_at"u8))
+                        if (__Span.SequenceEqual(name, "archived_at"u8))
                         {
                             current = "archived_at";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.ArchivedAt = default!;
-                            }
-                            else
-                            {
-                                value.ArchivedAt = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ArchivedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.ArchivedAt = default!;
                             continue;
                         }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dct_identifier"u8))
+                        if (__Span.SequenceEqual(name, "dct_identifier"u8))
                         {
                             current = "dct_identifier";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.DctIdentifier = default!;
-                            }
-                            else
-                            {
-                                value.DctIdentifier = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DctIdentifier = reader.GetString()!;
+                            else value.DctIdentifier = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "HarvestDatasetMetadata", current);
+            throw __Support.Nest(ex, "HarvestDatasetMetadata", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestDatasetMetadata value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestDatasetMetadata value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -408,10 +339,21 @@ public partial class HarvestDatasetMetadata
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -440,9 +382,12 @@ public partial class HarvestDatasetMetadata
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.HarvestDatasetMetadata"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class HarvestDatasetMetadataJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.HarvestDatasetMetadata>
+public sealed class HarvestDatasetMetadataJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.HarvestDatasetMetadata>
 {
     private readonly bool _lenient;
 
@@ -450,11 +395,11 @@ public sealed class HarvestDatasetMetadataJsonConverter : global::System.Text.Js
     public HarvestDatasetMetadataJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.HarvestDatasetMetadata? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.HarvestDatasetMetadata? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestDatasetMetadata value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestDatasetMetadata value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,29 +5,32 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Me</summary>
 /// <remarks>Schema <c>Me</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Me
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("slug");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("first_name");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("last_name");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("avatar");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("avatar_thumbnail");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("website");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("about");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("roles");
-    private static readonly global::System.Text.Json.JsonEncodedText __name10 = global::System.Text.Json.JsonEncodedText.Encode("active");
-    private static readonly global::System.Text.Json.JsonEncodedText __name11 = global::System.Text.Json.JsonEncodedText.Encode("organizations");
-    private static readonly global::System.Text.Json.JsonEncodedText __name12 = global::System.Text.Json.JsonEncodedText.Encode("since");
-    private static readonly global::System.Text.Json.JsonEncodedText __name13 = global::System.Text.Json.JsonEncodedText.Encode("page");
-    private static readonly global::System.Text.Json.JsonEncodedText __name14 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-    private static readonly global::System.Text.Json.JsonEncodedText __name15 = global::System.Text.Json.JsonEncodedText.Encode("metrics");
-    private static readonly global::System.Text.Json.JsonEncodedText __name16 = global::System.Text.Json.JsonEncodedText.Encode("apikey");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("slug");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("first_name");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("last_name");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("email");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("avatar");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("avatar_thumbnail");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("website");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("about");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("roles");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("active");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("organizations");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("since");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("metrics");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("apikey");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -37,7 +40,7 @@ public partial class Me
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Me(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal Me(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The user identifier</summary>
@@ -130,304 +133,194 @@ public partial class Me
     private string? _apikey;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Me at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Me __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.Me __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Me", "an object");
-        var value = new global::DataGouv.Me.Me(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Me", "an object");
+        var value = new global::DataGouv.Me.Me(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("Me", "id");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8))
+                        if (__Span.SequenceEqual(name, "uri"u8))
                         {
                             current = "uri";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Uri = default!;
-                            }
-                            else
-                            {
-                                value.Uri = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
+                            else value.Uri = default!;
                             seen0 |= 0x20UL;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "slug"u8))
+                        if (__Span.SequenceEqual(name, "slug"u8))
                         {
                             current = "slug";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "slug");
-                                value.Slug = default!;
-                            }
-                            else
-                            {
-                                value.Slug = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
+                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("Me", "slug");
                             seen0 |= 0x2UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "page"u8))
+                        if (__Span.SequenceEqual(name, "page"u8))
                         {
                             current = "page";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Page = default!;
-                            }
-                            else
-                            {
-                                value.Page = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
+                            else value.Page = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "email"u8))
+                        if (__Span.SequenceEqual(name, "email"u8))
                         {
                             current = "email";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Email = default!;
-                            }
-                            else
-                            {
-                                value.Email = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Email = reader.GetString()!;
+                            else value.Email = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "about"u8))
+                        if (__Span.SequenceEqual(name, "about"u8))
                         {
                             current = "about";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.About = default!;
-                            }
-                            else
-                            {
-                                value.About = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.About = reader.GetString()!;
+                            else value.About = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "roles"u8))
+                        if (__Span.SequenceEqual(name, "roles"u8))
                         {
                             current = "roles";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "roles");
-                                value.Roles = default!;
-                            }
-                            else
-                            {
-                                value.Roles = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Roles = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
+                            else value.Roles = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "since"u8))
+                        if (__Span.SequenceEqual(name, "since"u8))
                         {
                             current = "since";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "since");
-                            }
-                            else
-                            {
-                                value.Since = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Since = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("Me", "since");
                             seen0 |= 0x10UL;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "avatar"u8))
+                        if (__Span.SequenceEqual(name, "avatar"u8))
                         {
                             current = "avatar";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Avatar = default!;
-                            }
-                            else
-                            {
-                                value.Avatar = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Avatar = reader.GetString()!;
+                            else value.Avatar = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "active"u8))
+                        if (__Span.SequenceEqual(name, "active"u8))
                         {
                             current = "active";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "active");
-                                value.Active = default!;
-                            }
-                            else
-                            {
-                                value.Active = reader.GetBoolean();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Active = reader.GetBoolean();
+                            else value.Active = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "apikey"u8))
+                        if (__Span.SequenceEqual(name, "apikey"u8))
                         {
                             current = "apikey";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Apikey = default!;
-                            }
-                            else
-                            {
-                                value.Apikey = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Apikey = reader.GetString()!;
+                            else value.Apikey = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "website"u8))
+                        if (__Span.SequenceEqual(name, "website"u8))
                         {
                             current = "website";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Website = default!;
-                            }
-                            else
-                            {
-                                value.Website = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Website = reader.GetString()!;
+                            else value.Website = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
+                        if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "metrics");
-                                value.Metrics = default!;
-                            }
-                            else
-                            {
-                                value.Metrics = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Metrics = default!;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_name"u8))
+                        if (__Span.SequenceEqual(name, "last_name"u8))
                         {
                             current = "last_name";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "last_name");
-                                value.LastName = default!;
-                            }
-                            else
-                            {
-                                value.LastName = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastName = reader.GetString()!;
+                            else if (lenient) value.LastName = default!; else throw __Support.NullNotAllowed("Me", "last_name");
                             seen0 |= 0x8UL;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_name"u8))
+                        if (__Span.SequenceEqual(name, "first_name"u8))
                         {
                             current = "first_name";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "first_name");
-                                value.FirstName = default!;
-                            }
-                            else
-                            {
-                                value.FirstName = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FirstName = reader.GetString()!;
+                            else if (lenient) value.FirstName = default!; else throw __Support.NullNotAllowed("Me", "first_name");
                             seen0 |= 0x4UL;
                             continue;
                         }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organizations"u8))
+                        if (__Span.SequenceEqual(name, "organizations"u8))
                         {
                             current = "organizations";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Me", "organizations");
-                                value.Organizations = default!;
-                            }
-                            else
-                            {
-                                value.Organizations = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organizations = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref reader, lenient);
+                            else value.Organizations = default!;
                             continue;
                         }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "avatar_thumbnail"u8))
+                        if (__Span.SequenceEqual(name, "avatar_thumbnail"u8))
                         {
                             current = "avatar_thumbnail";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.AvatarThumbnail = default!;
-                            }
-                            else
-                            {
-                                value.AvatarThumbnail = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AvatarThumbnail = reader.GetString()!;
+                            else value.AvatarThumbnail = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "Me", current);
+            throw __Support.Nest(ex, "Me", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Me", "id");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Me", "slug");
-            if ((seen0 & 0x4UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Me", "first_name");
-            if ((seen0 & 0x8UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Me", "last_name");
-            if ((seen0 & 0x10UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Me", "since");
-            if ((seen0 & 0x20UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Me", "uri");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Me", "id");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Me", "slug");
+            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Me", "first_name");
+            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("Me", "last_name");
+            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("Me", "since");
+            if ((seen0 & 0x20UL) == 0) throw __Support.MissingRequired("Me", "uri");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Me value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Me value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -513,7 +406,7 @@ public partial class Me
             {
                 writer.WritePropertyName(__name15);
                 if (value._metrics is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._metrics.Value);
+                else __Support.WriteElement(writer, value._metrics.Value);
             }
         }
         if (!request)
@@ -527,10 +420,21 @@ public partial class Me
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -564,9 +468,12 @@ public partial class Me
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Me"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class MeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Me>
+public sealed class MeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Me>
 {
     private readonly bool _lenient;
 
@@ -574,11 +481,11 @@ public sealed class MeJsonConverter : global::System.Text.Json.Serialization.Jso
     public MeJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Me? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.Me.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.Me? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Me.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Me value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Me value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.Me.__WriteJson(writer, value, request: false);
 }
 }

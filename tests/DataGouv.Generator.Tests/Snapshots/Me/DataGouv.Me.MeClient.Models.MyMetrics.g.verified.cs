@@ -5,18 +5,21 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>MyMetrics</summary>
 /// <remarks>Schema <c>MyMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class MyMetrics
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("resources_availability");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("datasets_org_count");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("followers_org_count");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("datasets_count");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("followers_count");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("resources_availability");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("datasets_org_count");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("followers_org_count");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("datasets_count");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("followers_count");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -26,7 +29,7 @@ public partial class MyMetrics
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal MyMetrics(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal MyMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The user identifier</summary>
@@ -68,141 +71,99 @@ public partial class MyMetrics
     private long? _followersCount;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one MyMetrics at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.MyMetrics __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.MyMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "MyMetrics", "an object");
-        var value = new global::DataGouv.Me.MyMetrics(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "MyMetrics", "an object");
+        var value = new global::DataGouv.Me.MyMetrics(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("MyMetrics", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("MyMetrics", "id");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "datasets_count"u8))
+                        if (__Span.SequenceEqual(name, "datasets_count"u8))
                         {
                             current = "datasets_count";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("MyMetrics", "datasets_count");
-                                value.DatasetsCount = default!;
-                            }
-                            else
-                            {
-                                value.DatasetsCount = global::DataGouv.Me.Serialization.JsonSupport.ReadInt64(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DatasetsCount = __Support.ReadInt64(ref reader);
+                            else value.DatasetsCount = default!;
                             continue;
                         }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "followers_count"u8))
+                        if (__Span.SequenceEqual(name, "followers_count"u8))
                         {
                             current = "followers_count";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("MyMetrics", "followers_count");
-                                value.FollowersCount = default!;
-                            }
-                            else
-                            {
-                                value.FollowersCount = global::DataGouv.Me.Serialization.JsonSupport.ReadInt64(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FollowersCount = __Support.ReadInt64(ref reader);
+                            else value.FollowersCount = default!;
                             continue;
                         }
                         break;
                     case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "datasets_org_count"u8))
+                        if (__Span.SequenceEqual(name, "datasets_org_count"u8))
                         {
                             current = "datasets_org_count";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("MyMetrics", "datasets_org_count");
-                                value.DatasetsOrgCount = default!;
-                            }
-                            else
-                            {
-                                value.DatasetsOrgCount = global::DataGouv.Me.Serialization.JsonSupport.ReadInt64(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DatasetsOrgCount = __Support.ReadInt64(ref reader);
+                            else value.DatasetsOrgCount = default!;
                             continue;
                         }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "followers_org_count"u8))
+                        if (__Span.SequenceEqual(name, "followers_org_count"u8))
                         {
                             current = "followers_org_count";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("MyMetrics", "followers_org_count");
-                                value.FollowersOrgCount = default!;
-                            }
-                            else
-                            {
-                                value.FollowersOrgCount = global::DataGouv.Me.Serialization.JsonSupport.ReadInt64(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FollowersOrgCount = __Support.ReadInt64(ref reader);
+                            else value.FollowersOrgCount = default!;
                             continue;
                         }
                         break;
                     case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "resources_availability"u8))
+                        if (__Span.SequenceEqual(name, "resources_availability"u8))
                         {
                             current = "resources_availability";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("MyMetrics", "resources_availability");
-                                value.ResourcesAvailability = default!;
-                            }
-                            else
-                            {
-                                value.ResourcesAvailability = reader.GetDouble();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ResourcesAvailability = reader.GetDouble();
+                            else value.ResourcesAvailability = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "MyMetrics", current);
+            throw __Support.Nest(ex, "MyMetrics", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("MyMetrics", "id");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("MyMetrics", "id");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.MyMetrics value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.MyMetrics value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -255,10 +216,21 @@ public partial class MyMetrics
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -281,9 +253,12 @@ public partial class MyMetrics
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.MyMetrics"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class MyMetricsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.MyMetrics>
+public sealed class MyMetricsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.MyMetrics>
 {
     private readonly bool _lenient;
 
@@ -291,11 +266,11 @@ public sealed class MyMetricsJsonConverter : global::System.Text.Json.Serializat
     public MyMetricsJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.MyMetrics? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.MyMetrics? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.MyMetrics value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.MyMetrics value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.MyMetrics.__WriteJson(writer, value, request: false);
 }
 }

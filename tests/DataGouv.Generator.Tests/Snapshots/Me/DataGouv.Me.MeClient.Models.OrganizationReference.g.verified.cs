@@ -5,22 +5,25 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>OrganizationReference</summary>
 /// <remarks>Schema <c>OrganizationReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class OrganizationReference
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("class");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("acronym");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("slug");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("page");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("logo");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("logo_thumbnail");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("badges");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("name");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("acronym");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("slug");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("logo");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("logo_thumbnail");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("badges");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -30,7 +33,7 @@ public partial class OrganizationReference
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal OrganizationReference(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal OrganizationReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The object unique identifier</summary>
@@ -90,198 +93,133 @@ public partial class OrganizationReference
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? _badges;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one OrganizationReference at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.OrganizationReference __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.OrganizationReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "OrganizationReference", "an object");
-        var value = new global::DataGouv.Me.OrganizationReference(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "OrganizationReference", "an object");
+        var value = new global::DataGouv.Me.OrganizationReference(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("OrganizationReference", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("OrganizationReference", "id");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8))
+                        if (__Span.SequenceEqual(name, "uri"u8))
                         {
                             current = "uri";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Uri = default!;
-                            }
-                            else
-                            {
-                                value.Uri = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
+                            else value.Uri = default!;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                        if (__Span.SequenceEqual(name, "name"u8))
                         {
                             current = "name";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("OrganizationReference", "name");
-                                value.Name = default!;
-                            }
-                            else
-                            {
-                                value.Name = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
+                            else value.Name = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "slug"u8))
+                        if (__Span.SequenceEqual(name, "slug"u8))
                         {
                             current = "slug";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("OrganizationReference", "slug");
-                                value.Slug = default!;
-                            }
-                            else
-                            {
-                                value.Slug = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
+                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("OrganizationReference", "slug");
                             seen0 |= 0x4UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "page"u8))
+                        if (__Span.SequenceEqual(name, "page"u8))
                         {
                             current = "page";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Page = default!;
-                            }
-                            else
-                            {
-                                value.Page = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
+                            else value.Page = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "logo"u8))
+                        if (__Span.SequenceEqual(name, "logo"u8))
                         {
                             current = "logo";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Logo = default!;
-                            }
-                            else
-                            {
-                                value.Logo = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Logo = reader.GetString()!;
+                            else value.Logo = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8))
+                        if (__Span.SequenceEqual(name, "class"u8))
                         {
                             current = "class";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("OrganizationReference", "class");
-                                value.Class = default!;
-                            }
-                            else
-                            {
-                                value.Class = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
+                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("OrganizationReference", "class");
                             seen0 |= 0x2UL;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "badges"u8))
+                        if (__Span.SequenceEqual(name, "badges"u8))
                         {
                             current = "badges";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("OrganizationReference", "badges");
-                                value.Badges = default!;
-                            }
-                            else
-                            {
-                                value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
+                            else value.Badges = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "acronym"u8))
+                        if (__Span.SequenceEqual(name, "acronym"u8))
                         {
                             current = "acronym";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Acronym = default!;
-                            }
-                            else
-                            {
-                                value.Acronym = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Acronym = reader.GetString()!;
+                            else value.Acronym = default!;
                             continue;
                         }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "logo_thumbnail"u8))
+                        if (__Span.SequenceEqual(name, "logo_thumbnail"u8))
                         {
                             current = "logo_thumbnail";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.LogoThumbnail = default!;
-                            }
-                            else
-                            {
-                                value.LogoThumbnail = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LogoThumbnail = reader.GetString()!;
+                            else value.LogoThumbnail = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "OrganizationReference", current);
+            throw __Support.Nest(ex, "OrganizationReference", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("OrganizationReference", "id");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("OrganizationReference", "class");
-            if ((seen0 & 0x4UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("OrganizationReference", "slug");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("OrganizationReference", "id");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("OrganizationReference", "class");
+            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("OrganizationReference", "slug");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.OrganizationReference value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.OrganizationReference value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -349,10 +287,21 @@ public partial class OrganizationReference
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -379,9 +328,12 @@ public partial class OrganizationReference
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.OrganizationReference"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class OrganizationReferenceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.OrganizationReference>
+public sealed class OrganizationReferenceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.OrganizationReference>
 {
     private readonly bool _lenient;
 
@@ -389,11 +341,11 @@ public sealed class OrganizationReferenceJsonConverter : global::System.Text.Jso
     public OrganizationReferenceJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.OrganizationReference? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.OrganizationReference? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.OrganizationReference value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.OrganizationReference value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,31 +5,34 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Resource</summary>
 /// <remarks>Schema <c>Resource</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Resource
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("title");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("filetype");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("format");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("url");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("latest");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("checksum");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("filesize");
-    private static readonly global::System.Text.Json.JsonEncodedText __name10 = global::System.Text.Json.JsonEncodedText.Encode("mime");
-    private static readonly global::System.Text.Json.JsonEncodedText __name11 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-    private static readonly global::System.Text.Json.JsonEncodedText __name12 = global::System.Text.Json.JsonEncodedText.Encode("last_modified");
-    private static readonly global::System.Text.Json.JsonEncodedText __name13 = global::System.Text.Json.JsonEncodedText.Encode("metrics");
-    private static readonly global::System.Text.Json.JsonEncodedText __name14 = global::System.Text.Json.JsonEncodedText.Encode("harvest");
-    private static readonly global::System.Text.Json.JsonEncodedText __name15 = global::System.Text.Json.JsonEncodedText.Encode("extras");
-    private static readonly global::System.Text.Json.JsonEncodedText __name16 = global::System.Text.Json.JsonEncodedText.Encode("preview_url");
-    private static readonly global::System.Text.Json.JsonEncodedText __name17 = global::System.Text.Json.JsonEncodedText.Encode("schema");
-    private static readonly global::System.Text.Json.JsonEncodedText __name18 = global::System.Text.Json.JsonEncodedText.Encode("internal");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("title");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("description");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("filetype");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("type");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("format");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("url");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("latest");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("checksum");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("filesize");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("mime");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("created_at");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("last_modified");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("metrics");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("harvest");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("preview_url");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("schema");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("internal");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -39,7 +42,7 @@ public partial class Resource
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Resource(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal Resource(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The resource unique ID</summary>
@@ -186,329 +189,206 @@ public partial class Resource
     private global::DataGouv.Me.ResourceInternals? _internal;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Resource at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Resource __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.Resource __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Resource", "an object");
-        var value = new global::DataGouv.Me.Resource(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Resource", "an object");
+        var value = new global::DataGouv.Me.Resource(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else value.Id = default!;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8))
+                        if (__Span.SequenceEqual(name, "url"u8))
                         {
                             current = "url";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "url");
-                                value.Url = default!;
-                            }
-                            else
-                            {
-                                value.Url = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Url = reader.GetString()!;
+                            else if (lenient) value.Url = default!; else throw __Support.NullNotAllowed("Resource", "url");
                             seen0 |= 0x10UL;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                        if (__Span.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "type");
-                            }
-                            else
-                            {
-                                value.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse(ref reader, out var raw);
-                                value._typeWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
+                            else if (!lenient) throw __Support.NullNotAllowed("Resource", "type");
                             seen0 |= 0x4UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "mime"u8))
+                        if (__Span.SequenceEqual(name, "mime"u8))
                         {
                             current = "mime";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Mime = default!;
-                            }
-                            else
-                            {
-                                value.Mime = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Mime = reader.GetString()!;
+                            else value.Mime = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
+                        if (__Span.SequenceEqual(name, "title"u8))
                         {
                             current = "title";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "title");
-                                value.Title = default!;
-                            }
-                            else
-                            {
-                                value.Title = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
+                            else if (lenient) value.Title = default!; else throw __Support.NullNotAllowed("Resource", "title");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8))
+                        if (__Span.SequenceEqual(name, "format"u8))
                         {
                             current = "format";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Format = default!;
-                            }
-                            else
-                            {
-                                value.Format = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Format = reader.GetString()!;
+                            else value.Format = default!;
                             seen0 |= 0x8UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "latest"u8))
+                        if (__Span.SequenceEqual(name, "latest"u8))
                         {
                             current = "latest";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Latest = default!;
-                            }
-                            else
-                            {
-                                value.Latest = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Latest = reader.GetString()!;
+                            else value.Latest = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "extras"u8))
+                        if (__Span.SequenceEqual(name, "extras"u8))
                         {
                             current = "extras";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "extras");
-                                value.Extras = default!;
-                            }
-                            else
-                            {
-                                value.Extras = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Extras = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "schema"u8))
+                        if (__Span.SequenceEqual(name, "schema"u8))
                         {
                             current = "schema";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Schema = default!;
-                            }
-                            else
-                            {
-                                value.Schema = global::DataGouv.Me.Schema.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Schema = global::DataGouv.Me.Schema.__ReadJson(ref reader, lenient);
+                            else value.Schema = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
+                        if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "metrics");
-                                value.Metrics = default!;
-                            }
-                            else
-                            {
-                                value.Metrics = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Metrics = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "harvest"u8))
+                        if (__Span.SequenceEqual(name, "harvest"u8))
                         {
                             current = "harvest";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Harvest = default!;
-                            }
-                            else
-                            {
-                                value.Harvest = global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Harvest = global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref reader, lenient);
+                            else value.Harvest = default!;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "filetype"u8))
+                        if (__Span.SequenceEqual(name, "filetype"u8))
                         {
                             current = "filetype";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "filetype");
-                            }
-                            else
-                            {
-                                value.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse(ref reader, out var raw);
-                                value._filetypeWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse(ref reader, out var raw); value._filetypeWire = raw; }
+                            else if (!lenient) throw __Support.NullNotAllowed("Resource", "filetype");
                             seen0 |= 0x2UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "checksum"u8))
+                        if (__Span.SequenceEqual(name, "checksum"u8))
                         {
                             current = "checksum";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Checksum = default!;
-                            }
-                            else
-                            {
-                                value.Checksum = global::DataGouv.Me.Checksum.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Checksum = global::DataGouv.Me.Checksum.__ReadJson(ref reader, lenient);
+                            else value.Checksum = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "filesize"u8))
+                        if (__Span.SequenceEqual(name, "filesize"u8))
                         {
                             current = "filesize";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Filesize = default!;
-                            }
-                            else
-                            {
-                                value.Filesize = global::DataGouv.Me.Serialization.JsonSupport.ReadInt64(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Filesize = __Support.ReadInt64(ref reader);
+                            else value.Filesize = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "internal"u8))
+                        if (__Span.SequenceEqual(name, "internal"u8))
                         {
                             current = "internal";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Internal = default!;
-                            }
-                            else
-                            {
-                                value.Internal = global::DataGouv.Me.ResourceInternals.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Internal = global::DataGouv.Me.ResourceInternals.__ReadJson(ref reader, lenient);
+                            else value.Internal = default!;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8))
+                        if (__Span.SequenceEqual(name, "created_at"u8))
                         {
                             current = "created_at";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "created_at");
-                                value.CreatedAt = default!;
-                            }
-                            else
-                            {
-                                value.CreatedAt = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.CreatedAt = default!;
                             continue;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
+                        if (__Span.SequenceEqual(name, "description"u8))
                         {
                             current = "description";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Description = default!;
-                            }
-                            else
-                            {
-                                value.Description = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Description = reader.GetString()!;
+                            else value.Description = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "preview_url"u8))
+                        if (__Span.SequenceEqual(name, "preview_url"u8))
                         {
                             current = "preview_url";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.PreviewUrl = default!;
-                            }
-                            else
-                            {
-                                value.PreviewUrl = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PreviewUrl = reader.GetString()!;
+                            else value.PreviewUrl = default!;
                             continue;
                         }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_modified"u8))
+                        if (__Span.SequenceEqual(name, "last_modified"u8))
                         {
                             current = "last_modified";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Resource", "last_modified");
-                                value.LastModified = default!;
-                            }
-                            else
-                            {
-                                value.LastModified = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModified = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastModified = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "Resource", current);
+            throw __Support.Nest(ex, "Resource", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Resource", "title");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Resource", "filetype");
-            if ((seen0 & 0x4UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Resource", "type");
-            if ((seen0 & 0x8UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Resource", "format");
-            if ((seen0 & 0x10UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Resource", "url");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Resource", "title");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Resource", "filetype");
+            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Resource", "type");
+            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("Resource", "format");
+            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("Resource", "url");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Resource value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Resource value, bool request)
     {
         writer.WriteStartObject();
         if (!request)
@@ -590,7 +470,7 @@ public partial class Resource
             {
                 writer.WritePropertyName(__name13);
                 if (value._metrics is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._metrics.Value);
+                else __Support.WriteElement(writer, value._metrics.Value);
             }
         }
         if (!request)
@@ -606,7 +486,7 @@ public partial class Resource
         {
             writer.WritePropertyName(__name15);
             if (value._extras is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._extras.Value);
+            else __Support.WriteElement(writer, value._extras.Value);
         }
         if (!request)
         {
@@ -634,10 +514,21 @@ public partial class Resource
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -673,9 +564,12 @@ public partial class Resource
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Resource"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ResourceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Resource>
+public sealed class ResourceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Resource>
 {
     private readonly bool _lenient;
 
@@ -683,11 +577,11 @@ public sealed class ResourceJsonConverter : global::System.Text.Json.Serializati
     public ResourceJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Resource? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.Resource.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.Resource? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Resource.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Resource value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Resource value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.Resource.__WriteJson(writer, value, request: false);
 }
 }

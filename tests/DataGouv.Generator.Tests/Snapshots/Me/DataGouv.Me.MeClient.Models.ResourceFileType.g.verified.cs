@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Whether the resource is an uploaded file, a remote file or an API</summary>
 /// <remarks>Schema <c>ResourceFileType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -21,26 +24,29 @@ public enum ResourceFileType
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ResourceFileType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ResourceFileTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceFileType>
+public sealed class ResourceFileTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceFileType>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("file");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("remote");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("file");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("remote");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ResourceFileType Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.ResourceFileType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ResourceFileType", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ResourceFileType", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "file"u8)) return global::DataGouv.Me.ResourceFileType.File;
+                if (__Span.SequenceEqual(text, "file"u8)) return global::DataGouv.Me.ResourceFileType.File;
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "remote"u8)) return global::DataGouv.Me.ResourceFileType.Remote;
+                if (__Span.SequenceEqual(text, "remote"u8)) return global::DataGouv.Me.ResourceFileType.Remote;
                 break;
         }
         raw = reader.GetString();
@@ -64,7 +70,7 @@ public sealed class ResourceFileTypeJsonConverter : global::System.Text.Json.Ser
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceFileType value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceFileType value, string? raw)
     {
         switch (value)
         {
@@ -76,11 +82,11 @@ public sealed class ResourceFileTypeJsonConverter : global::System.Text.Json.Ser
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.ResourceFileType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.ResourceFileType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceFileType value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceFileType value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

@@ -5,14 +5,17 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>ResourceInternals</summary>
 /// <remarks>Schema <c>ResourceInternals</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ResourceInternals
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("created_at_internal");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("last_modified_internal");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("created_at_internal");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("last_modified_internal");
 
     /// <summary>Creates an empty instance.</summary>
     public ResourceInternals() { }
@@ -21,7 +24,7 @@ public partial class ResourceInternals
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ResourceInternals(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal ResourceInternals(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The resource's internal creation date on the site</summary>
@@ -30,77 +33,65 @@ public partial class ResourceInternals
     public required global::System.DateTimeOffset LastModifiedInternal { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one ResourceInternals at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ResourceInternals __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.ResourceInternals __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ResourceInternals", "an object");
-        var value = new global::DataGouv.Me.ResourceInternals(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ResourceInternals", "an object");
+        var value = new global::DataGouv.Me.ResourceInternals(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_at_internal"u8))
+                        if (__Span.SequenceEqual(name, "created_at_internal"u8))
                         {
                             current = "created_at_internal";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ResourceInternals", "created_at_internal");
-                            }
-                            else
-                            {
-                                value.CreatedAtInternal = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAtInternal = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("ResourceInternals", "created_at_internal");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_modified_internal"u8))
+                        if (__Span.SequenceEqual(name, "last_modified_internal"u8))
                         {
                             current = "last_modified_internal";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ResourceInternals", "last_modified_internal");
-                            }
-                            else
-                            {
-                                value.LastModifiedInternal = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModifiedInternal = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("ResourceInternals", "last_modified_internal");
                             seen0 |= 0x2UL;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "ResourceInternals", current);
+            throw __Support.Nest(ex, "ResourceInternals", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("ResourceInternals", "created_at_internal");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("ResourceInternals", "last_modified_internal");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("ResourceInternals", "created_at_internal");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("ResourceInternals", "last_modified_internal");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceInternals value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceInternals value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -109,10 +100,21 @@ public partial class ResourceInternals
         writer.WriteStringValue(value.LastModifiedInternal);
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -131,9 +133,12 @@ public partial class ResourceInternals
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ResourceInternals"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ResourceInternalsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceInternals>
+public sealed class ResourceInternalsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceInternals>
 {
     private readonly bool _lenient;
 
@@ -141,11 +146,11 @@ public sealed class ResourceInternalsJsonConverter : global::System.Text.Json.Se
     public ResourceInternalsJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.ResourceInternals? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.ResourceInternals? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceInternals value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceInternals value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.ResourceInternals.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Resource type (documentation, API...)</summary>
 /// <remarks>Schema <c>ResourceType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -29,40 +32,43 @@ public enum ResourceType
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ResourceType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ResourceTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceType>
+public sealed class ResourceTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceType>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("main");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("documentation");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("update");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire3 = global::System.Text.Json.JsonEncodedText.Encode("api");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire4 = global::System.Text.Json.JsonEncodedText.Encode("code");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire5 = global::System.Text.Json.JsonEncodedText.Encode("other");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("main");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("documentation");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("update");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("api");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("code");
+    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("other");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ResourceType Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.ResourceType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ResourceType", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ResourceType", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ResourceType.Api;
+                if (__Span.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ResourceType.Api;
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "main"u8)) return global::DataGouv.Me.ResourceType.Main;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "code"u8)) return global::DataGouv.Me.ResourceType.Code;
+                if (__Span.SequenceEqual(text, "main"u8)) return global::DataGouv.Me.ResourceType.Main;
+                if (__Span.SequenceEqual(text, "code"u8)) return global::DataGouv.Me.ResourceType.Code;
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.ResourceType.Other;
+                if (__Span.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.ResourceType.Other;
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "update"u8)) return global::DataGouv.Me.ResourceType.Update;
+                if (__Span.SequenceEqual(text, "update"u8)) return global::DataGouv.Me.ResourceType.Update;
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "documentation"u8)) return global::DataGouv.Me.ResourceType.Documentation;
+                if (__Span.SequenceEqual(text, "documentation"u8)) return global::DataGouv.Me.ResourceType.Documentation;
                 break;
         }
         raw = reader.GetString();
@@ -94,7 +100,7 @@ public sealed class ResourceTypeJsonConverter : global::System.Text.Json.Seriali
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceType value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceType value, string? raw)
     {
         switch (value)
         {
@@ -110,11 +116,11 @@ public sealed class ResourceTypeJsonConverter : global::System.Text.Json.Seriali
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.ResourceType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.ResourceType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceType value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceType value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

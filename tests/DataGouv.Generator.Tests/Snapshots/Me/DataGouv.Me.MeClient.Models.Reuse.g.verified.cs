@@ -5,36 +5,39 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Server name "Reuse (read)" (udata v9.1.4+).</summary>
 /// <remarks>Schema <c>Reuse</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Reuse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("last_modified");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("metrics");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("badges");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("owner");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("organization");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("title");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("slug");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("description");
-    private static readonly global::System.Text.Json.JsonEncodedText __name10 = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText __name11 = global::System.Text.Json.JsonEncodedText.Encode("url");
-    private static readonly global::System.Text.Json.JsonEncodedText __name12 = global::System.Text.Json.JsonEncodedText.Encode("image");
-    private static readonly global::System.Text.Json.JsonEncodedText __name13 = global::System.Text.Json.JsonEncodedText.Encode("image_thumbnail");
-    private static readonly global::System.Text.Json.JsonEncodedText __name14 = global::System.Text.Json.JsonEncodedText.Encode("datasets");
-    private static readonly global::System.Text.Json.JsonEncodedText __name15 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __name16 = global::System.Text.Json.JsonEncodedText.Encode("topic");
-    private static readonly global::System.Text.Json.JsonEncodedText __name17 = global::System.Text.Json.JsonEncodedText.Encode("private");
-    private static readonly global::System.Text.Json.JsonEncodedText __name18 = global::System.Text.Json.JsonEncodedText.Encode("extras");
-    private static readonly global::System.Text.Json.JsonEncodedText __name19 = global::System.Text.Json.JsonEncodedText.Encode("featured");
-    private static readonly global::System.Text.Json.JsonEncodedText __name20 = global::System.Text.Json.JsonEncodedText.Encode("deleted");
-    private static readonly global::System.Text.Json.JsonEncodedText __name21 = global::System.Text.Json.JsonEncodedText.Encode("archived");
-    private static readonly global::System.Text.Json.JsonEncodedText __name22 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-    private static readonly global::System.Text.Json.JsonEncodedText __name23 = global::System.Text.Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("created_at");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("last_modified");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("metrics");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("badges");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("title");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("slug");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("description");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("type");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("url");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("image");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("image_thumbnail");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("datasets");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("tags");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("topic");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("private");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("featured");
+    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("deleted");
+    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("page");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -44,7 +47,7 @@ public partial class Reuse
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Reuse(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal Reuse(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     public string Id { get; set; } = default!;
@@ -193,411 +196,253 @@ public partial class Reuse
     private string? _page;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Reuse at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Reuse __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.Reuse __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Reuse", "an object");
-        var value = new global::DataGouv.Me.Reuse(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Reuse", "an object");
+        var value = new global::DataGouv.Me.Reuse(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("Reuse", "id");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8))
+                        if (__Span.SequenceEqual(name, "url"u8))
                         {
                             current = "url";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "url");
-                                value.Url = default!;
-                            }
-                            else
-                            {
-                                value.Url = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Url = reader.GetString()!;
+                            else if (lenient) value.Url = default!; else throw __Support.NullNotAllowed("Reuse", "url");
                             seen0 |= 0x80UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8))
+                        if (__Span.SequenceEqual(name, "uri"u8))
                         {
                             current = "uri";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Uri = default!;
-                            }
-                            else
-                            {
-                                value.Uri = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
+                            else value.Uri = default!;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "slug"u8))
+                        if (__Span.SequenceEqual(name, "slug"u8))
                         {
                             current = "slug";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "slug");
-                                value.Slug = default!;
-                            }
-                            else
-                            {
-                                value.Slug = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
+                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("Reuse", "slug");
                             seen0 |= 0x10UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                        if (__Span.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "type");
-                            }
-                            else
-                            {
-                                value.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse(ref reader, out var raw);
-                                value._typeWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
+                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "type");
                             seen0 |= 0x40UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
+                        if (__Span.SequenceEqual(name, "tags"u8))
                         {
                             current = "tags";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "tags");
-                                value.Tags = default!;
-                            }
-                            else
-                            {
-                                value.Tags = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Tags = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
+                            else value.Tags = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "page"u8))
+                        if (__Span.SequenceEqual(name, "page"u8))
                         {
                             current = "page";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Page = default!;
-                            }
-                            else
-                            {
-                                value.Page = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
+                            else value.Page = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8))
+                        if (__Span.SequenceEqual(name, "owner"u8))
                         {
                             current = "owner";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Owner = default!;
-                            }
-                            else
-                            {
-                                value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
+                            else value.Owner = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
+                        if (__Span.SequenceEqual(name, "title"u8))
                         {
                             current = "title";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "title");
-                                value.Title = default!;
-                            }
-                            else
-                            {
-                                value.Title = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
+                            else if (lenient) value.Title = default!; else throw __Support.NullNotAllowed("Reuse", "title");
                             seen0 |= 0x8UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "image"u8))
+                        if (__Span.SequenceEqual(name, "image"u8))
                         {
                             current = "image";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Image = default!;
-                            }
-                            else
-                            {
-                                value.Image = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Image = reader.GetString()!;
+                            else value.Image = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "topic"u8))
+                        if (__Span.SequenceEqual(name, "topic"u8))
                         {
                             current = "topic";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "topic");
-                            }
-                            else
-                            {
-                                value.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse(ref reader, out var raw);
-                                value._topicWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse(ref reader, out var raw); value._topicWire = raw; }
+                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "topic");
                             seen0 |= 0x100UL;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "badges"u8))
+                        if (__Span.SequenceEqual(name, "badges"u8))
                         {
                             current = "badges";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "badges");
-                                value.Badges = default!;
-                            }
-                            else
-                            {
-                                value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
+                            else value.Badges = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "extras"u8))
+                        if (__Span.SequenceEqual(name, "extras"u8))
                         {
                             current = "extras";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "extras");
-                                value.Extras = default!;
-                            }
-                            else
-                            {
-                                value.Extras = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Extras = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
+                        if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "metrics");
-                                value.Metrics = default!;
-                            }
-                            else
-                            {
-                                value.Metrics = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Metrics = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "private"u8))
+                        if (__Span.SequenceEqual(name, "private"u8))
                         {
                             current = "private";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "private");
-                                value.Private = default!;
-                            }
-                            else
-                            {
-                                value.Private = reader.GetBoolean();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Private = reader.GetBoolean();
+                            else value.Private = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deleted"u8))
+                        if (__Span.SequenceEqual(name, "deleted"u8))
                         {
                             current = "deleted";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Deleted = default!;
-                            }
-                            else
-                            {
-                                value.Deleted = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Deleted = __Support.ReadDateTimeOffset(ref reader);
+                            else value.Deleted = default!;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "datasets"u8))
+                        if (__Span.SequenceEqual(name, "datasets"u8))
                         {
                             current = "datasets";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "datasets");
-                                value.Datasets = default!;
-                            }
-                            else
-                            {
-                                value.Datasets = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Datasets = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref reader, lenient);
+                            else value.Datasets = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "featured"u8))
+                        if (__Span.SequenceEqual(name, "featured"u8))
                         {
                             current = "featured";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "featured");
-                                value.Featured = default!;
-                            }
-                            else
-                            {
-                                value.Featured = reader.GetBoolean();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Featured = reader.GetBoolean();
+                            else value.Featured = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "archived"u8))
+                        if (__Span.SequenceEqual(name, "archived"u8))
                         {
                             current = "archived";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Archived = default!;
-                            }
-                            else
-                            {
-                                value.Archived = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Archived = __Support.ReadDateTimeOffset(ref reader);
+                            else value.Archived = default!;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8))
+                        if (__Span.SequenceEqual(name, "created_at"u8))
                         {
                             current = "created_at";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "created_at");
-                            }
-                            else
-                            {
-                                value.CreatedAt = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "created_at");
                             seen0 |= 0x2UL;
                             continue;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
+                        if (__Span.SequenceEqual(name, "description"u8))
                         {
                             current = "description";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "description");
-                                value.Description = default!;
-                            }
-                            else
-                            {
-                                value.Description = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Description = reader.GetString()!;
+                            else if (lenient) value.Description = default!; else throw __Support.NullNotAllowed("Reuse", "description");
                             seen0 |= 0x20UL;
                             continue;
                         }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organization"u8))
+                        if (__Span.SequenceEqual(name, "organization"u8))
                         {
                             current = "organization";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Organization = default!;
-                            }
-                            else
-                            {
-                                value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.Organization = default!;
                             continue;
                         }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_modified"u8))
+                        if (__Span.SequenceEqual(name, "last_modified"u8))
                         {
                             current = "last_modified";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Reuse", "last_modified");
-                            }
-                            else
-                            {
-                                value.LastModified = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModified = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "last_modified");
                             seen0 |= 0x4UL;
                             continue;
                         }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "image_thumbnail"u8))
+                        if (__Span.SequenceEqual(name, "image_thumbnail"u8))
                         {
                             current = "image_thumbnail";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.ImageThumbnail = default!;
-                            }
-                            else
-                            {
-                                value.ImageThumbnail = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ImageThumbnail = reader.GetString()!;
+                            else value.ImageThumbnail = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "Reuse", current);
+            throw __Support.Nest(ex, "Reuse", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "id");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "created_at");
-            if ((seen0 & 0x4UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "last_modified");
-            if ((seen0 & 0x8UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "title");
-            if ((seen0 & 0x10UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "slug");
-            if ((seen0 & 0x20UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "description");
-            if ((seen0 & 0x40UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "type");
-            if ((seen0 & 0x80UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "url");
-            if ((seen0 & 0x100UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("Reuse", "topic");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Reuse", "id");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Reuse", "created_at");
+            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Reuse", "last_modified");
+            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("Reuse", "title");
+            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("Reuse", "slug");
+            if ((seen0 & 0x20UL) == 0) throw __Support.MissingRequired("Reuse", "description");
+            if ((seen0 & 0x40UL) == 0) throw __Support.MissingRequired("Reuse", "type");
+            if ((seen0 & 0x80UL) == 0) throw __Support.MissingRequired("Reuse", "url");
+            if ((seen0 & 0x100UL) == 0) throw __Support.MissingRequired("Reuse", "topic");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Reuse value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Reuse value, bool request)
     {
         writer.WriteStartObject();
         if (!request)
@@ -622,7 +467,7 @@ public partial class Reuse
             {
                 writer.WritePropertyName(__name3);
                 if (value._metrics is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._metrics.Value);
+                else __Support.WriteElement(writer, value._metrics.Value);
             }
         }
         if (!request)
@@ -705,7 +550,7 @@ public partial class Reuse
         {
             writer.WritePropertyName(__name18);
             if (value._extras is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._extras.Value);
+            else __Support.WriteElement(writer, value._extras.Value);
         }
         if (!request)
         {
@@ -748,10 +593,21 @@ public partial class Reuse
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -792,9 +648,12 @@ public partial class Reuse
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Reuse"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Reuse>
+public sealed class ReuseJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Reuse>
 {
     private readonly bool _lenient;
 
@@ -802,11 +661,11 @@ public sealed class ReuseJsonConverter : global::System.Text.Json.Serialization.
     public ReuseJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Reuse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.Reuse.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.Reuse? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Reuse.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Reuse value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Reuse value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.Reuse.__WriteJson(writer, value, request: false);
 }
 }

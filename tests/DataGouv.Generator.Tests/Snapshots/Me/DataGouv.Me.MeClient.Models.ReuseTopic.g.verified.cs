@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The reuse topic</summary>
 /// <remarks>Schema <c>ReuseTopic</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -47,64 +50,67 @@ public enum ReuseTopic
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ReuseTopic"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseTopicJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseTopic>
+public sealed class ReuseTopicJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseTopic>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("health");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("transport_and_mobility");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("housing_and_development");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire3 = global::System.Text.Json.JsonEncodedText.Encode("food_and_agriculture");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire4 = global::System.Text.Json.JsonEncodedText.Encode("culture_and_recreation");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire5 = global::System.Text.Json.JsonEncodedText.Encode("economy_and_business");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire6 = global::System.Text.Json.JsonEncodedText.Encode("environment_and_energy");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire7 = global::System.Text.Json.JsonEncodedText.Encode("work_and_training");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire8 = global::System.Text.Json.JsonEncodedText.Encode("politics_and_public_life");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire9 = global::System.Text.Json.JsonEncodedText.Encode("safety_and_security");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire10 = global::System.Text.Json.JsonEncodedText.Encode("education_and_research");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire11 = global::System.Text.Json.JsonEncodedText.Encode("society_and_demography");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire12 = global::System.Text.Json.JsonEncodedText.Encode("law_and_justice");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire13 = global::System.Text.Json.JsonEncodedText.Encode("open_data_tools");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire14 = global::System.Text.Json.JsonEncodedText.Encode("others");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("health");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("transport_and_mobility");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("housing_and_development");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("food_and_agriculture");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("culture_and_recreation");
+    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("economy_and_business");
+    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("environment_and_energy");
+    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("work_and_training");
+    private static readonly __Json.JsonEncodedText __wire8 = __Json.JsonEncodedText.Encode("politics_and_public_life");
+    private static readonly __Json.JsonEncodedText __wire9 = __Json.JsonEncodedText.Encode("safety_and_security");
+    private static readonly __Json.JsonEncodedText __wire10 = __Json.JsonEncodedText.Encode("education_and_research");
+    private static readonly __Json.JsonEncodedText __wire11 = __Json.JsonEncodedText.Encode("society_and_demography");
+    private static readonly __Json.JsonEncodedText __wire12 = __Json.JsonEncodedText.Encode("law_and_justice");
+    private static readonly __Json.JsonEncodedText __wire13 = __Json.JsonEncodedText.Encode("open_data_tools");
+    private static readonly __Json.JsonEncodedText __wire14 = __Json.JsonEncodedText.Encode("others");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ReuseTopic Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.ReuseTopic Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ReuseTopic", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ReuseTopic", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "health"u8)) return global::DataGouv.Me.ReuseTopic.Health;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "others"u8)) return global::DataGouv.Me.ReuseTopic.Others;
+                if (__Span.SequenceEqual(text, "health"u8)) return global::DataGouv.Me.ReuseTopic.Health;
+                if (__Span.SequenceEqual(text, "others"u8)) return global::DataGouv.Me.ReuseTopic.Others;
                 break;
             case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "law_and_justice"u8)) return global::DataGouv.Me.ReuseTopic.LawAndJustice;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "open_data_tools"u8)) return global::DataGouv.Me.ReuseTopic.OpenDataTools;
+                if (__Span.SequenceEqual(text, "law_and_justice"u8)) return global::DataGouv.Me.ReuseTopic.LawAndJustice;
+                if (__Span.SequenceEqual(text, "open_data_tools"u8)) return global::DataGouv.Me.ReuseTopic.OpenDataTools;
                 break;
             case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "work_and_training"u8)) return global::DataGouv.Me.ReuseTopic.WorkAndTraining;
+                if (__Span.SequenceEqual(text, "work_and_training"u8)) return global::DataGouv.Me.ReuseTopic.WorkAndTraining;
                 break;
             case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "safety_and_security"u8)) return global::DataGouv.Me.ReuseTopic.SafetyAndSecurity;
+                if (__Span.SequenceEqual(text, "safety_and_security"u8)) return global::DataGouv.Me.ReuseTopic.SafetyAndSecurity;
                 break;
             case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "food_and_agriculture"u8)) return global::DataGouv.Me.ReuseTopic.FoodAndAgriculture;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "economy_and_business"u8)) return global::DataGouv.Me.ReuseTopic.EconomyAndBusiness;
+                if (__Span.SequenceEqual(text, "food_and_agriculture"u8)) return global::DataGouv.Me.ReuseTopic.FoodAndAgriculture;
+                if (__Span.SequenceEqual(text, "economy_and_business"u8)) return global::DataGouv.Me.ReuseTopic.EconomyAndBusiness;
                 break;
             case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "transport_and_mobility"u8)) return global::DataGouv.Me.ReuseTopic.TransportAndMobility;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "culture_and_recreation"u8)) return global::DataGouv.Me.ReuseTopic.CultureAndRecreation;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "environment_and_energy"u8)) return global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "education_and_research"u8)) return global::DataGouv.Me.ReuseTopic.EducationAndResearch;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "society_and_demography"u8)) return global::DataGouv.Me.ReuseTopic.SocietyAndDemography;
+                if (__Span.SequenceEqual(text, "transport_and_mobility"u8)) return global::DataGouv.Me.ReuseTopic.TransportAndMobility;
+                if (__Span.SequenceEqual(text, "culture_and_recreation"u8)) return global::DataGouv.Me.ReuseTopic.CultureAndRecreation;
+                if (__Span.SequenceEqual(text, "environment_and_energy"u8)) return global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy;
+                if (__Span.SequenceEqual(text, "education_and_research"u8)) return global::DataGouv.Me.ReuseTopic.EducationAndResearch;
+                if (__Span.SequenceEqual(text, "society_and_demography"u8)) return global::DataGouv.Me.ReuseTopic.SocietyAndDemography;
                 break;
             case 23:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "housing_and_development"u8)) return global::DataGouv.Me.ReuseTopic.HousingAndDevelopment;
+                if (__Span.SequenceEqual(text, "housing_and_development"u8)) return global::DataGouv.Me.ReuseTopic.HousingAndDevelopment;
                 break;
             case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "politics_and_public_life"u8)) return global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife;
+                if (__Span.SequenceEqual(text, "politics_and_public_life"u8)) return global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife;
                 break;
         }
         raw = reader.GetString();
@@ -154,7 +160,7 @@ public sealed class ReuseTopicJsonConverter : global::System.Text.Json.Serializa
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseTopic value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseTopic value, string? raw)
     {
         switch (value)
         {
@@ -179,11 +185,11 @@ public sealed class ReuseTopicJsonConverter : global::System.Text.Json.Serializa
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.ReuseTopic Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.ReuseTopic Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseTopic value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseTopic value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The reuse type</summary>
 /// <remarks>Schema <c>ReuseType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -33,48 +36,51 @@ public enum ReuseType
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ReuseType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseType>
+public sealed class ReuseTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseType>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("api");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("application");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("idea");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire3 = global::System.Text.Json.JsonEncodedText.Encode("news_article");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire4 = global::System.Text.Json.JsonEncodedText.Encode("paper");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire5 = global::System.Text.Json.JsonEncodedText.Encode("post");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire6 = global::System.Text.Json.JsonEncodedText.Encode("visualization");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire7 = global::System.Text.Json.JsonEncodedText.Encode("hardware");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("api");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("application");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("idea");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("news_article");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("paper");
+    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("post");
+    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("visualization");
+    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("hardware");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ReuseType Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.ReuseType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ReuseType", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ReuseType", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ReuseType.Api;
+                if (__Span.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ReuseType.Api;
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "idea"u8)) return global::DataGouv.Me.ReuseType.Idea;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "post"u8)) return global::DataGouv.Me.ReuseType.Post;
+                if (__Span.SequenceEqual(text, "idea"u8)) return global::DataGouv.Me.ReuseType.Idea;
+                if (__Span.SequenceEqual(text, "post"u8)) return global::DataGouv.Me.ReuseType.Post;
                 break;
             case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "paper"u8)) return global::DataGouv.Me.ReuseType.Paper;
+                if (__Span.SequenceEqual(text, "paper"u8)) return global::DataGouv.Me.ReuseType.Paper;
                 break;
             case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "hardware"u8)) return global::DataGouv.Me.ReuseType.Hardware;
+                if (__Span.SequenceEqual(text, "hardware"u8)) return global::DataGouv.Me.ReuseType.Hardware;
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "application"u8)) return global::DataGouv.Me.ReuseType.Application;
+                if (__Span.SequenceEqual(text, "application"u8)) return global::DataGouv.Me.ReuseType.Application;
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "news_article"u8)) return global::DataGouv.Me.ReuseType.NewsArticle;
+                if (__Span.SequenceEqual(text, "news_article"u8)) return global::DataGouv.Me.ReuseType.NewsArticle;
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "visualization"u8)) return global::DataGouv.Me.ReuseType.Visualization;
+                if (__Span.SequenceEqual(text, "visualization"u8)) return global::DataGouv.Me.ReuseType.Visualization;
                 break;
         }
         raw = reader.GetString();
@@ -110,7 +116,7 @@ public sealed class ReuseTypeJsonConverter : global::System.Text.Json.Serializat
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseType value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseType value, string? raw)
     {
         switch (value)
         {
@@ -128,11 +134,11 @@ public sealed class ReuseTypeJsonConverter : global::System.Text.Json.Serializat
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.ReuseType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.ReuseType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseType value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseType value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

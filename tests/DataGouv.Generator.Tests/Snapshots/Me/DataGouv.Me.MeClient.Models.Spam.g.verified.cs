@@ -5,13 +5,16 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Spam</summary>
 /// <remarks>Schema <c>Spam</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Spam
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("status");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("status");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -21,7 +24,7 @@ public partial class Spam
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Spam(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal Spam(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The spam status</summary>
@@ -45,56 +48,48 @@ public partial class Spam
     }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Spam at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Spam __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.Spam __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "Spam", "an object");
-        var value = new global::DataGouv.Me.Spam(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Spam", "an object");
+        var value = new global::DataGouv.Me.Spam(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                        if (__Span.SequenceEqual(name, "status"u8))
                         {
                             current = "status";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("Spam", "status");
-                                value.Status = default!;
-                            }
-                            else
-                            {
-                                value.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse(ref reader, out var raw);
-                                value._statusWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse(ref reader, out var raw); value._statusWire = raw; }
+                            else value.Status = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "Spam", current);
+            throw __Support.Nest(ex, "Spam", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -105,10 +100,21 @@ public partial class Spam
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -126,9 +132,12 @@ public partial class Spam
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Spam"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class SpamJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.Spam>
+public sealed class SpamJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Spam>
 {
     private readonly bool _lenient;
 
@@ -136,11 +145,11 @@ public sealed class SpamJsonConverter : global::System.Text.Json.Serialization.J
     public SpamJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.Spam? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.Spam? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.Spam.__WriteJson(writer, value, request: false);
 }
 }

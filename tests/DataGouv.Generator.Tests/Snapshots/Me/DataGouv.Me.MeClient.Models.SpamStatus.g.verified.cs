@@ -5,6 +5,9 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The spam status</summary>
 /// <remarks>Schema <c>SpamStatus</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -23,30 +26,33 @@ public enum SpamStatus
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.SpamStatus"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class SpamStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.SpamStatus>
+public sealed class SpamStatusJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.SpamStatus>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("not_checked");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("potential_spam");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("no_spam");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("not_checked");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("potential_spam");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("no_spam");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.SpamStatus Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::DataGouv.Me.SpamStatus Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "SpamStatus", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "SpamStatus", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "no_spam"u8)) return global::DataGouv.Me.SpamStatus.NoSpam;
+                if (__Span.SequenceEqual(text, "no_spam"u8)) return global::DataGouv.Me.SpamStatus.NoSpam;
                 break;
             case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "not_checked"u8)) return global::DataGouv.Me.SpamStatus.NotChecked;
+                if (__Span.SequenceEqual(text, "not_checked"u8)) return global::DataGouv.Me.SpamStatus.NotChecked;
                 break;
             case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "potential_spam"u8)) return global::DataGouv.Me.SpamStatus.PotentialSpam;
+                if (__Span.SequenceEqual(text, "potential_spam"u8)) return global::DataGouv.Me.SpamStatus.PotentialSpam;
                 break;
         }
         raw = reader.GetString();
@@ -72,7 +78,7 @@ public sealed class SpamStatusJsonConverter : global::System.Text.Json.Serializa
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.SpamStatus value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpamStatus value, string? raw)
     {
         switch (value)
         {
@@ -85,11 +91,11 @@ public sealed class SpamStatusJsonConverter : global::System.Text.Json.Serializa
     }
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.SpamStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::DataGouv.Me.SpamStatus Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.SpamStatus value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpamStatus value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

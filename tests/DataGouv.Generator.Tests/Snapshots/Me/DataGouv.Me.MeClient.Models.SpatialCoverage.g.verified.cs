@@ -5,15 +5,18 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>SpatialCoverage</summary>
 /// <remarks>Schema <c>SpatialCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class SpatialCoverage
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("geom");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("zones");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("granularity");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("geom");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("zones");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("granularity");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -23,7 +26,7 @@ public partial class SpatialCoverage
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal SpatialCoverage(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal SpatialCoverage(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>A multipolygon for the whole coverage</summary>
@@ -49,85 +52,66 @@ public partial class SpatialCoverage
     private string? _granularity;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one SpatialCoverage at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.SpatialCoverage __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.SpatialCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "SpatialCoverage", "an object");
-        var value = new global::DataGouv.Me.SpatialCoverage(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "SpatialCoverage", "an object");
+        var value = new global::DataGouv.Me.SpatialCoverage(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "geom"u8))
+                        if (__Span.SequenceEqual(name, "geom"u8))
                         {
                             current = "geom";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Geom = default!;
-                            }
-                            else
-                            {
-                                value.Geom = global::DataGouv.Me.GeoJson.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Geom = global::DataGouv.Me.GeoJson.__ReadJson(ref reader, lenient);
+                            else value.Geom = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "zones"u8))
+                        if (__Span.SequenceEqual(name, "zones"u8))
                         {
                             current = "zones";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("SpatialCoverage", "zones");
-                                value.Zones = default!;
-                            }
-                            else
-                            {
-                                value.Zones = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Zones = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
+                            else value.Zones = default!;
                             continue;
                         }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "granularity"u8))
+                        if (__Span.SequenceEqual(name, "granularity"u8))
                         {
                             current = "granularity";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Granularity = default!;
-                            }
-                            else
-                            {
-                                value.Granularity = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Granularity = reader.GetString()!;
+                            else value.Granularity = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "SpatialCoverage", current);
+            throw __Support.Nest(ex, "SpatialCoverage", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.SpatialCoverage value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpatialCoverage value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -150,10 +134,21 @@ public partial class SpatialCoverage
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -173,9 +168,12 @@ public partial class SpatialCoverage
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.SpatialCoverage"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class SpatialCoverageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.SpatialCoverage>
+public sealed class SpatialCoverageJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.SpatialCoverage>
 {
     private readonly bool _lenient;
 
@@ -183,11 +181,11 @@ public sealed class SpatialCoverageJsonConverter : global::System.Text.Json.Seri
     public SpatialCoverageJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.SpatialCoverage? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.SpatialCoverage? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.SpatialCoverage value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpatialCoverage value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value, request: false);
 }
 }

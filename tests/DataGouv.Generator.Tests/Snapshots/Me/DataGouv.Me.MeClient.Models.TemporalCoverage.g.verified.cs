@@ -5,14 +5,17 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>TemporalCoverage</summary>
 /// <remarks>Schema <c>TemporalCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class TemporalCoverage
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("start");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("end");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("start");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("end");
 
     /// <summary>Creates an empty instance.</summary>
     public TemporalCoverage() { }
@@ -21,7 +24,7 @@ public partial class TemporalCoverage
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal TemporalCoverage(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal TemporalCoverage(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The temporal coverage start date</summary>
@@ -30,77 +33,65 @@ public partial class TemporalCoverage
     public required global::System.DateTimeOffset End { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one TemporalCoverage at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.TemporalCoverage __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.TemporalCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "TemporalCoverage", "an object");
-        var value = new global::DataGouv.Me.TemporalCoverage(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "TemporalCoverage", "an object");
+        var value = new global::DataGouv.Me.TemporalCoverage(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "end"u8))
+                        if (__Span.SequenceEqual(name, "end"u8))
                         {
                             current = "end";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("TemporalCoverage", "end");
-                            }
-                            else
-                            {
-                                value.End = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.End = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "end");
                             seen0 |= 0x2UL;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "start"u8))
+                        if (__Span.SequenceEqual(name, "start"u8))
                         {
                             current = "start";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("TemporalCoverage", "start");
-                            }
-                            else
-                            {
-                                value.Start = global::DataGouv.Me.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Start = __Support.ReadDateTimeOffset(ref reader);
+                            else if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "TemporalCoverage", current);
+            throw __Support.Nest(ex, "TemporalCoverage", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("TemporalCoverage", "start");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("TemporalCoverage", "end");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("TemporalCoverage", "start");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("TemporalCoverage", "end");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.TemporalCoverage value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.TemporalCoverage value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -109,10 +100,21 @@ public partial class TemporalCoverage
         writer.WriteStringValue(value.End);
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -131,9 +133,12 @@ public partial class TemporalCoverage
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.TemporalCoverage"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class TemporalCoverageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.TemporalCoverage>
+public sealed class TemporalCoverageJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.TemporalCoverage>
 {
     private readonly bool _lenient;
 
@@ -141,11 +146,11 @@ public sealed class TemporalCoverageJsonConverter : global::System.Text.Json.Ser
     public TemporalCoverageJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.TemporalCoverage? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.TemporalCoverage? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.TemporalCoverage value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.TemporalCoverage value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,21 +5,24 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>UserReference</summary>
 /// <remarks>Schema <c>UserReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class UserReference
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("class");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("first_name");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("last_name");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("slug");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("page");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("avatar");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("avatar_thumbnail");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("first_name");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("last_name");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("slug");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("avatar");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("avatar_thumbnail");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -29,7 +32,7 @@ public partial class UserReference
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal UserReference(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal UserReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     /// <summary>The object unique identifier</summary>
@@ -77,189 +80,130 @@ public partial class UserReference
     private string? _avatarThumbnail;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one UserReference at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.UserReference __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.UserReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "UserReference", "an object");
-        var value = new global::DataGouv.Me.UserReference(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "UserReference", "an object");
+        var value = new global::DataGouv.Me.UserReference(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("UserReference", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("UserReference", "id");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8))
+                        if (__Span.SequenceEqual(name, "uri"u8))
                         {
                             current = "uri";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Uri = default!;
-                            }
-                            else
-                            {
-                                value.Uri = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
+                            else value.Uri = default!;
                             seen0 |= 0x8UL;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "slug"u8))
+                        if (__Span.SequenceEqual(name, "slug"u8))
                         {
                             current = "slug";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("UserReference", "slug");
-                                value.Slug = default!;
-                            }
-                            else
-                            {
-                                value.Slug = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
+                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("UserReference", "slug");
                             seen0 |= 0x4UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "page"u8))
+                        if (__Span.SequenceEqual(name, "page"u8))
                         {
                             current = "page";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Page = default!;
-                            }
-                            else
-                            {
-                                value.Page = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
+                            else value.Page = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8))
+                        if (__Span.SequenceEqual(name, "class"u8))
                         {
                             current = "class";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("UserReference", "class");
-                                value.Class = default!;
-                            }
-                            else
-                            {
-                                value.Class = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
+                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("UserReference", "class");
                             seen0 |= 0x2UL;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "avatar"u8))
+                        if (__Span.SequenceEqual(name, "avatar"u8))
                         {
                             current = "avatar";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Avatar = default!;
-                            }
-                            else
-                            {
-                                value.Avatar = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Avatar = reader.GetString()!;
+                            else value.Avatar = default!;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_name"u8))
+                        if (__Span.SequenceEqual(name, "last_name"u8))
                         {
                             current = "last_name";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("UserReference", "last_name");
-                                value.LastName = default!;
-                            }
-                            else
-                            {
-                                value.LastName = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastName = reader.GetString()!;
+                            else value.LastName = default!;
                             continue;
                         }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_name"u8))
+                        if (__Span.SequenceEqual(name, "first_name"u8))
                         {
                             current = "first_name";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("UserReference", "first_name");
-                                value.FirstName = default!;
-                            }
-                            else
-                            {
-                                value.FirstName = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FirstName = reader.GetString()!;
+                            else value.FirstName = default!;
                             continue;
                         }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "avatar_thumbnail"u8))
+                        if (__Span.SequenceEqual(name, "avatar_thumbnail"u8))
                         {
                             current = "avatar_thumbnail";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.AvatarThumbnail = default!;
-                            }
-                            else
-                            {
-                                value.AvatarThumbnail = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AvatarThumbnail = reader.GetString()!;
+                            else value.AvatarThumbnail = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "UserReference", current);
+            throw __Support.Nest(ex, "UserReference", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("UserReference", "id");
-            if ((seen0 & 0x2UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("UserReference", "class");
-            if ((seen0 & 0x4UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("UserReference", "slug");
-            if ((seen0 & 0x8UL) == 0) throw global::DataGouv.Me.Serialization.JsonSupport.MissingRequired("UserReference", "uri");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("UserReference", "id");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("UserReference", "class");
+            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("UserReference", "slug");
+            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("UserReference", "uri");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.UserReference value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UserReference value, bool request)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
@@ -315,10 +259,21 @@ public partial class UserReference
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -344,9 +299,12 @@ public partial class UserReference
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.UserReference"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class UserReferenceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.UserReference>
+public sealed class UserReferenceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.UserReference>
 {
     private readonly bool _lenient;
 
@@ -354,11 +312,11 @@ public sealed class UserReferenceJsonConverter : global::System.Text.Json.Serial
     public UserReferenceJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.UserReference? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.UserReference? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.UserReference value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UserReference value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.UserReference.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,14 +5,17 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>ValidationError</summary>
 /// <remarks>Schema <c>ValidationError</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ValidationError
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("message");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("errors");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("message");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("errors");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -22,7 +25,7 @@ public partial class ValidationError
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ValidationError(global::DataGouv.Me.Serialization.JsonSupport.Marker marker) { }
+    internal ValidationError(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     public string? Message
@@ -40,71 +43,57 @@ public partial class ValidationError
     private global::System.Text.Json.JsonElement? _errors;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one ValidationError at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ValidationError __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::DataGouv.Me.ValidationError __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::DataGouv.Me.Serialization.JsonSupport.Unexpected(ref reader, "ValidationError", "an object");
-        var value = new global::DataGouv.Me.ValidationError(default(global::DataGouv.Me.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ValidationError", "an object");
+        var value = new global::DataGouv.Me.ValidationError(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::DataGouv.Me.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "errors"u8))
+                        if (__Span.SequenceEqual(name, "errors"u8))
                         {
                             current = "errors";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ValidationError", "errors");
-                                value.Errors = default!;
-                            }
-                            else
-                            {
-                                value.Errors = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Errors = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Errors = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "message"u8))
+                        if (__Span.SequenceEqual(name, "message"u8))
                         {
                             current = "message";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::DataGouv.Me.Serialization.JsonSupport.NullNotAllowed("ValidationError", "message");
-                                value.Message = default!;
-                            }
-                            else
-                            {
-                                value.Message = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Message = reader.GetString()!;
+                            else value.Message = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::DataGouv.Me.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::DataGouv.Me.Serialization.JsonSupport.Nest(ex, "ValidationError", current);
+            throw __Support.Nest(ex, "ValidationError", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ValidationError value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ValidationError value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -117,14 +106,25 @@ public partial class ValidationError
         {
             writer.WritePropertyName(__name1);
             if (value._errors is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, value._errors.Value);
+            else __Support.WriteElement(writer, value._errors.Value);
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::DataGouv.Me.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -143,9 +143,12 @@ public partial class ValidationError
 
 namespace DataGouv.Me.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ValidationError"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ValidationErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::DataGouv.Me.ValidationError>
+public sealed class ValidationErrorJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ValidationError>
 {
     private readonly bool _lenient;
 
@@ -153,11 +156,11 @@ public sealed class ValidationErrorJsonConverter : global::System.Text.Json.Seri
     public ValidationErrorJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::DataGouv.Me.ValidationError? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::DataGouv.Me.ValidationError.__ReadJson(ref reader, _lenient);
+    public override global::DataGouv.Me.ValidationError? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ValidationError.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::DataGouv.Me.ValidationError value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ValidationError value, __Json.JsonSerializerOptions options)
         => global::DataGouv.Me.ValidationError.__WriteJson(writer, value, request: false);
 }
 }

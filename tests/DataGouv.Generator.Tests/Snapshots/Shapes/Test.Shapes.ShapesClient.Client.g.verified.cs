@@ -5,6 +5,9 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Options of <see cref="ShapesClient"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class ShapesClientOptions
@@ -95,10 +98,10 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         {
             var errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (status == 404) throw global::Test.Shapes.Serialization.HttpSupport.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", response, errorBody, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Problem.__ReadJson(ref reader, lenient));
+            if (status == 404) throw global::Test.Shapes.Serialization.HttpSupport.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Problem.__ReadJson(ref reader, lenient));
             throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets/{pet-id}", response, errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Pet>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Pet.__ReadJson(ref reader, lenient), _lenient, "Pet", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Pet>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Pet.__ReadJson(ref reader, lenient), _lenient, "Pet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>add_pet</summary>
@@ -122,7 +125,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             var status = (int)response.StatusCode;
             throw global::Test.Shapes.Serialization.HttpSupport.Error("POST /pets", response, errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Animal>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Animal.__ReadJson(ref reader, lenient), _lenient, "Animal", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Animal>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Animal.__ReadJson(ref reader, lenient), _lenient, "Animal", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>GetPets</summary>
@@ -141,7 +144,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             var status = (int)response.StatusCode;
             throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets", response, errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(response, static (ref global::System.Text.Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient), _lenient, "ListOfListOfPet", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient), _lenient, "ListOfListOfPet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>upload_raw</summary>

@@ -5,6 +5,9 @@
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>HTTP plumbing shared by the generated clients: streaming JSON reads, request bodies, errors.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -13,10 +16,10 @@ public static class HttpSupport
     private const int InitialBufferSize = 16 * 1024;
 
     /// <summary>A JSON request body written straight to bytes (no intermediate string), sent with a Content-Length.</summary>
-    public static global::System.Net.Http.HttpContent JsonContent<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+    public static global::System.Net.Http.HttpContent JsonContent<T>(T value, global::System.Action<__Json.Utf8JsonWriter, T> write)
     {
         var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer)) write(writer, value);
+        using (var writer = new __Json.Utf8JsonWriter(buffer)) write(writer, value);
         var content = new global::System.Net.Http.ReadOnlyMemoryContent(buffer.WrittenMemory);
         content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         return content;
@@ -102,10 +105,10 @@ public static class HttpSupport
     {
         try
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(bytes, new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
+            var reader = new __Json.Utf8JsonReader(bytes, new __Json.JsonReaderOptions { CommentHandling = __Json.JsonCommentHandling.Skip });
             if (!reader.Read()) throw new ApiJsonException("The response body is empty", typeName, null, "");
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null && !lenient) throw new ApiJsonException("The response body is null", typeName, null, "");
-            var value = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : read(ref reader, lenient);
+            if (reader.TokenType == __Json.JsonTokenType.Null && !lenient) throw new ApiJsonException("The response body is null", typeName, null, "");
+            var value = reader.TokenType == __Json.JsonTokenType.Null ? default! : read(ref reader, lenient);
             return value;
         }
         catch (global::System.Exception ex) when (JsonSupport.IsReadFailure(ex) && ex is not ApiJsonException)
@@ -129,7 +132,7 @@ public static class HttpSupport
     {
         var buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(InitialBufferSize);
         var list = new global::System.Collections.Generic.List<T>();
-        var state = new ArrayReadState { Reader = new global::System.Text.Json.JsonReaderState(new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip }) };
+        var state = new ArrayReadState { Reader = new __Json.JsonReaderState(new __Json.JsonReaderOptions { CommentHandling = __Json.JsonCommentHandling.Skip }) };
         var filled = 0;
         var final = false;
         try
@@ -161,32 +164,70 @@ public static class HttpSupport
 
     private struct ArrayReadState
     {
-        public global::System.Text.Json.JsonReaderState Reader;
+        public __Json.JsonReaderState Reader;
         public int Phase; // 0: before '[', 1: inside, 2: after ']'
+        public long MaxItem; // the largest item seen, in bytes
     }
 
     private static int ReadItems<T>(global::System.ReadOnlySpan<byte> bytes, bool final, ref ArrayReadState state, global::System.Collections.Generic.List<T> list, JsonReadFunc<T> read, bool lenient, string typeName)
     {
-        var reader = new global::System.Text.Json.Utf8JsonReader(bytes, final, state.Reader);
+        var reader = new __Json.Utf8JsonReader(bytes, final, state.Reader);
         try
         {
             if (state.Phase == 0)
             {
                 if (!reader.Read()) return 0;
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw JsonSupport.Unexpected(ref reader, typeName, "an array");
+                if (reader.TokenType != __Json.JsonTokenType.StartArray) throw JsonSupport.Unexpected(ref reader, typeName, "an array");
                 state.Phase = 1;
             }
             while (true)
             {
                 var checkpoint = reader;
                 if (!reader.Read()) { reader = checkpoint; break; }
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) { state.Phase = 2; break; }
-                // Only convert an item once all its bytes are here; otherwise wait for more.
+                if (reader.TokenType == __Json.JsonTokenType.EndArray) { state.Phase = 2; break; }
+                var start = reader.TokenStartIndex;
+                // An item is converted only once all its bytes are here. When plenty of bytes follow (twice the
+                // largest item seen) or the body is complete, convert directly: one pass over the bytes. A direct
+                // read that runs out of data ends at the wrong depth (or throws); it is then retried with the probe.
+                var direct = final || (state.MaxItem > 0 && bytes.Length - start > 2 * state.MaxItem);
+                if (direct && reader.TokenType != __Json.JsonTokenType.Null)
+                {
+                    var attempt = reader;
+                    T item;
+                    try
+                    {
+                        item = read(ref attempt, lenient);
+                    }
+                    catch (global::System.Exception) when (!final)
+                    {
+                        direct = false;
+                        item = default!;
+                    }
+                    catch (global::System.Exception ex) when (JsonSupport.IsReadFailure(ex))
+                    {
+                        throw JsonSupport.NestIndex(ex, typeName, list.Count);
+                    }
+                    // Complete only if the read ended on the item's own closing token (scalars are complete already).
+                    var complete = reader.TokenType switch
+                    {
+                        __Json.JsonTokenType.StartObject => attempt.TokenType == __Json.JsonTokenType.EndObject && attempt.CurrentDepth == reader.CurrentDepth,
+                        __Json.JsonTokenType.StartArray => attempt.TokenType == __Json.JsonTokenType.EndArray && attempt.CurrentDepth == reader.CurrentDepth,
+                        _ => true,
+                    };
+                    if (direct && complete)
+                    {
+                        list.Add(item);
+                        reader = attempt;
+                        state.MaxItem = global::System.Math.Max(state.MaxItem, reader.BytesConsumed - start);
+                        continue;
+                    }
+                }
                 var probe = reader;
                 if (!probe.TrySkip()) { reader = checkpoint; break; }
+                state.MaxItem = global::System.Math.Max(state.MaxItem, probe.BytesConsumed - start);
                 try
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    if (reader.TokenType == __Json.JsonTokenType.Null)
                     {
                         if (!lenient) throw new ApiJsonException("The array holds null, but the spec says its items cannot be", typeName, null, "");
                         list.Add(default!);
@@ -255,8 +296,8 @@ public static class HttpSupport
             try
             {
                 var bytes = global::System.Text.Encoding.UTF8.GetBytes(body);
-                var reader = new global::System.Text.Json.Utf8JsonReader(bytes);
-                if (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                var reader = new __Json.Utf8JsonReader(bytes);
+                if (reader.Read() && reader.TokenType != __Json.JsonTokenType.Null)
                 {
                     var error = read(ref reader, true);
                     return new global::Test.Shapes.ApiException<TError>(Message(operation, response), response.StatusCode, body, Headers(response), error);

@@ -5,611 +5,304 @@
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Reads and writes every array and map shape of the spec.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public static class ShapesClientJsonCollections
 {
-    public static global::Test.Shapes.EnumList<global::Test.Shapes.PetKind> ReadListOfPetKind(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.Dictionary<string, string> ReadMapOfString(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfPetKind", "an array");
-        var list = new global::Test.Shapes.EnumList<global::Test.Shapes.PetKind>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfPetKind", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::Test.Shapes.Serialization.PetKindJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfPetKind", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfPetKind(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.PetKind> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::Test.Shapes.EnumList<global::Test.Shapes.PetKind>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::Test.Shapes.Serialization.PetKindJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.Base> ReadListOfBase(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfBase", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Base>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfBase", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Base.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfBase", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfBase(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Base> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Base.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.Dictionary<string, string> ReadMapOfString(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "MapOfString", "an object");
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "MapOfString", "an object");
         var map = new global::System.Collections.Generic.Dictionary<string, string>();
         string? key = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
                 key = reader.GetString()!;
                 reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("MapOfString", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("MapOfString", "item");
                     map[key] = default!;
                     continue;
                 }
                 map[key] = reader.GetString()!;
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.Nest(ex, "MapOfString", key);
+            throw __Support.Nest(ex, "MapOfString", key);
         }
         return map;
     }
 
-    public static void WriteMapOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> value, bool request)
+    public static void WriteMapOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> value, bool request)
     {
         writer.WriteStartObject();
-        foreach (var pair in value)
+        if (value is global::System.Collections.Generic.Dictionary<string, string> dictionary)
         {
-            writer.WritePropertyName(pair.Key);
-            if (pair.Value is null) writer.WriteNullValue();
-            else writer.WriteStringValue(pair.Value);
+            foreach (var pair in dictionary)
+            {
+                writer.WritePropertyName(pair.Key);
+                if (pair.Value is null) writer.WriteNullValue();
+                else writer.WriteStringValue(pair.Value);
+            }
+        }
+        else
+        {
+            foreach (var pair in value)
+            {
+                writer.WritePropertyName(pair.Key);
+                if (pair.Value is null) writer.WriteNullValue();
+                else writer.WriteStringValue(pair.Value);
+            }
         }
         writer.WriteEndObject();
     }
 
-    public static global::System.Collections.Generic.List<int> ReadListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<int> ReadListOfInt32(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfInt32", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfInt32", "an array");
         var list = new global::System.Collections.Generic.List<int>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfInt32", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfInt32", "item");
                     list.Add(default!);
                     continue;
                 }
-                list.Add(global::Test.Shapes.Serialization.JsonSupport.ReadInt32(ref reader));
+                list.Add(__Support.ReadInt32(ref reader));
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfInt32", list.Count);
+            throw __Support.NestIndex(ex, "ListOfInt32", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<int> value, bool request)
+    public static void WriteListOfInt32(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<int> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<int> list)
         {
-            writer.WriteNumberValue(item);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                writer.WriteNumberValue(item);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                writer.WriteNumberValue(item);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>> ReadListOfListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>> ReadListOfListOfInt32(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfListOfInt32", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfListOfInt32", "an array");
         var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfListOfInt32", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfListOfInt32", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfListOfInt32", list.Count);
+            throw __Support.NestIndex(ex, "ListOfListOfInt32", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<int>> value, bool request)
+    public static void WriteListOfListOfInt32(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<int>> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.Pet> ReadListOfPet(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfPet", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Pet>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            for (var index = 0; index < list.Count; index++)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfPet", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Pet.__ReadJson(ref reader, lenient));
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(writer, item, request);
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        else
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfPet", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfPet(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Pet> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Pet.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.PetCollar> ReadListOfPetCollar(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfPetCollar", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.PetCollar>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            var index = 0;
+            foreach (var item in value)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfPetCollar", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.PetCollar.__ReadJson(ref reader, lenient));
+                if (item is null) writer.WriteNullValue();
+                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(writer, item, request);
+                index++;
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfPetCollar", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfPetCollar(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.PetCollar> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.PetCollar.__WriteJson(writer, item, request);
-        }
         writer.WriteEndArray();
     }
 
-    public static global::Test.Shapes.EnumList<global::Test.Shapes.PetCollarColor> ReadListOfPetCollarColor(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<string> ReadListOfString(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfPetCollarColor", "an array");
-        var list = new global::Test.Shapes.EnumList<global::Test.Shapes.PetCollarColor>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfPetCollarColor", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                var item = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse(ref reader, out var raw);
-                list.Add(item, raw);
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfPetCollarColor", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfPetCollarColor(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.PetCollarColor> value, bool request)
-    {
-        writer.WriteStartArray();
-        var raws = value as global::Test.Shapes.EnumList<global::Test.Shapes.PetCollarColor>;
-        var index = 0;
-        foreach (var item in value)
-        {
-            global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Write(writer, item, raws?.GetRawValue(index));
-            index++;
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.Cat> ReadListOfCat(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfCat", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Cat>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfCat", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Cat.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfCat", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfCat(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Cat> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Cat.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.Dog> ReadListOfDog(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfDog", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Dog>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfDog", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Dog.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfDog", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfDog(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Dog> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Dog.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.Animal> ReadListOfAnimal(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfAnimal", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Animal>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfAnimal", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Animal.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfAnimal", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfAnimal(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Animal> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Animal.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.StringOrNumber> ReadListOfStringOrNumber(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfStringOrNumber", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.StringOrNumber>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfStringOrNumber", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.StringOrNumber.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfStringOrNumber", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfStringOrNumber(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.StringOrNumber> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.StringOrNumber.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.Problem> ReadListOfProblem(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfProblem", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Problem>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfProblem", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Problem.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfProblem", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfProblem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Problem> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Problem.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead> ReadListOfReuseRead(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfReuseRead", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfReuseRead", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.ReuseRead.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfReuseRead", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfReuseRead(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.ReuseRead> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.ReuseRead.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead2> ReadListOfReuseRead2(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfReuseRead2", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead2>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfReuseRead2", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.ReuseRead2.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
-        {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfReuseRead2", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfReuseRead2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.ReuseRead2> value, bool request)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.ReuseRead2.__WriteJson(writer, item, request);
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfString", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfString", "an array");
         var list = new global::System.Collections.Generic.List<string>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfString", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfString", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(reader.GetString()!);
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfString", list.Count);
+            throw __Support.NestIndex(ex, "ListOfString", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request)
+    public static void WriteListOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<string> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else writer.WriteStringValue(item);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else writer.WriteStringValue(item);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else writer.WriteStringValue(item);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
 
-    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> ReadListOfListOfPet(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::System.Collections.Generic.List<global::Test.Shapes.Pet> ReadListOfPet(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ListOfListOfPet", "an array");
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfPet", "an array");
+        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Pet>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfPet", "item");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(global::Test.Shapes.Pet.__ReadJson(ref reader, lenient));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfPet", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfPet(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Pet> value, bool request)
+    {
+        writer.WriteStartArray();
+        if (value is global::System.Collections.Generic.IList<global::Test.Shapes.Pet> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::Test.Shapes.Pet.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::Test.Shapes.Pet.__WriteJson(writer, item, request);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> ReadListOfListOfPet(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfListOfPet", "an array");
         var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>();
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
             {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                if (reader.TokenType == __Json.JsonTokenType.Null)
                 {
-                    if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ListOfListOfPet", "item");
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfListOfPet", "item");
                     list.Add(default!);
                     continue;
                 }
                 list.Add(global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient));
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.NestIndex(ex, "ListOfListOfPet", list.Count);
+            throw __Support.NestIndex(ex, "ListOfListOfPet", list.Count);
         }
         return list;
     }
 
-    public static void WriteListOfListOfPet(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> value, bool request)
+    public static void WriteListOfListOfPet(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> value, bool request)
     {
         writer.WriteStartArray();
-        foreach (var item in value)
+        if (value is global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> list)
         {
-            if (item is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(writer, item, request);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(writer, item, request);
+                index++;
+            }
         }
         writer.WriteEndArray();
     }
@@ -622,7 +315,7 @@ public static class ShapesClientJsonCollections
 /// Safe with reflection disabled, trimming and NativeAOT.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ShapesClientJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+public sealed class ShapesClientJsonResolver : __Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>Whether the project was built with DataGouvRequiredProperties=Lenient.</summary>
     public const bool LenientByDefault = false;
@@ -641,66 +334,46 @@ public sealed class ShapesClientJsonResolver : global::System.Text.Json.Serializ
     public static ShapesClientJsonResolver Default => LenientByDefault ? Lenient : Strict;
 
     /// <inheritdoc/>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    public __Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, __Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Test.Shapes.PetKind)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetKind>(options, new global::Test.Shapes.Serialization.PetKindJsonConverter());
-        if (type == typeof(global::Test.Shapes.Base)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Base>(options, new global::Test.Shapes.Serialization.BaseJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.Pet)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Pet>(options, new global::Test.Shapes.Serialization.PetJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.PetCollar)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetCollar>(options, new global::Test.Shapes.Serialization.PetCollarJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.PetCollarColor)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetCollarColor>(options, new global::Test.Shapes.Serialization.PetCollarColorJsonConverter());
-        if (type == typeof(global::Test.Shapes.Cat)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Cat>(options, new global::Test.Shapes.Serialization.CatJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.Dog)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Dog>(options, new global::Test.Shapes.Serialization.DogJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.Animal)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Animal>(options, new global::Test.Shapes.Serialization.AnimalJsonConverter());
-        if (type == typeof(global::Test.Shapes.StringOrNumber)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.StringOrNumber>(options, new global::Test.Shapes.Serialization.StringOrNumberJsonConverter());
-        if (type == typeof(global::Test.Shapes.Problem)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Problem>(options, new global::Test.Shapes.Serialization.ProblemJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.ReuseRead)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.ReuseRead>(options, new global::Test.Shapes.Serialization.ReuseReadJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.ReuseRead2)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.ReuseRead2>(options, new global::Test.Shapes.Serialization.ReuseRead2JsonConverter(_lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.PetKind>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.PetKind>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.PetKind>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPetKind(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPetKind(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetKind>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetKind>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetKind>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPetKind(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPetKind(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Base>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Base>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Base>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfBase(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfBase(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Base>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Base>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Base>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfBase(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfBase(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Base>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Base>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Base>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfBase(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfBase(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<int>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<int>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<int>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<int>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<int>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<int>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<int>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<int>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<int>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Pet>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Pet>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Pet>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Pet>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.PetCollar>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.PetCollar>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.PetCollar>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPetCollar(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPetCollar(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetCollar>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetCollar>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetCollar>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPetCollar(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPetCollar(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.PetCollar>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.PetCollar>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.PetCollar>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPetCollar(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPetCollar(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.PetCollarColor>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.PetCollarColor>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.PetCollarColor>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPetCollarColor(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPetCollarColor(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetCollarColor>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetCollarColor>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.PetCollarColor>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPetCollarColor(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPetCollarColor(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Cat>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Cat>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Cat>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfCat(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfCat(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Cat>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Cat>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Cat>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfCat(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfCat(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Cat>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Cat>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Cat>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfCat(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfCat(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Dog>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Dog>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Dog>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfDog(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfDog(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Dog>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Dog>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Dog>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfDog(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfDog(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Dog>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Dog>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Dog>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfDog(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfDog(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Animal>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Animal>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Animal>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfAnimal(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfAnimal(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Animal>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Animal>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Animal>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfAnimal(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfAnimal(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Animal>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Animal>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Animal>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfAnimal(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfAnimal(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.StringOrNumber>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.StringOrNumber>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.StringOrNumber>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfStringOrNumber(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfStringOrNumber(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.StringOrNumber>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.StringOrNumber>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.StringOrNumber>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfStringOrNumber(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfStringOrNumber(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.StringOrNumber>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.StringOrNumber>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.StringOrNumber>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfStringOrNumber(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfStringOrNumber(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Problem>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Problem>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Problem>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfProblem(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfProblem(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Problem>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Problem>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Problem>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfProblem(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfProblem(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Problem>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Problem>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Problem>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfProblem(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfProblem(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.ReuseRead>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.ReuseRead>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.ReuseRead>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfReuseRead(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfReuseRead(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.ReuseRead>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.ReuseRead>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.ReuseRead>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfReuseRead(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfReuseRead(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfReuseRead(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfReuseRead(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.ReuseRead2>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.ReuseRead2>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.ReuseRead2>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfReuseRead2(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfReuseRead2(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.ReuseRead2>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.ReuseRead2>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.ReuseRead2>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfReuseRead2(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfReuseRead2(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead2>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead2>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.ReuseRead2>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfReuseRead2(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfReuseRead2(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<string>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<string>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<string>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<string>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<string>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<string>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref global::System.Text.Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
+        if (type == typeof(global::Test.Shapes.PetKind)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetKind>(options, new global::Test.Shapes.Serialization.PetKindJsonConverter());
+        if (type == typeof(global::Test.Shapes.Base)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Base>(options, new global::Test.Shapes.Serialization.BaseJsonConverter(_lenient));
+        if (type == typeof(global::Test.Shapes.Pet)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Pet>(options, new global::Test.Shapes.Serialization.PetJsonConverter(_lenient));
+        if (type == typeof(global::Test.Shapes.PetCollar)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetCollar>(options, new global::Test.Shapes.Serialization.PetCollarJsonConverter(_lenient));
+        if (type == typeof(global::Test.Shapes.PetCollarColor)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetCollarColor>(options, new global::Test.Shapes.Serialization.PetCollarColorJsonConverter());
+        if (type == typeof(global::Test.Shapes.Cat)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Cat>(options, new global::Test.Shapes.Serialization.CatJsonConverter(_lenient));
+        if (type == typeof(global::Test.Shapes.Dog)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Dog>(options, new global::Test.Shapes.Serialization.DogJsonConverter(_lenient));
+        if (type == typeof(global::Test.Shapes.Animal)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Animal>(options, new global::Test.Shapes.Serialization.AnimalJsonConverter());
+        if (type == typeof(global::Test.Shapes.StringOrNumber)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.StringOrNumber>(options, new global::Test.Shapes.Serialization.StringOrNumberJsonConverter());
+        if (type == typeof(global::Test.Shapes.Problem)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Problem>(options, new global::Test.Shapes.Serialization.ProblemJsonConverter(_lenient));
+        if (type == typeof(global::Test.Shapes.ReuseRead)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.ReuseRead>(options, new global::Test.Shapes.Serialization.ReuseReadJsonConverter(_lenient));
+        if (type == typeof(global::Test.Shapes.ReuseRead2)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.ReuseRead2>(options, new global::Test.Shapes.Serialization.ReuseRead2JsonConverter(_lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<int>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<int>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<int>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<int>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<int>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<int>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<int>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<int>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<int>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<string>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<string>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Pet>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Pet>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Pet>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Pet>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::Test.Shapes.Serialization.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
+        if (__Support.IsListOf<global::Test.Shapes.PetKind>(type) || type == typeof(global::Test.Shapes.EnumList<global::Test.Shapes.PetKind>)) return __Support.EnumListInfo<global::Test.Shapes.PetKind>(type, options, global::Test.Shapes.Serialization.PetKindJsonConverter.Parse, global::Test.Shapes.Serialization.PetKindJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.Base>(type)) return __Support.ListInfo<global::Test.Shapes.Base>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Base.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Base.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.PetCollar>(type)) return __Support.ListInfo<global::Test.Shapes.PetCollar>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.PetCollar.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.PetCollar.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.PetCollarColor>(type) || type == typeof(global::Test.Shapes.EnumList<global::Test.Shapes.PetCollarColor>)) return __Support.EnumListInfo<global::Test.Shapes.PetCollarColor>(type, options, global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse, global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Write, _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.Cat>(type)) return __Support.ListInfo<global::Test.Shapes.Cat>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Cat.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Cat.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.Dog>(type)) return __Support.ListInfo<global::Test.Shapes.Dog>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Dog.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Dog.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.Animal>(type)) return __Support.ListInfo<global::Test.Shapes.Animal>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Animal.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Animal.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.StringOrNumber>(type)) return __Support.ListInfo<global::Test.Shapes.StringOrNumber>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.StringOrNumber.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.StringOrNumber.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.Problem>(type)) return __Support.ListInfo<global::Test.Shapes.Problem>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Problem.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Problem.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.ReuseRead>(type)) return __Support.ListInfo<global::Test.Shapes.ReuseRead>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.ReuseRead.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.ReuseRead.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::Test.Shapes.ReuseRead2>(type)) return __Support.ListInfo<global::Test.Shapes.ReuseRead2>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.ReuseRead2.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.ReuseRead2.__WriteJson(w, v, false), _lenient);
         return null;
     }
 }
@@ -708,16 +381,19 @@ public sealed class ShapesClientJsonResolver : global::System.Text.Json.Serializ
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 public partial class ShapesClient
 {
-    private static readonly global::System.Text.Json.JsonSerializerOptions s_jsonOptions = CreateJsonOptions();
+    private static readonly __Json.JsonSerializerOptions s_jsonOptions = CreateJsonOptions();
 
     /// <summary>Options whose TypeInfoResolver is the generated resolver: (de)serialize the models yourself, AOT-safe.</summary>
-    public static global::System.Text.Json.JsonSerializerOptions JsonOptions => s_jsonOptions;
+    public static __Json.JsonSerializerOptions JsonOptions => s_jsonOptions;
 
-    private static global::System.Text.Json.JsonSerializerOptions CreateJsonOptions()
+    private static __Json.JsonSerializerOptions CreateJsonOptions()
     {
-        var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = global::Test.Shapes.Serialization.ShapesClientJsonResolver.Default };
+        var options = new __Json.JsonSerializerOptions { TypeInfoResolver = global::Test.Shapes.Serialization.ShapesClientJsonResolver.Default };
         options.MakeReadOnly();
         return options;
     }

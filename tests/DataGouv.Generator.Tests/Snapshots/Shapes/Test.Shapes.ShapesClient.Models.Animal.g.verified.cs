@@ -5,19 +5,22 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Animal</summary>
 /// <remarks>Schema <c>Animal</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed partial class Animal
 {
     /// <summary>Wraps a JSON value.</summary>
-    public Animal(global::System.Text.Json.JsonElement json) => Json = json;
+    public Animal(__Json.JsonElement json) => Json = json;
 
     /// <summary>The value as received (or as built by a From method).</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
+    public __Json.JsonElement Json { get; }
 
     /// <summary>The value of the discriminator property <c>petType</c>, if any.</summary>
-    public string? Discriminator => Json.ValueKind == global::System.Text.Json.JsonValueKind.Object && Json.TryGetProperty("petType", out var d) && d.ValueKind == global::System.Text.Json.JsonValueKind.String ? d.GetString() : null;
+    public string? Discriminator => Json.ValueKind == __Json.JsonValueKind.Object && Json.TryGetProperty("petType", out var d) && d.ValueKind == __Json.JsonValueKind.String ? d.GetString() : null;
 
     /// <summary>Reads the value as <c>Cat</c>; false when it is not one.</summary>
     public bool TryGetCat([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Test.Shapes.Cat value)
@@ -27,13 +30,13 @@ public sealed partial class Animal
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
-            var reader = new global::System.Text.Json.Utf8JsonReader(bytes);
+            var reader = new __Json.Utf8JsonReader(bytes);
             reader.Read();
             const bool lenient = false;
             value = global::Test.Shapes.Cat.__ReadJson(ref reader, lenient);
             return true;
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
             return false;
         }
@@ -41,7 +44,7 @@ public sealed partial class Animal
 
     /// <summary>Wraps a <c>Cat</c>.</summary>
     public static global::Test.Shapes.Animal FromCat(global::Test.Shapes.Cat value) =>
-        new(global::Test.Shapes.Serialization.JsonSupport.ToElement(value, static (writer, v) => { global::Test.Shapes.Cat.__WriteJson(writer, v, false); }));
+        new(__Support.ToElement(value, static (writer, v) => { global::Test.Shapes.Cat.__WriteJson(writer, v, false); }));
 
     /// <summary>Reads the value as <c>Dog</c>; false when it is not one.</summary>
     public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Test.Shapes.Dog value)
@@ -51,13 +54,13 @@ public sealed partial class Animal
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
-            var reader = new global::System.Text.Json.Utf8JsonReader(bytes);
+            var reader = new __Json.Utf8JsonReader(bytes);
             reader.Read();
             const bool lenient = false;
             value = global::Test.Shapes.Dog.__ReadJson(ref reader, lenient);
             return true;
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
             return false;
         }
@@ -65,17 +68,17 @@ public sealed partial class Animal
 
     /// <summary>Wraps a <c>Dog</c>.</summary>
     public static global::Test.Shapes.Animal FromDog(global::Test.Shapes.Dog value) =>
-        new(global::Test.Shapes.Serialization.JsonSupport.ToElement(value, static (writer, v) => { global::Test.Shapes.Dog.__WriteJson(writer, v, false); }));
+        new(__Support.ToElement(value, static (writer, v) => { global::Test.Shapes.Dog.__WriteJson(writer, v, false); }));
 
     /// <summary>Reads a value at the reader's current token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.Animal __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-        => new(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    public static global::Test.Shapes.Animal __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
+        => new(__Json.JsonElement.ParseValue(ref reader));
 
     /// <summary>Writes the value as it is.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, bool request)
-        => global::Test.Shapes.Serialization.JsonSupport.WriteElement(writer, value.Json);
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, bool request)
+        => __Support.WriteElement(writer, value.Json);
 
     /// <inheritdoc/>
     public override string ToString() => "Animal " + Json.ValueKind.ToString();
@@ -84,16 +87,19 @@ public sealed partial class Animal
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.Animal"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class AnimalJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.Animal>
+public sealed class AnimalJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.Animal>
 {
     /// <inheritdoc/>
-    public override global::Test.Shapes.Animal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::Test.Shapes.Animal Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.Animal.__ReadJson(ref reader, false);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.Animal.__WriteJson(writer, value, false);
 }
 }

@@ -5,27 +5,30 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Pet</summary>
 /// <remarks>Schema <c>Pet</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Pet
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("created");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-    private static readonly global::System.Text.Json.JsonEncodedText __name4 = global::System.Text.Json.JsonEncodedText.Encode("priority");
-    private static readonly global::System.Text.Json.JsonEncodedText __name5 = global::System.Text.Json.JsonEncodedText.Encode("owner");
-    private static readonly global::System.Text.Json.JsonEncodedText __name6 = global::System.Text.Json.JsonEncodedText.Encode("birthday");
-    private static readonly global::System.Text.Json.JsonEncodedText __name7 = global::System.Text.Json.JsonEncodedText.Encode("weight");
-    private static readonly global::System.Text.Json.JsonEncodedText __name8 = global::System.Text.Json.JsonEncodedText.Encode("count");
-    private static readonly global::System.Text.Json.JsonEncodedText __name9 = global::System.Text.Json.JsonEncodedText.Encode("labels");
-    private static readonly global::System.Text.Json.JsonEncodedText __name10 = global::System.Text.Json.JsonEncodedText.Encode("extras");
-    private static readonly global::System.Text.Json.JsonEncodedText __name11 = global::System.Text.Json.JsonEncodedText.Encode("grid");
-    private static readonly global::System.Text.Json.JsonEncodedText __name12 = global::System.Text.Json.JsonEncodedText.Encode("collar");
-    private static readonly global::System.Text.Json.JsonEncodedText __name13 = global::System.Text.Json.JsonEncodedText.Encode("password");
-    private static readonly global::System.Text.Json.JsonEncodedText __name14 = global::System.Text.Json.JsonEncodedText.Encode("pet");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("created");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("name");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("kind");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("priority");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("birthday");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("weight");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("count");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("labels");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("grid");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("collar");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("password");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("pet");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -35,7 +38,7 @@ public partial class Pet
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Pet(global::Test.Shapes.Serialization.JsonSupport.Marker marker) { }
+    internal Pet(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     public string Id { get; set; } = default!;
@@ -133,272 +136,168 @@ public partial class Pet
     private string? _petValue;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one Pet at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.Pet __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::Test.Shapes.Pet __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "Pet", "an object");
-        var value = new global::Test.Shapes.Pet(default(global::Test.Shapes.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Pet", "an object");
+        var value = new global::Test.Shapes.Pet(default(__Support.Marker));
         ulong seen0 = 0;
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::Test.Shapes.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        if (__Span.SequenceEqual(name, "id"u8))
                         {
                             current = "id";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "id");
-                                value.Id = default!;
-                            }
-                            else
-                            {
-                                value.Id = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("Pet", "id");
                             seen0 |= 0x1UL;
                             continue;
                         }
                         break;
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "pet"u8))
+                        if (__Span.SequenceEqual(name, "pet"u8))
                         {
                             current = "pet";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "pet");
-                                value.PetValue = default!;
-                            }
-                            else
-                            {
-                                value.PetValue = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PetValue = reader.GetString()!;
+                            else value.PetValue = default!;
                             continue;
                         }
                         break;
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                        if (__Span.SequenceEqual(name, "name"u8))
                         {
                             current = "name";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "name");
-                                value.Name = default!;
-                            }
-                            else
-                            {
-                                value.Name = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
+                            else if (lenient) value.Name = default!; else throw __Support.NullNotAllowed("Pet", "name");
                             seen0 |= 0x2UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kind"u8))
+                        if (__Span.SequenceEqual(name, "kind"u8))
                         {
                             current = "kind";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "kind");
-                            }
-                            else
-                            {
-                                value.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Parse(ref reader, out var raw);
-                                value._kindWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Parse(ref reader, out var raw); value._kindWire = raw; }
+                            else if (!lenient) throw __Support.NullNotAllowed("Pet", "kind");
                             seen0 |= 0x4UL;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "grid"u8))
+                        if (__Span.SequenceEqual(name, "grid"u8))
                         {
                             current = "grid";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "grid");
-                                value.Grid = default!;
-                            }
-                            else
-                            {
-                                value.Grid = global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Grid = global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref reader, lenient);
+                            else value.Grid = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8))
+                        if (__Span.SequenceEqual(name, "owner"u8))
                         {
                             current = "owner";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                value.Owner = default!;
-                            }
-                            else
-                            {
-                                value.Owner = global::Test.Shapes.Pet.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::Test.Shapes.Pet.__ReadJson(ref reader, lenient);
+                            else value.Owner = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "count"u8))
+                        if (__Span.SequenceEqual(name, "count"u8))
                         {
                             current = "count";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "count");
-                                value.Count = default!;
-                            }
-                            else
-                            {
-                                value.Count = global::Test.Shapes.Serialization.JsonSupport.ReadInt64(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Count = __Support.ReadInt64(ref reader);
+                            else value.Count = default!;
                             continue;
                         }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "weight"u8))
+                        if (__Span.SequenceEqual(name, "weight"u8))
                         {
                             current = "weight";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "weight");
-                                value.Weight = default!;
-                            }
-                            else
-                            {
-                                value.Weight = reader.GetDouble();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Weight = reader.GetDouble();
+                            else value.Weight = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "labels"u8))
+                        if (__Span.SequenceEqual(name, "labels"u8))
                         {
                             current = "labels";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "labels");
-                                value.Labels = default!;
-                            }
-                            else
-                            {
-                                value.Labels = global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Labels = global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref reader, lenient);
+                            else value.Labels = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "extras"u8))
+                        if (__Span.SequenceEqual(name, "extras"u8))
                         {
                             current = "extras";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "extras");
-                                value.Extras = default!;
-                            }
-                            else
-                            {
-                                value.Extras = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
+                            else value.Extras = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "collar"u8))
+                        if (__Span.SequenceEqual(name, "collar"u8))
                         {
                             current = "collar";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "collar");
-                                value.Collar = default!;
-                            }
-                            else
-                            {
-                                value.Collar = global::Test.Shapes.PetCollar.__ReadJson(ref reader, lenient);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Collar = global::Test.Shapes.PetCollar.__ReadJson(ref reader, lenient);
+                            else value.Collar = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created"u8))
+                        if (__Span.SequenceEqual(name, "created"u8))
                         {
                             current = "created";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "created");
-                                value.Created = default!;
-                            }
-                            else
-                            {
-                                value.Created = global::Test.Shapes.Serialization.JsonSupport.ReadDateTimeOffset(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Created = __Support.ReadDateTimeOffset(ref reader);
+                            else value.Created = default!;
                             continue;
                         }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "priority"u8))
+                        if (__Span.SequenceEqual(name, "priority"u8))
                         {
                             current = "priority";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "priority");
-                                value.Priority = default!;
-                            }
-                            else
-                            {
-                                value.Priority = (global::Test.Shapes.Priority)global::Test.Shapes.Serialization.JsonSupport.ReadInt32(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt32(ref reader);
+                            else value.Priority = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "birthday"u8))
+                        if (__Span.SequenceEqual(name, "birthday"u8))
                         {
                             current = "birthday";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "birthday");
-                                value.Birthday = default!;
-                            }
-                            else
-                            {
-                                value.Birthday = global::Test.Shapes.Serialization.JsonSupport.ReadDateOnly(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Birthday = __Support.ReadDateOnly(ref reader);
+                            else value.Birthday = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "password"u8))
+                        if (__Span.SequenceEqual(name, "password"u8))
                         {
                             current = "password";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("Pet", "password");
-                                value.Password = default!;
-                            }
-                            else
-                            {
-                                value.Password = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Password = reader.GetString()!;
+                            else value.Password = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.Nest(ex, "Pet", current);
+            throw __Support.Nest(ex, "Pet", current);
         }
         if (!lenient)
         {
-            if ((seen0 & 0x1UL) == 0) throw global::Test.Shapes.Serialization.JsonSupport.MissingRequired("Pet", "id");
-            if ((seen0 & 0x2UL) == 0) throw global::Test.Shapes.Serialization.JsonSupport.MissingRequired("Pet", "name");
-            if ((seen0 & 0x4UL) == 0) throw global::Test.Shapes.Serialization.JsonSupport.MissingRequired("Pet", "kind");
+            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Pet", "id");
+            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Pet", "name");
+            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Pet", "kind");
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.Pet value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.Pet value, bool request)
     {
         writer.WriteStartObject();
         if (!request)
@@ -458,7 +357,7 @@ public partial class Pet
         {
             writer.WritePropertyName(__name10);
             if (value._extras is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.JsonSupport.WriteElement(writer, value._extras.Value);
+            else __Support.WriteElement(writer, value._extras.Value);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
@@ -486,10 +385,21 @@ public partial class Pet
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::Test.Shapes.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -521,9 +431,12 @@ public partial class Pet
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.Pet"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.Pet>
+public sealed class PetJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.Pet>
 {
     private readonly bool _lenient;
 
@@ -531,11 +444,11 @@ public sealed class PetJsonConverter : global::System.Text.Json.Serialization.Js
     public PetJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::Test.Shapes.Pet? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref reader, _lenient);
+    public override global::Test.Shapes.Pet? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.Pet value, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.Pet.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,14 +5,17 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>PetCollar</summary>
 /// <remarks>Schema <c>PetCollar</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class PetCollar
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("color");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("size");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("color");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("size");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -22,7 +25,7 @@ public partial class PetCollar
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal PetCollar(global::Test.Shapes.Serialization.JsonSupport.Marker marker) { }
+    internal PetCollar(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     public global::Test.Shapes.PetCollarColor? Color
@@ -51,72 +54,57 @@ public partial class PetCollar
     private long? _size;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one PetCollar at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.PetCollar __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::Test.Shapes.PetCollar __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "PetCollar", "an object");
-        var value = new global::Test.Shapes.PetCollar(default(global::Test.Shapes.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "PetCollar", "an object");
+        var value = new global::Test.Shapes.PetCollar(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::Test.Shapes.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "size"u8))
+                        if (__Span.SequenceEqual(name, "size"u8))
                         {
                             current = "size";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("PetCollar", "size");
-                                value.Size = default!;
-                            }
-                            else
-                            {
-                                value.Size = global::Test.Shapes.Serialization.JsonSupport.ReadInt64(ref reader);
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Size = __Support.ReadInt64(ref reader);
+                            else value.Size = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "color"u8))
+                        if (__Span.SequenceEqual(name, "color"u8))
                         {
                             current = "color";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("PetCollar", "color");
-                                value.Color = default!;
-                            }
-                            else
-                            {
-                                value.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse(ref reader, out var raw);
-                                value._colorWire = raw;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse(ref reader, out var raw); value._colorWire = raw; }
+                            else value.Color = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.Nest(ex, "PetCollar", current);
+            throw __Support.Nest(ex, "PetCollar", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollar value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollar value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -133,10 +121,21 @@ public partial class PetCollar
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::Test.Shapes.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -155,9 +154,12 @@ public partial class PetCollar
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.PetCollar"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetCollarJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.PetCollar>
+public sealed class PetCollarJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetCollar>
 {
     private readonly bool _lenient;
 
@@ -165,11 +167,11 @@ public sealed class PetCollarJsonConverter : global::System.Text.Json.Serializat
     public PetCollarJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::Test.Shapes.PetCollar? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref reader, _lenient);
+    public override global::Test.Shapes.PetCollar? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollar value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollar value, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.PetCollar.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,6 +5,9 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>PetCollarColor</summary>
 /// <remarks>Schema <c>PetCollarColor</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -21,26 +24,29 @@ public enum PetCollarColor
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::Test.Shapes.PetCollarColor"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetCollarColorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.PetCollarColor>
+public sealed class PetCollarColorJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetCollarColor>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("red");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("blue");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("red");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("blue");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::Test.Shapes.PetCollarColor Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::Test.Shapes.PetCollarColor Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "PetCollarColor", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "PetCollarColor", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::Test.Shapes.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "red"u8)) return global::Test.Shapes.PetCollarColor.Red;
+                if (__Span.SequenceEqual(text, "red"u8)) return global::Test.Shapes.PetCollarColor.Red;
                 break;
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "blue"u8)) return global::Test.Shapes.PetCollarColor.Blue;
+                if (__Span.SequenceEqual(text, "blue"u8)) return global::Test.Shapes.PetCollarColor.Blue;
                 break;
         }
         raw = reader.GetString();
@@ -64,7 +70,7 @@ public sealed class PetCollarColorJsonConverter : global::System.Text.Json.Seria
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollarColor value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollarColor value, string? raw)
     {
         switch (value)
         {
@@ -76,11 +82,11 @@ public sealed class PetCollarColorJsonConverter : global::System.Text.Json.Seria
     }
 
     /// <inheritdoc/>
-    public override global::Test.Shapes.PetCollarColor Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::Test.Shapes.PetCollarColor Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollarColor value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollarColor value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

@@ -5,6 +5,9 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>PetKind</summary>
 /// <remarks>Schema <c>PetKind</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -29,38 +32,41 @@ public enum PetKind
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Reads and writes <see cref="global::Test.Shapes.PetKind"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.PetKind>
+public sealed class PetKindJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetKind>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __wire0 = global::System.Text.Json.JsonEncodedText.Encode("dog");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire1 = global::System.Text.Json.JsonEncodedText.Encode("cat");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire2 = global::System.Text.Json.JsonEncodedText.Encode("guinea pig");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire3 = global::System.Text.Json.JsonEncodedText.Encode("news_article");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire4 = global::System.Text.Json.JsonEncodedText.Encode("fourTimesADay");
-    private static readonly global::System.Text.Json.JsonEncodedText __wire5 = global::System.Text.Json.JsonEncodedText.Encode("1.0");
+    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("dog");
+    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("cat");
+    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("guinea pig");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("news_article");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("fourTimesADay");
+    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("1.0");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::Test.Shapes.PetKind Parse(ref global::System.Text.Json.Utf8JsonReader reader, out string? raw)
+    public static global::Test.Shapes.PetKind Parse(ref __Json.Utf8JsonReader reader, out string? raw)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "PetKind", "a string");
+        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "PetKind", "a string");
         raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? global::Test.Shapes.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
         switch (text.Length)
         {
             case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "dog"u8)) return global::Test.Shapes.PetKind.Dog;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "cat"u8)) return global::Test.Shapes.PetKind.Cat;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "1.0"u8)) return global::Test.Shapes.PetKind._1_0;
+                if (__Span.SequenceEqual(text, "dog"u8)) return global::Test.Shapes.PetKind.Dog;
+                if (__Span.SequenceEqual(text, "cat"u8)) return global::Test.Shapes.PetKind.Cat;
+                if (__Span.SequenceEqual(text, "1.0"u8)) return global::Test.Shapes.PetKind._1_0;
                 break;
             case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "guinea pig"u8)) return global::Test.Shapes.PetKind.GuineaPig;
+                if (__Span.SequenceEqual(text, "guinea pig"u8)) return global::Test.Shapes.PetKind.GuineaPig;
                 break;
             case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "news_article"u8)) return global::Test.Shapes.PetKind.NewsArticle;
+                if (__Span.SequenceEqual(text, "news_article"u8)) return global::Test.Shapes.PetKind.NewsArticle;
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::Test.Shapes.PetKind.FourTimesADay;
+                if (__Span.SequenceEqual(text, "fourTimesADay"u8)) return global::Test.Shapes.PetKind.FourTimesADay;
                 break;
         }
         raw = reader.GetString();
@@ -92,7 +98,7 @@ public sealed class PetKindJsonConverter : global::System.Text.Json.Serializatio
     };
 
     /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.PetKind value, string? raw)
+    public static void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetKind value, string? raw)
     {
         switch (value)
         {
@@ -108,11 +114,11 @@ public sealed class PetKindJsonConverter : global::System.Text.Json.Serializatio
     }
 
     /// <inheritdoc/>
-    public override global::Test.Shapes.PetKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::Test.Shapes.PetKind Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.PetKind value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetKind value, __Json.JsonSerializerOptions options)
         => Write(writer, value, null);
 }
 }

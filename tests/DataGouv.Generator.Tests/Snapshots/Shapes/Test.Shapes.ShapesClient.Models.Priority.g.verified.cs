@@ -5,6 +5,9 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Priority</summary>
 /// <remarks>Schema <c>Priority</c>. A value the spec does not list is kept as its number.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]

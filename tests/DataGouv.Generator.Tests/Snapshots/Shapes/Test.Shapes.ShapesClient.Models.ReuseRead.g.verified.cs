@@ -5,16 +5,19 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Reuse (read)</summary>
 /// <remarks>Schema <c>Reuse (read)</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ReuseRead
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("fr:region");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("class");
-    private static readonly global::System.Text.Json.JsonEncodedText __name2 = global::System.Text.Json.JsonEncodedText.Encode("2fa");
-    private static readonly global::System.Text.Json.JsonEncodedText __name3 = global::System.Text.Json.JsonEncodedText.Encode("é-t-é");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("fr:region");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("2fa");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("é-t-é");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -24,7 +27,7 @@ public partial class ReuseRead
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ReuseRead(global::Test.Shapes.Serialization.JsonSupport.Marker marker) { }
+    internal ReuseRead(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     public string? FrRegion
@@ -53,103 +56,75 @@ public partial class ReuseRead
     private string? _éTÉ;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one ReuseRead at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.ReuseRead __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::Test.Shapes.ReuseRead __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ReuseRead", "an object");
-        var value = new global::Test.Shapes.ReuseRead(default(global::Test.Shapes.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ReuseRead", "an object");
+        var value = new global::Test.Shapes.ReuseRead(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::Test.Shapes.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "2fa"u8))
+                        if (__Span.SequenceEqual(name, "2fa"u8))
                         {
                             current = "2fa";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ReuseRead", "2fa");
-                                value._2fa = default!;
-                            }
-                            else
-                            {
-                                value._2fa = reader.GetBoolean();
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value._2fa = reader.GetBoolean();
+                            else value._2fa = default!;
                             continue;
                         }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8))
+                        if (__Span.SequenceEqual(name, "class"u8))
                         {
                             current = "class";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ReuseRead", "class");
-                                value.Class = default!;
-                            }
-                            else
-                            {
-                                value.Class = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
+                            else value.Class = default!;
                             continue;
                         }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "é-t-é"u8))
+                        if (__Span.SequenceEqual(name, "é-t-é"u8))
                         {
                             current = "é-t-é";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ReuseRead", "é-t-é");
-                                value.ÉTÉ = default!;
-                            }
-                            else
-                            {
-                                value.ÉTÉ = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ÉTÉ = reader.GetString()!;
+                            else value.ÉTÉ = default!;
                             continue;
                         }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fr:region"u8))
+                        if (__Span.SequenceEqual(name, "fr:region"u8))
                         {
                             current = "fr:region";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ReuseRead", "fr:region");
-                                value.FrRegion = default!;
-                            }
-                            else
-                            {
-                                value.FrRegion = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FrRegion = reader.GetString()!;
+                            else value.FrRegion = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.Nest(ex, "ReuseRead", current);
+            throw __Support.Nest(ex, "ReuseRead", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -178,10 +153,21 @@ public partial class ReuseRead
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::Test.Shapes.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -202,9 +188,12 @@ public partial class ReuseRead
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.ReuseRead"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseReadJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.ReuseRead>
+public sealed class ReuseReadJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.ReuseRead>
 {
     private readonly bool _lenient;
 
@@ -212,11 +201,11 @@ public sealed class ReuseReadJsonConverter : global::System.Text.Json.Serializat
     public ReuseReadJsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::Test.Shapes.ReuseRead? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Test.Shapes.ReuseRead.__ReadJson(ref reader, _lenient);
+    public override global::Test.Shapes.ReuseRead? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.ReuseRead.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead value, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.ReuseRead.__WriteJson(writer, value, request: false);
 }
 }

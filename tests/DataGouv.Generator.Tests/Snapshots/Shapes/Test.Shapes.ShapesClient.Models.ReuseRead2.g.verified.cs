@@ -5,14 +5,17 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>ReuseRead</summary>
 /// <remarks>Schema <c>ReuseRead</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ReuseRead2
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __name0 = global::System.Text.Json.JsonEncodedText.Encode("a");
-    private static readonly global::System.Text.Json.JsonEncodedText __name1 = global::System.Text.Json.JsonEncodedText.Encode("A");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("a");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("A");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -22,7 +25,7 @@ public partial class ReuseRead2
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ReuseRead2(global::Test.Shapes.Serialization.JsonSupport.Marker marker) { }
+    internal ReuseRead2(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
     public string? A
@@ -39,69 +42,55 @@ public partial class ReuseRead2
     private string? _a2;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
+    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads one ReuseRead2 at the reader's StartObject token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.ReuseRead2 __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
+    public static global::Test.Shapes.ReuseRead2 __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw global::Test.Shapes.Serialization.JsonSupport.Unexpected(ref reader, "ReuseRead2", "an object");
-        var value = new global::Test.Shapes.ReuseRead2(default(global::Test.Shapes.Serialization.JsonSupport.Marker));
+        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ReuseRead2", "an object");
+        var value = new global::Test.Shapes.ReuseRead2(default(__Support.Marker));
         string? current = null;
         try
         {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
             {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? global::Test.Shapes.Serialization.JsonSupport.UnescapedName(ref reader) : reader.ValueSpan;
+                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
                 current = null;
                 reader.Read();
                 switch (name.Length)
                 {
                     case 1:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "a"u8))
+                        if (__Span.SequenceEqual(name, "a"u8))
                         {
                             current = "a";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ReuseRead2", "a");
-                                value.A = default!;
-                            }
-                            else
-                            {
-                                value.A = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.A = reader.GetString()!;
+                            else value.A = default!;
                             continue;
                         }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "A"u8))
+                        if (__Span.SequenceEqual(name, "A"u8))
                         {
                             current = "A";
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                if (!lenient) throw global::Test.Shapes.Serialization.JsonSupport.NullNotAllowed("ReuseRead2", "A");
-                                value.A2 = default!;
-                            }
-                            else
-                            {
-                                value.A2 = reader.GetString()!;
-                            }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.A2 = reader.GetString()!;
+                            else value.A2 = default!;
                             continue;
                         }
                         break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[current] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
             }
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
-            throw global::Test.Shapes.Serialization.JsonSupport.Nest(ex, "ReuseRead2", current);
+            throw __Support.Nest(ex, "ReuseRead2", current);
         }
         return value;
     }
 
     /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead2 value, bool request)
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead2 value, bool request)
     {
         writer.WriteStartObject();
         if ((value.__present0 & 0x1UL) != 0)
@@ -118,10 +107,21 @@ public partial class ReuseRead2
         }
         if (value.AdditionalProperties is { } additional)
         {
-            foreach (var pair in additional)
+            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                global::Test.Shapes.Serialization.JsonSupport.WriteElement(writer, pair.Value);
+                foreach (var pair in dictionary)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (var pair in additional)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    __Support.WriteElement(writer, pair.Value);
+                }
             }
         }
         writer.WriteEndObject();
@@ -140,9 +140,12 @@ public partial class ReuseRead2
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.ReuseRead2"/>, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseRead2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.ReuseRead2>
+public sealed class ReuseRead2JsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.ReuseRead2>
 {
     private readonly bool _lenient;
 
@@ -150,11 +153,11 @@ public sealed class ReuseRead2JsonConverter : global::System.Text.Json.Serializa
     public ReuseRead2JsonConverter(bool lenient = false) => _lenient = lenient;
 
     /// <inheritdoc/>
-    public override global::Test.Shapes.ReuseRead2? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Test.Shapes.ReuseRead2.__ReadJson(ref reader, _lenient);
+    public override global::Test.Shapes.ReuseRead2? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.ReuseRead2.__ReadJson(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead2 value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead2 value, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.ReuseRead2.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,16 +5,19 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>StringOrNumber</summary>
 /// <remarks>Schema <c>StringOrNumber</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed partial class StringOrNumber
 {
     /// <summary>Wraps a JSON value.</summary>
-    public StringOrNumber(global::System.Text.Json.JsonElement json) => Json = json;
+    public StringOrNumber(__Json.JsonElement json) => Json = json;
 
     /// <summary>The value as received (or as built by a From method).</summary>
-    public global::System.Text.Json.JsonElement Json { get; }
+    public __Json.JsonElement Json { get; }
 
     /// <summary>Reads the value as <c>String</c>; false when it is not one.</summary>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
@@ -23,12 +26,12 @@ public sealed partial class StringOrNumber
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
-            var reader = new global::System.Text.Json.Utf8JsonReader(bytes);
+            var reader = new __Json.Utf8JsonReader(bytes);
             reader.Read();
             value = reader.GetString()!;
             return true;
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
             return false;
         }
@@ -36,7 +39,7 @@ public sealed partial class StringOrNumber
 
     /// <summary>Wraps a <c>String</c>.</summary>
     public static global::Test.Shapes.StringOrNumber FromString(string value) =>
-        new(global::Test.Shapes.Serialization.JsonSupport.ToElement(value, static (writer, v) => { writer.WriteStringValue(v); }));
+        new(__Support.ToElement(value, static (writer, v) => { writer.WriteStringValue(v); }));
 
     /// <summary>Reads the value as <c>Double</c>; false when it is not one.</summary>
     public bool TryGetDouble([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out double value)
@@ -45,12 +48,12 @@ public sealed partial class StringOrNumber
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
-            var reader = new global::System.Text.Json.Utf8JsonReader(bytes);
+            var reader = new __Json.Utf8JsonReader(bytes);
             reader.Read();
             value = reader.GetDouble();
             return true;
         }
-        catch (global::System.Exception ex) when (global::Test.Shapes.Serialization.JsonSupport.IsReadFailure(ex))
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
             return false;
         }
@@ -58,17 +61,17 @@ public sealed partial class StringOrNumber
 
     /// <summary>Wraps a <c>Double</c>.</summary>
     public static global::Test.Shapes.StringOrNumber FromDouble(double value) =>
-        new(global::Test.Shapes.Serialization.JsonSupport.ToElement(value, static (writer, v) => { writer.WriteNumberValue(v); }));
+        new(__Support.ToElement(value, static (writer, v) => { writer.WriteNumberValue(v); }));
 
     /// <summary>Reads a value at the reader's current token.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.StringOrNumber __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient)
-        => new(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+    public static global::Test.Shapes.StringOrNumber __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
+        => new(__Json.JsonElement.ParseValue(ref reader));
 
     /// <summary>Writes the value as it is.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, bool request)
-        => global::Test.Shapes.Serialization.JsonSupport.WriteElement(writer, value.Json);
+    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, bool request)
+        => __Support.WriteElement(writer, value.Json);
 
     /// <inheritdoc/>
     public override string ToString() => "StringOrNumber " + Json.ValueKind.ToString();
@@ -77,16 +80,19 @@ public sealed partial class StringOrNumber
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.StringOrNumber"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class StringOrNumberJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.StringOrNumber>
+public sealed class StringOrNumberJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.StringOrNumber>
 {
     /// <inheritdoc/>
-    public override global::Test.Shapes.StringOrNumber Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+    public override global::Test.Shapes.StringOrNumber Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.StringOrNumber.__ReadJson(ref reader, false);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, __Json.JsonSerializerOptions options)
         => global::Test.Shapes.StringOrNumber.__WriteJson(writer, value, false);
 }
 }

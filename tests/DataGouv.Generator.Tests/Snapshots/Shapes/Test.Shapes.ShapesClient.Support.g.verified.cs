@@ -5,6 +5,9 @@
 
 namespace Test.Shapes
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Thrown when the server answers with a status that is not a success.</summary>
 /// <remarks>The message holds the method, the path and the status, never request headers (where the API key travels).</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -50,7 +53,7 @@ public class ApiException<TError> : global::Test.Shapes.ApiException
 
 /// <summary>A JSON body that does not match the spec: names the type, the property and the JSON path.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ApiJsonException : global::System.Text.Json.JsonException
+public sealed class ApiJsonException : __Json.JsonException
 {
     private readonly string _reason;
 
@@ -166,37 +169,149 @@ public sealed class FilePart
 
 namespace Test.Shapes.Serialization
 {
+using __Json = global::System.Text.Json;
+using __Span = global::System.MemoryExtensions;
+using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Reads one value at the reader's current token.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public delegate T JsonReadFunc<T>(ref global::System.Text.Json.Utf8JsonReader reader, bool lenient);
+public delegate T JsonReadFunc<T>(ref __Json.Utf8JsonReader reader, bool lenient);
 
 /// <summary>Helpers shared by the generated converters. No reflection anywhere.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public static class JsonSupport
 {
+    /// <summary>Whether <paramref name="type"/> is List, IList or IReadOnlyList of <typeparamref name="T"/>.</summary>
+    public static bool IsListOf<T>(global::System.Type type) =>
+        type == typeof(global::System.Collections.Generic.List<T>) || type == typeof(global::System.Collections.Generic.IList<T>) || type == typeof(global::System.Collections.Generic.IReadOnlyList<T>);
+
+    /// <summary>Type metadata for a list of a generated type, from its item reader and writer (no reflection).</summary>
+    public static __Json.Serialization.Metadata.JsonTypeInfo ListInfo<T>(global::System.Type type, __Json.JsonSerializerOptions options, JsonReadFunc<T> read, global::System.Action<__Json.Utf8JsonWriter, T> write, bool lenient)
+    {
+        if (type == typeof(global::System.Collections.Generic.IList<T>))
+            return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<T>>(options, new DelegateJsonConverter<global::System.Collections.Generic.IList<T>>((ref __Json.Utf8JsonReader r, bool l) => ReadList(ref r, l, read), (w, v) => WriteList(w, v, write), lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<T>))
+            return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<T>>(options, new DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<T>>((ref __Json.Utf8JsonReader r, bool l) => ReadList(ref r, l, read), (w, v) => WriteList(w, v, write), lenient));
+        return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<T>>(options, new DelegateJsonConverter<global::System.Collections.Generic.List<T>>((ref __Json.Utf8JsonReader r, bool l) => ReadList(ref r, l, read), (w, v) => WriteList(w, v, write), lenient));
+    }
+
+    /// <summary>Reads an enum at the reader; an unknown value gives its text in <paramref name="raw"/>.</summary>
+    public delegate T EnumParseFunc<T>(ref __Json.Utf8JsonReader reader, out string? raw);
+
+    /// <summary>Type metadata for a list of a string enum: read as <see cref="global::Test.Shapes.EnumList{TEnum}"/>, unknown texts written back.</summary>
+    public static __Json.Serialization.Metadata.JsonTypeInfo EnumListInfo<T>(global::System.Type type, __Json.JsonSerializerOptions options, EnumParseFunc<T> parse, global::System.Action<__Json.Utf8JsonWriter, T, string?> write, bool lenient)
+        where T : struct, global::System.Enum
+    {
+        JsonReadFunc<global::Test.Shapes.EnumList<T>> read = (ref __Json.Utf8JsonReader r, bool l) => ReadEnumList(ref r, l, parse);
+        global::System.Action<__Json.Utf8JsonWriter, global::System.Collections.Generic.IEnumerable<T>> writeList = (w, v) => WriteEnumList(w, v, write);
+        if (type == typeof(global::System.Collections.Generic.IList<T>))
+            return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<T>>(options, new DelegateJsonConverter<global::System.Collections.Generic.IList<T>>((ref __Json.Utf8JsonReader r, bool l) => read(ref r, l), (w, v) => writeList(w, v), lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<T>))
+            return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<T>>(options, new DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<T>>((ref __Json.Utf8JsonReader r, bool l) => read(ref r, l), (w, v) => writeList(w, v), lenient));
+        if (type == typeof(global::Test.Shapes.EnumList<T>))
+            return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.EnumList<T>>(options, new DelegateJsonConverter<global::Test.Shapes.EnumList<T>>(read, (w, v) => writeList(w, v), lenient));
+        return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<T>>(options, new DelegateJsonConverter<global::System.Collections.Generic.List<T>>((ref __Json.Utf8JsonReader r, bool l) => new global::System.Collections.Generic.List<T>(read(ref r, l)), (w, v) => writeList(w, v), lenient));
+    }
+
+    /// <summary>Reads an array of a string enum, keeping the text of unknown values.</summary>
+    public static global::Test.Shapes.EnumList<T> ReadEnumList<T>(ref __Json.Utf8JsonReader reader, bool lenient, EnumParseFunc<T> parse) where T : struct, global::System.Enum
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw Unexpected(ref reader, typeof(T).Name, "an array");
+        var list = new global::Test.Shapes.EnumList<T>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw new ApiJsonException("The array holds null, but the spec says its items cannot be", typeof(T).Name, null, "");
+                    list.Add(default);
+                    continue;
+                }
+                var item = parse(ref reader, out var raw);
+                list.Add(item, raw);
+            }
+        }
+        catch (global::System.Exception ex) when (IsReadFailure(ex))
+        {
+            throw NestIndex(ex, typeof(T).Name, list.Count);
+        }
+        return list;
+    }
+
+    /// <summary>Writes an array of a string enum; items of an EnumList that were not recognized go back as their text.</summary>
+    public static void WriteEnumList<T>(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<T> value, global::System.Action<__Json.Utf8JsonWriter, T, string?> write) where T : struct, global::System.Enum
+    {
+        var raws = value as global::Test.Shapes.EnumList<T>;
+        var index = 0;
+        writer.WriteStartArray();
+        foreach (var item in value)
+        {
+            write(writer, item, raws?.GetRawValue(index));
+            index++;
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Reads an array item by item with <paramref name="read"/>; null items only when lenient.</summary>
+    public static global::System.Collections.Generic.List<T> ReadList<T>(ref __Json.Utf8JsonReader reader, bool lenient, JsonReadFunc<T> read)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw Unexpected(ref reader, typeof(T).Name, "an array");
+        var list = new global::System.Collections.Generic.List<T>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw new ApiJsonException("The array holds null, but the spec says its items cannot be", typeof(T).Name, null, "");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(read(ref reader, lenient));
+            }
+        }
+        catch (global::System.Exception ex) when (IsReadFailure(ex))
+        {
+            throw NestIndex(ex, typeof(T).Name, list.Count);
+        }
+        return list;
+    }
+
+    /// <summary>Writes a list with <paramref name="write"/>; null items as null.</summary>
+    public static void WriteList<T>(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<T> value, global::System.Action<__Json.Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray();
+        foreach (var item in value)
+        {
+            if (item is null) writer.WriteNullValue();
+            else write(writer, item);
+        }
+        writer.WriteEndArray();
+    }
+
     /// <summary>Selects the constructor that the JSON reader uses.</summary>
     public readonly struct Marker { }
 
-    public static global::System.ReadOnlySpan<byte> UnescapedName(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static global::System.ReadOnlySpan<byte> UnescapedName(ref __Json.Utf8JsonReader reader)
         => global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
 
-    public static int ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static int ReadInt32(ref __Json.Utf8JsonReader reader)
     {
         if (reader.TryGetInt32(out var value)) return value;
         // Some servers send 3.0 for an integer; accept it when it is a whole number in range.
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDouble(out var d) && d == global::System.Math.Floor(d) && d >= int.MinValue && d <= int.MaxValue) return (int)d;
+        if (reader.TokenType == __Json.JsonTokenType.Number && reader.TryGetDouble(out var d) && d == global::System.Math.Floor(d) && d >= int.MinValue && d <= int.MaxValue) return (int)d;
         throw new global::System.FormatException("Expected a 32-bit integer, got " + Describe(ref reader) + ".");
     }
 
-    public static long ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static long ReadInt64(ref __Json.Utf8JsonReader reader)
     {
         if (reader.TryGetInt64(out var value)) return value;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out var m) && m == decimal.Truncate(m) && m >= long.MinValue && m <= long.MaxValue) return (long)m;
+        if (reader.TokenType == __Json.JsonTokenType.Number && reader.TryGetDecimal(out var m) && m == decimal.Truncate(m) && m >= long.MinValue && m <= long.MaxValue) return (long)m;
         throw new global::System.FormatException("Expected a 64-bit integer, got " + Describe(ref reader) + ".");
     }
 
-    public static global::System.DateTimeOffset ReadDateTimeOffset(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static global::System.DateTimeOffset ReadDateTimeOffset(ref __Json.Utf8JsonReader reader)
     {
         if (reader.TryGetDateTimeOffset(out var value)) return value;
         // Wider ISO 8601 forms (offsets without a colon, more than 7 fractional digits).
@@ -205,44 +320,44 @@ public static class JsonSupport
         throw new global::System.FormatException("Expected an ISO 8601 date-time, got " + Describe(ref reader) + ".");
     }
 
-    public static global::System.DateOnly ReadDateOnly(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static global::System.DateOnly ReadDateOnly(ref __Json.Utf8JsonReader reader)
     {
         var text = reader.GetString();
         if (text is not null && global::System.DateOnly.TryParseExact(text, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var value)) return value;
         throw new global::System.FormatException("Expected a date (yyyy-MM-dd), got " + Describe(ref reader) + ".");
     }
 
-    public static global::System.TimeOnly ReadTimeOnly(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static global::System.TimeOnly ReadTimeOnly(ref __Json.Utf8JsonReader reader)
     {
         var text = reader.GetString();
         if (text is not null && global::System.TimeOnly.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var value)) return value;
         throw new global::System.FormatException("Expected a time, got " + Describe(ref reader) + ".");
     }
 
-    public static void WriteElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value)
+    public static void WriteElement(__Json.Utf8JsonWriter writer, __Json.JsonElement value)
     {
-        if (value.ValueKind == global::System.Text.Json.JsonValueKind.Undefined) writer.WriteNullValue();
+        if (value.ValueKind == __Json.JsonValueKind.Undefined) writer.WriteNullValue();
         else value.WriteTo(writer);
     }
 
-    public static global::System.Text.Json.JsonElement ToElement<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+    public static __Json.JsonElement ToElement<T>(T value, global::System.Action<__Json.Utf8JsonWriter, T> write)
     {
         var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer)) write(writer, value);
-        var reader = new global::System.Text.Json.Utf8JsonReader(buffer.WrittenSpan);
-        return global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        using (var writer = new __Json.Utf8JsonWriter(buffer)) write(writer, value);
+        var reader = new __Json.Utf8JsonReader(buffer.WrittenSpan);
+        return __Json.JsonElement.ParseValue(ref reader);
     }
 
-    public static string ToJsonText<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+    public static string ToJsonText<T>(T value, global::System.Action<__Json.Utf8JsonWriter, T> write)
     {
         var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer)) write(writer, value);
+        using (var writer = new __Json.Utf8JsonWriter(buffer)) write(writer, value);
         return global::System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The failures a read can raise: malformed JSON, a wrong token type, a bad number or date.</summary>
     public static bool IsReadFailure(global::System.Exception ex) =>
-        ex is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
+        ex is __Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
 
     /// <summary>Adds the property being read to the path of a failure that happened below it.</summary>
     public static global::System.Exception Nest(global::System.Exception ex, string modelType, string? jsonName)
@@ -279,31 +394,31 @@ public static class JsonSupport
     public static global::System.Exception MissingRequired(string modelType, string jsonName) =>
         new ApiJsonException("The required property is missing (build with DataGouvRequiredProperties=Lenient to accept it)", modelType, jsonName, PathSegment(jsonName));
 
-    public static global::System.Exception Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string modelType, string expected) =>
+    public static global::System.Exception Unexpected(ref __Json.Utf8JsonReader reader, string modelType, string expected) =>
         new ApiJsonException("Expected " + expected + ", got " + Describe(ref reader), modelType, null, "");
 
-    private static string Describe(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
+    private static string Describe(ref __Json.Utf8JsonReader reader) => reader.TokenType switch
     {
-        global::System.Text.Json.JsonTokenType.String => "a string",
-        global::System.Text.Json.JsonTokenType.Number => "a number",
-        global::System.Text.Json.JsonTokenType.StartObject => "an object",
-        global::System.Text.Json.JsonTokenType.StartArray => "an array",
-        global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False => "a boolean",
-        global::System.Text.Json.JsonTokenType.Null => "null",
+        __Json.JsonTokenType.String => "a string",
+        __Json.JsonTokenType.Number => "a number",
+        __Json.JsonTokenType.StartObject => "an object",
+        __Json.JsonTokenType.StartArray => "an array",
+        __Json.JsonTokenType.True or __Json.JsonTokenType.False => "a boolean",
+        __Json.JsonTokenType.Null => "null",
         _ => reader.TokenType.ToString(),
     };
 }
 
 /// <summary>A System.Text.Json converter for a list, driven by the generated element reader and writer.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DelegateJsonConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+public sealed class DelegateJsonConverter<T> : __Json.Serialization.JsonConverter<T>
 {
     private readonly JsonReadFunc<T> _read;
-    private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> _write;
+    private readonly global::System.Action<__Json.Utf8JsonWriter, T> _write;
     private readonly bool _lenient;
 
     /// <summary>Creates the converter.</summary>
-    public DelegateJsonConverter(JsonReadFunc<T> read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write, bool lenient)
+    public DelegateJsonConverter(JsonReadFunc<T> read, global::System.Action<__Json.Utf8JsonWriter, T> write, bool lenient)
     {
         _read = read;
         _write = write;
@@ -311,11 +426,11 @@ public sealed class DelegateJsonConverter<T> : global::System.Text.Json.Serializ
     }
 
     /// <inheritdoc/>
-    public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : _read(ref reader, _lenient);
+    public override T Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+        => reader.TokenType == __Json.JsonTokenType.Null ? default! : _read(ref reader, _lenient);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options)
+    public override void Write(__Json.Utf8JsonWriter writer, T value, __Json.JsonSerializerOptions options)
         => _write(writer, value);
 }
 }
