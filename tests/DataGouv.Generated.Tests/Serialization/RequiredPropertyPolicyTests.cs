@@ -77,6 +77,25 @@ public sealed class RequiredPropertyPolicyTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Optional_properties_accept_null_even_in_strict_mode()
+    {
+        // featured and private are optional, non-nullable booleans; tags an optional array.
+        var body = await DatasetsWith(items =>
+        {
+            items[0]!["featured"] = null;
+            items[0]!["private"] = null;
+            items[0]!["tags"] = null;
+        });
+        var datasets = (IReadOnlyList<Dataset>)JsonSerializer.Deserialize(body, MeClient.JsonOptions.GetTypeInfo(typeof(IReadOnlyList<Dataset>)))!;
+        Assert.Null(datasets[0].Featured);
+        Assert.Null(datasets[0].Private);
+        Assert.Null(datasets[0].Tags);
+        // Present-and-null is written back as null, not dropped.
+        var written = JsonSerializer.Serialize(datasets[0], MeClient.JsonOptions.GetTypeInfo(typeof(Dataset)));
+        Assert.Contains("\"featured\":null", written);
+    }
+
+    [Fact]
     public async Task MeClient_JsonOptions_is_strict_and_the_Lenient_resolver_accepts_the_same_payload()
     {
         var body = await DatasetsWith(items =>
