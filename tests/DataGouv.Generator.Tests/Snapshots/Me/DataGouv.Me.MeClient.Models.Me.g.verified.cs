@@ -335,14 +335,11 @@ public partial class Me
         writer.WritePropertyName(__name3);
         if (value.LastName is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.LastName);
-        if (!request)
+        if ((value.__present0 & 0x1UL) != 0)
         {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name4);
-                if (value._email is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._email);
-            }
+            writer.WritePropertyName(__name4);
+            if (value._email is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._email);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
