@@ -16,6 +16,9 @@ internal sealed class EmitContext
 
     public string Namespace { get; }
 
+    /// <summary>False while rendering the second and later types of a grouped file: the header is written once.</summary>
+    public bool WithHeader { get; set; } = true;
+
     public string ClientName { get; }
 
     public bool LenientByDefault { get; }

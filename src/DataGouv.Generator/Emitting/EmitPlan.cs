@@ -19,9 +19,19 @@ internal static class EmitPlan
         var whole = spec with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty };
         yield return new FileUnit(prefix + "Support.g.cs", FileKind.Support, specPath, file, o, null, null);
         yield return new FileUnit(prefix + "HttpSupport.g.cs", FileKind.HttpSupport, specPath, file, o, null, null);
-        foreach (var type in spec.Types)
+        if (TypeFileGroups.IsGrouped(spec.Types.Count))
         {
-            yield return new FileUnit(prefix + "Models." + type.Name + ".g.cs", FileKind.Type, specPath, file, o, type, null);
+            foreach (var (group, types) in TypeFileGroups.Split(spec.Types))
+            {
+                yield return new FileUnit(prefix + "Models.Group" + group.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs", FileKind.Type, specPath, file, o, null, null, types);
+            }
+        }
+        else
+        {
+            foreach (var type in spec.Types)
+            {
+                yield return new FileUnit(prefix + "Models." + type.Name + ".g.cs", FileKind.Type, specPath, file, o, type, null);
+            }
         }
         yield return new FileUnit(prefix + "Json.g.cs", FileKind.Json, specPath, file, o, null, whole with { Operations = whole.Operations });
         yield return new FileUnit(prefix + "Client.g.cs", FileKind.Client, specPath, file, o, null, whole);
@@ -41,13 +51,26 @@ internal static class EmitPlan
             FileKind.DependencyInjection => TemplateRenderer.Render("DependencyInjection", Common(ctx)),
             FileKind.Json => JsonEmitter.Emit(unit.Spec!, ctx),
             FileKind.Client => ClientEmitter.Emit(unit.Spec!, ctx),
-            _ => unit.Type!.Kind switch
-            {
-                TypeModelKind.Object => ModelEmitter.Emit(unit.Type, ctx),
-                TypeModelKind.Union => UnionEmitter.Emit(unit.Type, ctx),
-                _ => EnumEmitter.Emit(unit.Type, ctx),
-            },
+            _ => unit.Type is { } type ? RenderType(type, ctx) : RenderGroup(unit.Group, ctx),
         };
+    }
+
+    private static string RenderType(TypeModel type, EmitContext ctx) => type.Kind switch
+    {
+        TypeModelKind.Object => ModelEmitter.Emit(type, ctx),
+        TypeModelKind.Union => UnionEmitter.Emit(type, ctx),
+        _ => EnumEmitter.Emit(type, ctx),
+    };
+
+    private static string RenderGroup(EquatableArray<TypeModel> types, EmitContext ctx)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var type in types)
+        {
+            sb.Append(RenderType(type, ctx));
+            ctx.WithHeader = false;
+        }
+        return sb.ToString();
     }
 
     private static object Common(EmitContext ctx) => new

@@ -49,7 +49,7 @@ internal static class EnumEmitter
 
         var view = new
         {
-            Header = FileHeader.Text(ctx.SpecFile),
+            Header = ctx.WithHeader ? FileHeader.Text(ctx.SpecFile) : string.Empty,
             Namespace = ctx.Namespace,
             Name = type.Name,
             Doc = CSharp.Summary(type.Summary ?? type.SchemaName, ""),

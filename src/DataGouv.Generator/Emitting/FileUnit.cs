@@ -1,3 +1,4 @@
+using DataGouv.Generator.Common;
 using DataGouv.Generator.Model;
 
 namespace DataGouv.Generator.Emitting;
@@ -16,4 +17,5 @@ internal enum FileKind
 /// One generated file and exactly the model it is rendered from. Each is its own incremental item, so editing one
 /// schema re-renders only that schema's file (and the spec-wide ones that list every type).
 /// </summary>
-internal sealed record FileUnit(string HintName, FileKind Kind, string SpecPath, string SpecFile, GeneratorOptions Options, TypeModel? Type, SpecModel? Spec);
+/// <param name="Group">For large specs, the types rendered together into one file (see <see cref="TypeFileGroups"/>).</param>
+internal sealed record FileUnit(string HintName, FileKind Kind, string SpecPath, string SpecFile, GeneratorOptions Options, TypeModel? Type, SpecModel? Spec, EquatableArray<TypeModel> Group = default);

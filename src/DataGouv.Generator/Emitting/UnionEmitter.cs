@@ -46,7 +46,7 @@ internal static class UnionEmitter
 
         var view = new
         {
-            Header = FileHeader.Text(ctx.SpecFile),
+            Header = ctx.WithHeader ? FileHeader.Text(ctx.SpecFile) : string.Empty,
             Namespace = ns,
             Name = type.Name,
             Doc = CSharp.Summary(type.Summary ?? type.SchemaName, ""),

@@ -65,6 +65,30 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Large_specs_group_types_and_an_edit_rerenders_only_that_group()
+    {
+        static string Spec(int schemas, string extra) =>
+            "openapi: 3.0.3\ninfo: {title: Big, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: get_a\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/S0'}}}}}\ncomponents:\n  schemas:\n"
+            + string.Concat(Enumerable.Range(0, schemas).Select(i => $"    S{i}: {{type: object, properties: {{id: {{type: string}}, next: {{$ref: '#/components/schemas/S{(i + 1) % schemas}'}}{(i == 7 ? extra : "")}}}}}\n"));
+        var spec = new SpecFile("/big/big.openapi.yaml", Spec(300, ""), "Big.Api", "BigClient");
+        var compilation = GeneratorHarness.NewCompilation("namespace Consumer { public class Existing { } }");
+        var driver = GeneratorHarness.CreateDriver([spec]);
+        var first = GeneratorHarness.Run(compilation, driver);
+        Assert.Empty(first.CompileProblems());
+        var models = first.Files.Where(f => f.HintName.Contains(".Models.")).ToList();
+        Assert.All(models, f => Assert.Matches(@"\.Models\.Group\d\d\.g\.cs$", f.HintName));
+        Assert.InRange(models.Count, 2, Emitting.TypeFileGroups.GroupCount);
+
+        driver = ReplaceSpec(first.Driver, spec.Path, Spec(300, ", added: {type: integer}"));
+        driver = driver.RunGenerators(compilation);
+        var changed = Single(driver).TrackedSteps[TrackingNames.Files].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)
+            .Select(o => ((Emitting.FileUnit)o.Value).HintName).OrderBy(x => x).ToList();
+        var group = Emitting.TypeFileGroups.GroupOf("S7").ToString("00");
+        Assert.Equal(["Big.Api.BigClient.Client.g.cs", "Big.Api.BigClient.Json.g.cs", $"Big.Api.BigClient.Models.Group{group}.g.cs"], changed);
+    }
+
+    [Fact]
     public void Step_outputs_hold_no_roslyn_or_openapi_objects()
     {
         var (driver, _, _) = FirstRun();
