@@ -81,7 +81,14 @@ internal sealed class OperationTranslator
         var merged = new List<OpenApiParameter>();
         foreach (var p in pathItem.Parameters.Concat(operation.Parameters))
         {
-            if (p.In is null) continue;
+            // A parameter without a name or a location (or a null entry) cannot be sent; the reader reports it (DG0011).
+            if (p is null) continue;
+            if (p.In is null || string.IsNullOrEmpty(p.Name))
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location.Concat(new[] { "parameters" }).ToArray()),
+                    "a parameter without 'name' or 'in'", "it is left out");
+                continue;
+            }
             var existing = merged.FindIndex(m => m.Name == p.Name && m.In == p.In);
             if (existing >= 0) merged[existing] = p; else merged.Add(p);
         }
@@ -101,6 +108,8 @@ internal sealed class OperationTranslator
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location.Concat(new[] { p.Name }).ToArray()), $"the {type.Kind} parameter '{p.Name}'", "it is sent as its JSON text");
             }
             var required = p.Required || where == ParameterLocation.Path;
+            // A path segment cannot be null, whatever the schema says: the argument is non-nullable.
+            if (where == ParameterLocation.Path) type = type.WithNullable(false);
             parameters.Add(new ParameterModel(p.Name, locals.Claim(Identifier.ToCamelCase(p.Name, "parameter")), where, type, required, p.Explode, p.Description));
         }
 
@@ -128,7 +137,7 @@ internal sealed class OperationTranslator
         var kind = BodyKindOf(contentType);
         if (kind is BodyKind.Multipart or BodyKind.FormUrlEncoded)
         {
-            var schema = media.Schema;
+            var schema = media?.Schema;
             var fields = new List<FormFieldModel>();
             if (schema is not null)
             {
@@ -148,18 +157,24 @@ internal sealed class OperationTranslator
         {
             BodyKind.Binary => new TypeRef(TypeKind.Binary),
             BodyKind.Text => TypeRef.String,
-            _ => _schemas.Resolve(media.Schema, typeBase + "Request", bodyLocation),
+            _ => _schemas.Resolve(media?.Schema, typeBase + "Request", bodyLocation),
         };
+        // A required body is an argument that is always there: a nullable value type (JsonElement? from an unresolved
+        // $ref, or "nullable: true" on a number) becomes the plain type; a JsonElement still carries a JSON null itself.
+        if (body.Required && bodyType.Nullable && bodyType.IsValueType) bodyType = bodyType.WithNullable(false);
         return new RequestBodyModel(kind, contentType, bodyType, body.Required, EquatableArray<FormFieldModel>.Empty, body.Description);
     }
 
     private static void CollectFormProperties(OpenApiSchema schema, List<(string, OpenApiSchema)> into, HashSet<string> required, HashSet<OpenApiSchema> visiting)
     {
         if (!visiting.Add(schema)) return;
-        foreach (var part in schema.AllOf) CollectFormProperties(part, into, required, visiting);
+        foreach (var part in schema.AllOf)
+        {
+            if (part is not null) CollectFormProperties(part, into, required, visiting);
+        }
         foreach (var p in schema.Properties)
         {
-            if (into.All(e => e.Item1 != p.Key)) into.Add((p.Key, p.Value));
+            if (into.All(e => e.Item1 != p.Key)) into.Add((p.Key, p.Value ?? new OpenApiSchema()));
         }
         foreach (var r in schema.Required) required.Add(r);
     }
@@ -171,8 +186,15 @@ internal sealed class OperationTranslator
         foreach (var pair in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             var code = pair.Key;
-            var isSuccess = code.StartsWith("2", StringComparison.Ordinal);
             var responseLocation = location.Concat(new[] { "responses", code }).ToArray();
+            if (!IsStatusCode(code))
+            {
+                // The code ends up in generated C# ("status == 404"): anything but 100-599, 1XX-5XX or default is left out.
+                _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(responseLocation),
+                    $"the response key '{SpecReader.OneLine(code)}' is not an HTTP status code, a range such as 4XX, or 'default'; the response is ignored");
+                continue;
+            }
+            var isSuccess = code.StartsWith("2", StringComparison.Ordinal);
             var model = Response(code, pair.Value, typeBase + (isSuccess ? "Response" : Identifier.ToPascalCase(code, "Default") + "Error"), responseLocation);
             if (isSuccess)
             {
@@ -194,14 +216,16 @@ internal sealed class OperationTranslator
         return (success, errors);
     }
 
-    private ResponseModel Response(string code, OpenApiResponse response, string typeName, string[] location)
+    private ResponseModel Response(string code, OpenApiResponse? response, string typeName, string[] location)
     {
+        // A null response ("200:" with nothing, or a $ref to nothing, which DG0004 reports) has no body.
+        if (response is null) return new ResponseModel(code, ResponseKind.None, null, null);
         if (response.Content.Count == 0) return new ResponseModel(code, ResponseKind.None, null, response.Description);
         var (contentType, media) = PickContent(response.Content);
         var kind = BodyKindOf(contentType);
         return kind switch
         {
-            BodyKind.Json => media.Schema is null
+            BodyKind.Json => media?.Schema is null
                 ? new ResponseModel(code, ResponseKind.Json, TypeRef.Any, response.Description)
                 : new ResponseModel(code, ResponseKind.Json, _schemas.Resolve(media.Schema, typeName, location), response.Description),
             BodyKind.Text => new ResponseModel(code, ResponseKind.Text, TypeRef.String, response.Description),
@@ -209,7 +233,8 @@ internal sealed class OperationTranslator
         };
     }
 
-    private static (string, OpenApiMediaType) PickContent(IDictionary<string, OpenApiMediaType> content)
+    /// <summary>The media type to use; its value is null for "application/json:" with nothing after it.</summary>
+    private static (string, OpenApiMediaType?) PickContent(IDictionary<string, OpenApiMediaType> content)
     {
         foreach (var preferred in new Func<string, bool>[]
                  {
@@ -238,6 +263,11 @@ internal sealed class OperationTranslator
         if (c.StartsWith("text/", StringComparison.Ordinal)) return BodyKind.Text;
         return BodyKind.Binary;
     }
+
+    private static bool IsStatusCode(string code) =>
+        code == "default"
+        || (code.Length == 3 && code[0] >= '1' && code[0] <= '5'
+            && ((code[1] >= '0' && code[1] <= '9' && code[2] >= '0' && code[2] <= '9') || (code[1] is 'X' or 'x' && code[2] is 'X' or 'x')));
 
     private static int PathIndex(string path, string name)
     {

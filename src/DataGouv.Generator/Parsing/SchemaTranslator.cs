@@ -205,7 +205,7 @@ internal sealed class SchemaTranslator
             case TypeModelKind.StringEnum:
             case TypeModelKind.IntegerEnum:
                 _types.Add(new TypeModel(kind, name, schemaName, summary, schema.Deprecated, EquatableArray<PropertyModel>.Empty, null,
-                    EnumMembers(schema, kind, location), EquatableArray<UnionVariantModel>.Empty, null));
+                    EnumMembers(name, schema, kind, location), EquatableArray<UnionVariantModel>.Empty, null));
                 break;
             case TypeModelKind.Union:
                 // Reserve the slot first: variants may be inline types that are added while resolving.
@@ -283,6 +283,7 @@ internal sealed class SchemaTranslator
         if (!visiting.Add(schema)) return;
         foreach (var part in schema.AllOf)
         {
+            if (part is null) continue;
             if (part.UnresolvedReference)
             {
                 _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(part.Reference?.Id ?? ""), part.Reference?.ReferenceV3 ?? "?");
@@ -292,9 +293,11 @@ internal sealed class SchemaTranslator
         }
         foreach (var property in schema.Properties)
         {
+            // "name:" with nothing after it (YAML null) is a property of any type, like "name: {}".
+            var value = property.Value ?? new OpenApiSchema();
             var existing = into.FindIndex(p => p.Item1 == property.Key);
-            if (existing >= 0) into[existing] = (property.Key, property.Value);
-            else into.Add((property.Key, property.Value));
+            if (existing >= 0) into[existing] = (property.Key, value);
+            else into.Add((property.Key, value));
         }
         foreach (var name in schema.Required) required.Add(name);
         if (schema.AdditionalProperties is not null) additional = schema.AdditionalProperties;
@@ -302,9 +305,10 @@ internal sealed class SchemaTranslator
         visiting.Remove(schema);
     }
 
-    private EquatableArray<EnumMemberModel> EnumMembers(OpenApiSchema schema, TypeModelKind kind, string[] location)
+    private EquatableArray<EnumMemberModel> EnumMembers(string enumName, OpenApiSchema schema, TypeModelKind kind, string[] location)
     {
-        var scope = new NameScope();
+        // A member cannot be named like its enum (CS0542), nor like the reserved member for unknown values.
+        var scope = new NameScope(new[] { enumName, "__Unrecognized" });
         var members = new List<EnumMemberModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var varNames = VarNames(schema);
@@ -370,7 +374,7 @@ internal sealed class SchemaTranslator
     }
 
     private static List<OpenApiSchema> Variants(OpenApiSchema schema) =>
-        schema.OneOf.Concat(schema.AnyOf).Where(v => !(SchemaType(v) == "null")).ToList();
+        schema.OneOf.Concat(schema.AnyOf).Where(v => v is not null && !(SchemaType(v) == "null")).ToList();
 
     private static OpenApiSchema Unreferenced(OpenApiSchema schema)
     {

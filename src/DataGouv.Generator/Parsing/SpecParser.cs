@@ -105,6 +105,8 @@ internal static class SpecParser
         options.ClientName, "I" + options.ClientName, options.ClientName + "Options", options.ClientName + "JsonResolver",
         options.ClientName + "ServiceCollectionExtensions", "ApiException", "ApiJsonException", "FilePart", "EnumList", "OpenEnum",
         "JsonSupport", "HttpSupport", "System", "Microsoft", "Serialization",
+        // Members every model or union declares: a type cannot have a member named like itself (CS0542).
+        "AdditionalProperties", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "Json", "Discriminator",
     };
 
     private static IEnumerable<string> ReservedClientMembers(GeneratorOptions options) => new[]

@@ -122,4 +122,20 @@ public class DiagnosticsTests
             Assert.DoesNotContain(root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>(), c => c.Identifier.Text.StartsWith("Injected"));
         }
     }
+
+    [Fact]
+    public void Fuzz_regressions_generate_code_that_compiles()
+    {
+        // Null schemas, responses and media types, nameless parameters, non-status response keys, type and enum
+        // member names that clash with generated members, nullable value types where an argument is required.
+        var result = GeneratorHarness.Run(GeneratorHarness.TestData("fuzz-regressions.openapi.yaml"));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id is "CS8785" or "CS8784" or "DG0012");
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "DG0011" && d.GetMessage().Contains("'!!!'"));
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "DG0011" && d.GetMessage().Contains("'IApiClient'"));
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "DG0005" && d.GetMessage().Contains("without 'name'"));
+        Assert.Contains(result.Files, f => f.HintName.EndsWith("Client.g.cs"));
+        var errors = result.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+    }
 }
