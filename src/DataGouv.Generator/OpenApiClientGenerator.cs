@@ -33,12 +33,18 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.Extensions.Http"))
             .WithTrackingName(TrackingNames.Environment);
 
+        // Same pattern: IConfiguration-based registration is generated only when the consumer can name IConfiguration.
+        var hasConfiguration = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.Extensions.Configuration.Abstractions"))
+            .WithTrackingName(TrackingNames.Environment);
+
         var models = inputs
             .Combine(hasHttpFactory)
+            .Combine(hasConfiguration)
             .Select(static (pair, ct) =>
             {
-                var input = pair.Left;
-                var options = input.Options with { GenerateDependencyInjection = pair.Right };
+                var input = pair.Left.Left;
+                var options = input.Options with { GenerateDependencyInjection = pair.Left.Right, GenerateConfigurationBinding = pair.Left.Right && pair.Right };
                 return (Path: input.Path, Model: SpecParser.Parse(input.Path, input.Text, options, input.OptionDiagnostics, ct));
             })
             .WithTrackingName(TrackingNames.SpecModel);

@@ -37,7 +37,9 @@ internal static class EmitPlan
         yield return new FileUnit(prefix + "Client.g.cs", FileKind.Client, specPath, file, o, null, whole);
         if (o.GenerateDependencyInjection)
         {
-            yield return new FileUnit(prefix + "DependencyInjection.g.cs", FileKind.DependencyInjection, specPath, file, o, null, null);
+            // Only the security schemes matter here (they are the options' properties): types and operations are left out.
+            var security = whole with { Types = EquatableArray<TypeModel>.Empty, Operations = EquatableArray<OperationModel>.Empty };
+            yield return new FileUnit(prefix + "DependencyInjection.g.cs", FileKind.DependencyInjection, specPath, file, o, null, security);
         }
     }
 
@@ -48,7 +50,7 @@ internal static class EmitPlan
         {
             FileKind.Support => TemplateRenderer.Render("Support", Common(ctx)),
             FileKind.HttpSupport => TemplateRenderer.Render("HttpSupport", Common(ctx)),
-            FileKind.DependencyInjection => TemplateRenderer.Render("DependencyInjection", Common(ctx)),
+            FileKind.DependencyInjection => DependencyInjectionEmitter.Emit(unit.Spec!, ctx),
             FileKind.Json => JsonEmitter.Emit(unit.Spec!, ctx),
             FileKind.Client => ClientEmitter.Emit(unit.Spec!, ctx),
             _ => unit.Type is { } type ? RenderType(type, ctx) : RenderGroup(unit.Group, ctx),

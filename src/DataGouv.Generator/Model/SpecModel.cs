@@ -39,4 +39,9 @@ internal sealed record GeneratorOptions(
     string ClientName,
     bool LenientRequired,
     bool GenerateDependencyInjection,
-    string Visibility);
+    string Visibility)
+{
+    /// <summary>Also emit <c>Add{ClientName}(IServiceCollection, IConfiguration)</c>: Microsoft.Extensions.Http and
+    /// Microsoft.Extensions.Configuration.Abstractions are both referenced.</summary>
+    public bool GenerateConfigurationBinding { get; init; }
+}
