@@ -225,18 +225,17 @@ internal static class ModelEmitter
                 sb.Append($"{indent}}}\n");
             }
         }
-        string entry;
-        if (type.AdditionalProperties is null)
+        if (type.AdditionalProperties is not { } additionalType)
         {
-            entry = $"__Support.WriteElement(writer, pair.Value);";
+            // The common case (unknown properties as JsonElement) is one shared helper, not 20 lines per model.
+            sb.Append("        __Support.WriteAdditional(writer, value.AdditionalProperties);\n");
+            return sb.ToString();
         }
-        else
-        {
-            var apNullable = type.AdditionalProperties.Nullable || !type.AdditionalProperties.IsValueType;
-            var access = type.AdditionalProperties.IsValueType && type.AdditionalProperties.Nullable ? "pair.Value.Value" : "pair.Value";
-            entry = (apNullable ? "if (pair.Value is null) writer.WriteNullValue(); else " : "") + ctx.Json.Write(type.AdditionalProperties, access);
-        }
-        var valueType = type.AdditionalProperties is null ? "__Json.JsonElement" : CSharp.TypeName(type.AdditionalProperties, ns);
+        // Typed additionalProperties: written inline with the value type's writer.
+        var apNullable = additionalType.Nullable || !additionalType.IsValueType;
+        var pairValue = additionalType.IsValueType && additionalType.Nullable ? "pair.Value.Value" : "pair.Value";
+        var entry = (apNullable ? "if (pair.Value is null) writer.WriteNullValue(); else " : "") + ctx.Json.Write(additionalType, pairValue);
+        var valueType = CSharp.TypeName(additionalType, ns);
         // The reader fills a Dictionary: enumerate it as one, so that writing allocates nothing (no boxed enumerator).
         sb.Append("        if (value.AdditionalProperties is { } additional)\n        {\n");
         sb.Append($"            if (additional is global::System.Collections.Generic.Dictionary<string, {valueType}> dictionary)\n            {{\n");

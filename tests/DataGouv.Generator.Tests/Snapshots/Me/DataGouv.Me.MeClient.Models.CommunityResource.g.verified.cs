@@ -577,25 +577,7 @@ public partial class CommunityResource
             if (value._owner is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
         }
-        if (value.AdditionalProperties is { } additional)
-        {
-            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
-            {
-                foreach (var pair in dictionary)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-            else
-            {
-                foreach (var pair in additional)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-        }
+        __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
 

@@ -203,25 +203,7 @@ public partial class DatasetReference
                 else writer.WriteStringValue(value._page);
             }
         }
-        if (value.AdditionalProperties is { } additional)
-        {
-            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
-            {
-                foreach (var pair in dictionary)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-            else
-            {
-                foreach (var pair in additional)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-        }
+        __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
 

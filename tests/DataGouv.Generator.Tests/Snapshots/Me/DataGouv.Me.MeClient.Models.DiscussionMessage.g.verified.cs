@@ -152,25 +152,7 @@ public partial class DiscussionMessage
             if (value._spam is null) writer.WriteNullValue();
             else global::DataGouv.Me.Spam.__WriteJson(writer, value._spam, request);
         }
-        if (value.AdditionalProperties is { } additional)
-        {
-            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
-            {
-                foreach (var pair in dictionary)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-            else
-            {
-                foreach (var pair in additional)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-        }
+        __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
 

@@ -512,25 +512,7 @@ public partial class Resource
                 else global::DataGouv.Me.ResourceInternals.__WriteJson(writer, value._internal, request);
             }
         }
-        if (value.AdditionalProperties is { } additional)
-        {
-            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
-            {
-                foreach (var pair in dictionary)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-            else
-            {
-                foreach (var pair in additional)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-        }
+        __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
 

@@ -98,25 +98,7 @@ public partial class TemporalCoverage
         writer.WriteStringValue(value.Start);
         writer.WritePropertyName(__name1);
         writer.WriteStringValue(value.End);
-        if (value.AdditionalProperties is { } additional)
-        {
-            if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
-            {
-                foreach (var pair in dictionary)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-            else
-            {
-                foreach (var pair in additional)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    __Support.WriteElement(writer, pair.Value);
-                }
-            }
-        }
+        __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
 

@@ -334,6 +334,26 @@ public static class JsonSupport
         throw new global::System.FormatException("Expected a time, got " + Describe(ref reader) + ".");
     }
 
+    /// <summary>Writes the unknown properties kept by a model, in order; a Dictionary is enumerated without boxing.</summary>
+    public static void WriteAdditional(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? additional)
+    {
+        if (additional is null) return;
+        if (additional is global::System.Collections.Generic.Dictionary<string, __Json.JsonElement> dictionary)
+        {
+            foreach (var pair in dictionary)
+            {
+                writer.WritePropertyName(pair.Key);
+                WriteElement(writer, pair.Value);
+            }
+            return;
+        }
+        foreach (var pair in additional)
+        {
+            writer.WritePropertyName(pair.Key);
+            WriteElement(writer, pair.Value);
+        }
+    }
+
     public static void WriteElement(__Json.Utf8JsonWriter writer, __Json.JsonElement value)
     {
         if (value.ValueKind == __Json.JsonValueKind.Undefined) writer.WriteNullValue();
