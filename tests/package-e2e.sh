@@ -3,7 +3,8 @@
 #   pack with a fresh version into a temp feed -> check the nupkg layout and nuspec -> a brand-new console project
 #   OUTSIDE the repo (private packages folder, nuget.org kept) references the package and a *.openapi.yaml ->
 #   build + run it against the /me emulator (samples/DataGouv.Demo --serve-only) -> add an operation to the spec ->
-#   rebuild without clean -> the new MyExtraAsync method exists and is called. Prints "E2E OK".
+#   rebuild without clean -> the new MyExtraAsync method exists and is called. A second spec is referenced the way other
+#   OpenAPI tools do it (<OpenApiReference Namespace=... ClassName=...>) and must honour both. Prints "E2E OK".
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -99,10 +100,13 @@ cat >"$app/Consumer.csproj" <<XML
     <PackageReference Include="DataGouv.Generator" Version="$version" PrivateAssets="all" />
     <!-- the package's props auto-include *.openapi.yaml as AdditionalFiles; this only sets its options -->
     <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.Me" ClientName="MeClient" />
+    <!-- the package's targets map OpenApiReference (Namespace, ClassName) onto the generator's Namespace/ClientName -->
+    <OpenApiReference Include="ref.openapi.yaml" Namespace="Pkg.Ref" ClassName="RefApiClient" />
   </ItemGroup>
 </Project>
 XML
 cp "$repo/spec/me.openapi.yaml" "$app/me.openapi.yaml"
+cp "$repo/spec/me.openapi.yaml" "$app/ref.openapi.yaml"
 cat >"$app/Program.cs" <<'CS'
 using Pkg.Me;
 
@@ -111,6 +115,9 @@ using var http = new HttpClient();
 var client = new MeClient(http, new MeClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
 var me = await client.GetMeAsync();
 Console.WriteLine("first name: " + me.FirstName);
+// From <OpenApiReference Include="ref.openapi.yaml" Namespace="Pkg.Ref" ClassName="RefApiClient" />.
+var viaReference = new Pkg.Ref.RefApiClient(http, new Pkg.Ref.RefApiClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
+Console.WriteLine("via OpenApiReference: " + (await viaReference.GetMeAsync()).FirstName);
 return 0;
 CS
 
@@ -139,11 +146,17 @@ gen_dir="$app/obj/Debug/net10.0/generated/DataGouv.Generator"
 grep -rq 'namespace Pkg.Me' "$gen_dir" || fail "no generated code in namespace Pkg.Me (Namespace metadata not honoured?) under $gen_dir"
 grep -rq 'class MeClient' "$gen_dir" || fail "no generated MeClient"
 if grep -rq 'MyExtraAsync' "$gen_dir"; then fail "MyExtraAsync exists before the spec was changed"; fi
+grep -rq 'namespace Pkg.Ref' "$gen_dir" || fail "OpenApiReference: Namespace=\"Pkg.Ref\" not honoured"
+grep -rq 'class RefApiClient ' "$gen_dir" || fail "OpenApiReference: ClassName=\"RefApiClient\" not honoured"
+if grep -rq 'class RefClient ' "$gen_dir"; then fail "ref.openapi.yaml was also generated under its default name (auto-include not deduplicated)"; fi
+# No Microsoft.Extensions.Http reference here: the DI registration must not be generated (and nothing else breaks).
+if grep -rq 'ServiceCollectionExtensions' "$gen_dir"; then fail "DI code generated without a Microsoft.Extensions.Http reference"; fi
 
 step "run the consumer against the emulator"
 out1="$(export_build run --project "$app/Consumer.csproj" --no-build -- "$base_url" "$api_key")" || fail "consumer run: $out1"
 echo "$out1"
 grep -q '^first name: Camille$' <<<"$out1" || fail "unexpected output from the consumer"
+grep -q '^via OpenApiReference: Camille$' <<<"$out1" || fail "the OpenApiReference client did not reach the emulator"
 
 # --- 5. spec edit, rebuild without clean ---------------------------------------------------------------------------
 step "add GET /me/extra/ (operationId my_extra) to the spec and rebuild without clean"
