@@ -379,8 +379,31 @@ internal sealed class SchemaTranslator
     private static OpenApiSchema Unreferenced(OpenApiSchema schema)
     {
         // A component read with ResolveLocalReferences carries a Reference to itself; a shallow copy without it
-        // is its body.
-        return new OpenApiSchema(schema) { Reference = null, UnresolvedReference = false };
+        // is its body. Not the copy constructor: it copies deeply, and a schema that reaches itself through its
+        // items or properties (an alias "Tree: {type: array, items: {$ref: Tree}}") overflowed the stack.
+        return new OpenApiSchema
+        {
+            Type = schema.Type,
+            Format = schema.Format,
+            Title = schema.Title,
+            Description = schema.Description,
+            Nullable = schema.Nullable,
+            ReadOnly = schema.ReadOnly,
+            WriteOnly = schema.WriteOnly,
+            Deprecated = schema.Deprecated,
+            Items = schema.Items,
+            Properties = schema.Properties,
+            Required = schema.Required,
+            AdditionalProperties = schema.AdditionalProperties,
+            AdditionalPropertiesAllowed = schema.AdditionalPropertiesAllowed,
+            AllOf = schema.AllOf,
+            OneOf = schema.OneOf,
+            AnyOf = schema.AnyOf,
+            Not = schema.Not,
+            Enum = schema.Enum,
+            Discriminator = schema.Discriminator,
+            Extensions = schema.Extensions,
+        };
     }
 
     private static string? SchemaType(OpenApiSchema schema)
