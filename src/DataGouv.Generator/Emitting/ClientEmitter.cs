@@ -251,8 +251,8 @@ internal static class ClientEmitter
         sb.Append($"            throw global::{ns}.Serialization.HttpSupport.Error({label}, response, errorBody);\n        }}\n");
 
         var lenient = op.Parameters.Any(p => p.WireName.Equals("X-Fields", System.StringComparison.OrdinalIgnoreCase))
-            ? $"_lenient || {op.Parameters.First(p => p.WireName.Equals("X-Fields", System.StringComparison.OrdinalIgnoreCase)).Name} is not null"
-            : "_lenient";
+            ? $"LenientByDefault || {op.Parameters.First(p => p.WireName.Equals("X-Fields", System.StringComparison.OrdinalIgnoreCase)).Name} is not null"
+            : "LenientByDefault";
         switch (op.Success.Kind)
         {
             case ResponseKind.None:

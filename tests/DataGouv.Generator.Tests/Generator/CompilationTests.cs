@@ -11,6 +11,7 @@ public class CompilationTests
     [InlineData("shapes.openapi.yaml")]
     [InlineData("hostile.openapi.yaml")]
     [InlineData("second.openapi.json")]
+    [InlineData("no-json.openapi.yaml")]
     public void Generated_code_compiles_without_errors_or_warnings(string spec)
     {
         var file = spec == "me" ? GeneratorHarness.MeSpec() : GeneratorHarness.TestData(spec);

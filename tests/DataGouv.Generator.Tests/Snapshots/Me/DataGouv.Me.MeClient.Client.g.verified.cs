@@ -110,7 +110,8 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::DataGouv.Me.MeClientOptions _options;
     private readonly string _baseUrl;
-    private readonly bool _lenient = global::DataGouv.Me.Serialization.MeClientJsonResolver.LenientByDefault;
+    // A property, not a field: a spec without JSON responses never reads it, and an unused field would warn (CS0414).
+    private static bool LenientByDefault => global::DataGouv.Me.Serialization.MeClientJsonResolver.LenientByDefault;
 
     /// <summary>A client over <paramref name="httpClient"/> with default options.</summary>
     public MeClient(global::System.Net.Http.HttpClient httpClient)
@@ -156,7 +157,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Update my profile</summary>
@@ -181,7 +182,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("PUT /me/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Delete my profile</summary>
@@ -222,7 +223,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/apikey", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Clear/destroy an apikey</summary>
@@ -267,7 +268,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/avatar", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Upload a new avatar</summary>
@@ -295,7 +296,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/datasets/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Fetch the current user (me) metrics</summary>
@@ -317,7 +318,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/metrics/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/metrics/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all community resources related to me and my organizations</summary>
@@ -343,7 +344,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_community_resources/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all datasets related to me and my organizations</summary>
@@ -369,7 +370,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_datasets/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all discussions related to my organizations</summary>
@@ -395,7 +396,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_discussions/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all reuses related to me and my organizations</summary>
@@ -421,7 +422,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_reuses/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all my reuses (including private ones)</summary>
@@ -443,7 +444,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/reuses/", response, errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), _lenient || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
 }

@@ -51,7 +51,8 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::Test.Shapes.ShapesClientOptions _options;
     private readonly string _baseUrl;
-    private readonly bool _lenient = global::Test.Shapes.Serialization.ShapesClientJsonResolver.LenientByDefault;
+    // A property, not a field: a spec without JSON responses never reads it, and an unused field would warn (CS0414).
+    private static bool LenientByDefault => global::Test.Shapes.Serialization.ShapesClientJsonResolver.LenientByDefault;
 
     /// <summary>A client over <paramref name="httpClient"/> with default options.</summary>
     public ShapesClient(global::System.Net.Http.HttpClient httpClient)
@@ -101,7 +102,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             if (status == 404) throw global::Test.Shapes.Serialization.HttpSupport.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Problem.__ReadJson(ref reader, lenient));
             throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets/{pet-id}", response, errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Pet>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Pet.__ReadJson(ref reader, lenient), _lenient, "Pet", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Pet>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Pet.__ReadJson(ref reader, lenient), LenientByDefault, "Pet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>add_pet</summary>
@@ -125,7 +126,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             var status = (int)response.StatusCode;
             throw global::Test.Shapes.Serialization.HttpSupport.Error("POST /pets", response, errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Animal>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Animal.__ReadJson(ref reader, lenient), _lenient, "Animal", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Animal>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Animal.__ReadJson(ref reader, lenient), LenientByDefault, "Animal", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>GetPets</summary>
@@ -144,7 +145,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             var status = (int)response.StatusCode;
             throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets", response, errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient), _lenient, "ListOfListOfPet", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient), LenientByDefault, "ListOfListOfPet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>upload_raw</summary>
