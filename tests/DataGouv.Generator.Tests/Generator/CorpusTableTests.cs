@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DataGouv.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace DataGouv.Generator.Tests.Generator;
+
+/// <summary>Runs only when DATAGOUV_WRITE_CORPUS_TABLE=1.</summary>
+public sealed class CorpusTableFactAttribute : FactAttribute
+{
+    public CorpusTableFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("DATAGOUV_WRITE_CORPUS_TABLE") != "1") Skip = "set DATAGOUV_WRITE_CORPUS_TABLE=1 to regenerate docs/corpus.md";
+    }
+}
+
+/// <summary>
+/// Regenerates docs/corpus.md: one row per spec in ../shared/specs with what the generator makes of it.
+/// <c>DATAGOUV_WRITE_CORPUS_TABLE=1 dotnet test tests/DataGouv.Generator.Tests --filter FullyQualifiedName~CorpusTable</c>
+/// </summary>
+public class CorpusTableTests
+{
+    private static readonly Regex Version = new(@"(^|[\r\n{,])\s*[""']?(openapi|swagger)[""']?\s*:\s*[""']?([^""'\s,}]*)", RegexOptions.CultureInvariant);
+
+    [CorpusTableFact]
+    public void Write_corpus_table()
+    {
+        var root = GeneratorHarness.SharedSpecs;
+        var rows = new List<string>();
+        int compiles = 0, refused = 0, broken = 0;
+        var totals = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (string relative in CorpusTests.Specs())
+        {
+            var path = Path.Combine(root, relative);
+            var text = File.ReadAllText(path);
+            var m = Version.Match(text);
+            var version = m.Success ? (m.Groups[2].Value == "swagger" ? "Swagger " : "OpenAPI ") + m.Groups[3].Value : "?";
+            var spec = new SpecFile("/corpus/" + Path.GetFileNameWithoutExtension(path) + ".openapi" + Path.GetExtension(path), text, "Corpus.Api", "ApiClient");
+            var result = GeneratorHarness.Run(spec);
+            var errors = result.GeneratorDiagnostics.Where(d => d.Id.StartsWith("DG", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToList();
+            string outcome;
+            if (errors.Count > 0)
+            {
+                outcome = "refused: " + string.Join(", ", errors.Select(d => d.Id).Distinct());
+                refused++;
+            }
+            else
+            {
+                var compileErrors = result.Output.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                outcome = compileErrors == 0 ? "compiles" : $"**{compileErrors} compile errors**";
+                if (compileErrors == 0) compiles++; else broken++;
+            }
+            var left = result.GeneratorDiagnostics.Where(d => d.Id.StartsWith("DG", StringComparison.Ordinal))
+                .GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            foreach (var g in left) totals[g.Key] = totals.GetValueOrDefault(g.Key) + g.Count();
+            var size = new FileInfo(path).Length;
+            rows.Add($"| `{relative.Replace('\\', '/')}` | {version} | {Size(size)} | {outcome} | {result.Files.Count} | " +
+                     (left.Count == 0 ? "—" : string.Join(", ", left.Select(g => $"{g.Key} ×{g.Count()}"))) + " |");
+        }
+
+        var sb = new StringBuilder();
+        sb.Append("# The real-world corpus\n\n");
+        sb.Append("What the generator makes of every spec in `../shared/specs` (sources in its `SOURCES.md` files). \"compiles\" means the\n");
+        sb.Append("generated code compiles with zero errors against .NET 10 reference assemblies; \"refused\" means the generator stopped with\n");
+        sb.Append("an error diagnostic and emitted nothing. The last column lists the DG diagnostics that remain (warnings and infos).\n\n");
+        sb.Append("Regenerate: `DATAGOUV_WRITE_CORPUS_TABLE=1 dotnet test tests/DataGouv.Generator.Tests --filter FullyQualifiedName~CorpusTable`\n\n");
+        sb.Append($"**Summary:** {rows.Count} specs: {compiles} compile, {refused} refused with an error diagnostic, {broken} produce code that does not compile. ");
+        sb.Append("Diagnostics left in total: " + (totals.Count == 0 ? "none" : string.Join(", ", totals.Select(t => $"{t.Key} ×{t.Value}"))) + ".\n\n");
+        sb.Append("| spec | version | size | result | generated files | DG diagnostics left |\n");
+        sb.Append("|---|---|---:|---|---:|---|\n");
+        foreach (var row in rows) sb.Append(row).Append('\n');
+        File.WriteAllText(Path.Combine(GeneratorHarness.RepoRoot, "docs", "corpus.md"), sb.ToString());
+    }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB"
+        : (bytes / 1024.0).ToString("F0", CultureInfo.InvariantCulture) + " KB";
+}
