@@ -90,14 +90,16 @@ internal static class ClientEmitter
         _ => $"global::System.Threading.Tasks.Task<{CSharp.TypeName(op.Success.Type!, ctx.Namespace, nullable: op.Success.Type!.Nullable && op.Success.Type.Kind != TypeKind.Any, readOnlyCollections: true)}>",
     };
 
-    private static string ParamType(TypeRef type, EmitContext ctx, bool optional)
+    private static string ParamType(TypeRef type, EmitContext ctx, bool optional, bool jsonBody = false)
     {
         if (type.Kind == TypeKind.StringEnum)
         {
             var open = $"global::{ctx.Namespace}.OpenEnum<global::{ctx.Namespace}.{type.Name}>";
             return optional || type.Nullable ? open + "?" : open;
         }
-        if (type.Kind == TypeKind.Array) return $"global::System.Collections.Generic.IEnumerable<{CSharp.TypeName(type.Element!, ctx.Namespace)}>" + (optional ? "?" : "");
+        // Items of a parameter list are sent as text: a null item has no text, so the items are non-nullable.
+        // (A JSON body keeps them as the spec says: null is a JSON value there.)
+        if (type.Kind == TypeKind.Array) return $"global::System.Collections.Generic.IEnumerable<{CSharp.TypeName(type.Element!, ctx.Namespace, nullable: jsonBody ? null : false)}>" + (optional ? "?" : "");
         return CSharp.TypeName(type, ctx.Namespace, nullable: optional || type.Nullable);
     }
 
@@ -137,7 +139,7 @@ internal static class ClientEmitter
             }
             else
             {
-                var bodyType = body.Type!.Kind == TypeKind.Binary ? "global::System.IO.Stream" + (body.Required ? "" : "?") : ParamType(body.Type, ctx, !body.Required);
+                var bodyType = body.Type!.Kind == TypeKind.Binary ? "global::System.IO.Stream" + (body.Required ? "" : "?") : ParamType(body.Type, ctx, !body.Required, jsonBody: true);
                 if (body.Required) { required.Add($"{bodyType} body"); forward.Add("body"); }
                 else optional.Add($"{bodyType} body = null");
             }
@@ -325,7 +327,7 @@ internal static class ClientEmitter
                 break;
             default:
                 var type = body.Type!;
-                var typeName = ParamType(type, ctx, false);
+                var typeName = ParamType(type, ctx, false, jsonBody: true);
                 if (type.Kind == TypeKind.StringEnum) typeName = CSharp.TypeName(type, ns, false);
                 var write = type.Kind == TypeKind.Array
                     ? $"{ctx.Json.Collections}.Write{type.Moniker}(w, v, true)"

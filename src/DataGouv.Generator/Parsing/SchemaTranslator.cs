@@ -47,11 +47,12 @@ internal sealed class SchemaTranslator
         if (schemas is null) return;
         foreach (var pair in schemas)
         {
-            _components[pair.Key] = pair.Value;
+            // A component whose value is empty or a $ref to a non-schema reads as null: an untyped alias.
+            _components[pair.Key] = pair.Value ?? new OpenApiSchema();
         }
         foreach (var pair in schemas)
         {
-            var kind = NamedKind(pair.Value, isComponent: true);
+            var kind = NamedKind(_components[pair.Key], isComponent: true);
             if (kind is null) continue;
             var candidate = Identifier.ToPascalCase(pair.Key, "Model");
             var name = _typeNames.Claim(candidate, out var collided);
@@ -65,7 +66,7 @@ internal sealed class SchemaTranslator
         {
             if (_named.TryGetValue(pair.Key, out var named))
             {
-                Build(named.Name, pair.Key, pair.Value, named.Kind, new[] { ComponentsKey, pair.Key });
+                Build(named.Name, pair.Key, _components[pair.Key], named.Kind, new[] { ComponentsKey, pair.Key });
             }
         }
     }
@@ -167,9 +168,10 @@ internal sealed class SchemaTranslator
     }
 
     /// <summary>Which kind of generated type a schema needs, or null when it is inlined (primitive, array, map, alias).</summary>
-    private TypeModelKind? NamedKind(OpenApiSchema schema, bool isComponent)
+    private TypeModelKind? NamedKind(OpenApiSchema? schema, bool isComponent)
     {
-        if (schema.UnresolvedReference) return null;
+        // A $ref to something that is not a schema (#/paths) resolves to null in Readers 1.6.
+        if (schema is null || schema.UnresolvedReference) return null;
         if (!isComponent && schema.Reference?.Id is { } id && _components.ContainsKey(id)) return null;
         if (schema.Enum.Count > 0)
         {
@@ -187,7 +189,7 @@ internal sealed class SchemaTranslator
             }
             return TypeModelKind.Union;
         }
-        if (schema.AllOf.Count == 1 && schema.Properties.Count == 0 && schema.AllOf[0].Reference is not null) return null;
+        if (schema.AllOf.Count == 1 && schema.Properties.Count == 0 && schema.AllOf[0]?.Reference is not null) return null;
         if (schema.AllOf.Count > 0 || schema.Properties.Count > 0) return TypeModelKind.Object;
         if (isComponent && SchemaType(schema) == "object" && (schema.AdditionalProperties is null || IsEmpty(schema.AdditionalProperties)))
         {

@@ -40,9 +40,20 @@ internal static class SpecParser
         catch (Exception ex)
         {
             // Last line of defence: an exception escaping a generator wipes out every spec's code (CS8785).
-            context.Report(DiagnosticDescriptors.InternalError, context.Locator.File, ex.GetType().Name, SpecReader.OneLine(ex.Message));
+            // The first frames of our own code make a bug report actionable without a debugger.
+            context.Report(DiagnosticDescriptors.InternalError, context.Locator.File, ex.GetType().Name, SpecReader.OneLine(ex.Message + " " + OwnFrames(ex)));
             return Empty(path, options, context);
         }
+    }
+
+    private static string OwnFrames(Exception ex)
+    {
+        var frames = (ex.StackTrace ?? string.Empty).Split('\n')
+            .Select(f => f.Trim())
+            .Where(f => f.Contains("DataGouv.Generator."))
+            .Take(3)
+            .Select(f => f.Substring(0, f.IndexOf(" in ", StringComparison.Ordinal) is var i and > 0 ? i : f.Length));
+        return string.Join(" ← ", frames);
     }
 
     private static SpecModel Translate(string path, string text, GeneratorOptions options, OpenApiDocument document, ParseContext context)
