@@ -3,6 +3,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DataGouv.Me;
 using DataGouv.Me.Serialization;
+using Microsoft.IO;
 using Microsoft.Kiota.Serialization.Json;
 using KiotaDataset = Bench.Kiota.Models.Dataset;
 
@@ -50,15 +51,17 @@ public class KiotaJsonReadBenchmarks
 /// <summary>
 /// Writing the same array: ours (<c>WriteListOfDataset</c>) against Kiota's <see cref="JsonSerializationWriter"/>
 /// (<c>WriteCollectionOfObjectValues</c> + <c>GetSerializedContent</c>, what <c>KiotaJsonSerializer.SerializeAsStream</c>
-/// does). Kiota's writer owns its output <c>MemoryStream</c>, so "Allocated" includes the output buffer there; the
-/// like-for-like row of ours writes to a fresh <c>MemoryStream</c> too. Baseline: ours into a fresh MemoryStream.
+/// does). Kiota's writer owns its output stream, a pooled <c>RecyclableMemoryStream</c> (Microsoft.IO), so the
+/// like-for-like row of ours writes through a <c>Utf8JsonWriter</c> into a <c>RecyclableMemoryStream</c> from one shared
+/// manager too (baseline). The reused-buffer row is part A's setup (allocation beyond the output buffer).
 /// Both write the request-body shape: Kiota's generated <c>Serialize</c> leaves out readOnly properties (id, created_at,
 /// badges, quality, internal, ...), so ours is called with <c>request: true</c>, which leaves out the same ones
-/// (n = 1: ours 1,942 B, Kiota 1,878 B; ours writes the nulls it received, Kiota escapes every non-ASCII character).
+/// (output at n = 2,000: ours 4,235,314 B, Kiota 3,774,617 B; ours writes back the nulls it received, Kiota omits them).
 /// </summary>
 [MemoryDiagnoser]
 public class KiotaJsonWriteBenchmarks
 {
+    private static readonly RecyclableMemoryStreamManager StreamManager = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
     private Utf8JsonWriter _writer = null!;
     private List<Dataset> _ours = [];
@@ -79,11 +82,11 @@ public class KiotaJsonWriteBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _writer.Dispose();
 
-    [Benchmark(Baseline = true, Description = "Ours: WriteListOfDataset(request: true), fresh MemoryStream")]
+    [Benchmark(Baseline = true, Description = "Ours: WriteListOfDataset(request: true), RecyclableMemoryStream")]
     public long Ours()
     {
-        var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream)) MeClientJsonCollections.WriteListOfDataset(w, _ours, request: true);
+        using var stream = StreamManager.GetStream();
+        using (var w = new Utf8JsonWriter((Stream)stream)) MeClientJsonCollections.WriteListOfDataset(w, _ours, request: true);
         return stream.Length;
     }
 
