@@ -21,18 +21,24 @@ ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 dotnet build "$project" -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 
-dotnet "$dll" --serve-only 0 >"$work/serve.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 200); do grep -q '^READY ' "$work/serve.log" && break; sleep 0.1; done
-read -r _ base_url api_key < <(grep '^READY ' "$work/serve.log")
-curl -s -o /dev/null -H "X-API-KEY: $api_key" "${base_url%/}/me/"
+# A fresh --serve-only server per run: the client run (--allow-writes) clears the API key, as in samples/aot-smoke.sh.
+start_server() {
+  dotnet "$dll" --serve-only 0 >"$work/serve.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 200); do grep -q '^READY ' "$work/serve.log" && break; sleep 0.1; done
+  read -r _ base_url api_key < <(grep '^READY ' "$work/serve.log")
+  curl -s -o /dev/null -H "X-API-KEY: $api_key" "${base_url%/}/me/"
+}
+stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 
 echo "| run | in-process: first call (GetMe) | in-process: whole process | client: first call (GetMe) | client: whole process |"
 echo "|---|---|---|---|---|"
 for i in $(seq "$RUNS"); do
   t0=$(ms); dotnet "$dll" >"$work/run1.log" 2>&1; t1=$(ms)
   first1=$(awk '$1=="GetMe" && $2=="GET" {print $5; exit}' "$work/run1.log")
+  start_server
   t2=$(ms); DATAGOUV_API_KEY="$api_key" dotnet "$dll" --base-url "$base_url" --allow-writes >"$work/run2.log" 2>&1; t3=$(ms)
   first2=$(awk '$1=="GetMe" && $2=="GET" {print $5; exit}' "$work/run2.log")
+  stop_server
   echo "| $i | ${first1} ms | $((t1 - t0)) ms | ${first2} ms | $((t3 - t2)) ms |"
 done
