@@ -20,6 +20,13 @@ if (args.Length == 3 && args[0] == "--emit")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "--corpus-table")
+{
+    CorpusTable.Write(args[1]);
+    Console.WriteLine("wrote " + args[1]);
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "--phases")
 {
     // Where the generator's time goes for one spec: parse (text → model), then render (model → C#), 3 rounds.
