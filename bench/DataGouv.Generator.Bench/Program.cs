@@ -31,7 +31,7 @@ if (args.Length == 2 && args[0] == "--phases")
 {
     // Where the generator's time goes for one spec: parse (text → model), then render (model → C#), 3 rounds.
     var text = File.ReadAllText(args[1]);
-    var options = new DataGouv.Generator.Model.GeneratorOptions("Bench.Api", "ApiClient", false, false, "public");
+    var options = new DataGouv.Generator.Model.GeneratorOptions("Bench.Api", "ApiClient", false, false);
     for (var round = 0; round < 3; round++)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();

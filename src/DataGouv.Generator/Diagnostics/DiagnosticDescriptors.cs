@@ -7,7 +7,6 @@ namespace DataGouv.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "DataGouv.Generator";
-    private const string HelpBase = "https://github.com/datagouv-generator/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor SyntaxError = Create("DG0001", "The spec cannot be read",
         "{0}: the spec is not valid YAML or JSON: {1}. Fix the syntax at this position.", DiagnosticSeverity.Error);
@@ -78,5 +77,6 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        // No help link: the project has no published docs site yet; the README's Diagnostics table documents each id.
+        new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -116,7 +116,6 @@ internal static class CSharp
         TypeKind.DateOnly => "global::System.DateOnly",
         TypeKind.TimeOnly => "global::System.TimeOnly",
         TypeKind.Guid => "global::System.Guid",
-        TypeKind.Uri => "string",
         TypeKind.Base64Bytes => "byte[]",
         TypeKind.Binary => "global::System.IO.Stream",
         TypeKind.Any => "global::System.Text.Json.JsonElement",

@@ -33,7 +33,7 @@ internal static class EmitPlan
                 yield return new FileUnit(prefix + "Models." + type.Name + ".g.cs", FileKind.Type, specPath, file, o, type, null);
             }
         }
-        yield return new FileUnit(prefix + "Json.g.cs", FileKind.Json, specPath, file, o, null, whole with { Operations = whole.Operations });
+        yield return new FileUnit(prefix + "Json.g.cs", FileKind.Json, specPath, file, o, null, whole);
         yield return new FileUnit(prefix + "Client.g.cs", FileKind.Client, specPath, file, o, null, whole);
         if (o.GenerateDependencyInjection)
         {

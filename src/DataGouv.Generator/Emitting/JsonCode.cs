@@ -24,7 +24,7 @@ internal sealed class JsonCode
     /// <summary>An expression reading a non-null value at the reader's current token (<c>reader</c>, <c>lenient</c> in scope).</summary>
     public string Read(TypeRef type, string reader = "reader", string lenient = "lenient") => type.Kind switch
     {
-        TypeKind.String or TypeKind.Uri => $"{reader}.GetString()!",
+        TypeKind.String => $"{reader}.GetString()!",
         TypeKind.Boolean => $"{reader}.GetBoolean()",
         TypeKind.Int32 => $"__Support.ReadInt32(ref {reader})",
         TypeKind.Int64 => $"__Support.ReadInt64(ref {reader})",
@@ -46,8 +46,9 @@ internal sealed class JsonCode
     /// <summary>A statement writing a non-null value (<c>writer</c>, <c>request</c> in scope).</summary>
     public string Write(TypeRef type, string value, string writer = "writer", string request = "request", string? raw = null) => type.Kind switch
     {
-        TypeKind.String or TypeKind.Uri => $"{writer}.WriteStringValue({value});",
-        TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal => $"{writer}.WriteNumberValue({value});".Replace("WriteNumberValue", type.Kind == TypeKind.Boolean ? "WriteBooleanValue" : "WriteNumberValue"),
+        TypeKind.String => $"{writer}.WriteStringValue({value});",
+        TypeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal => $"{writer}.WriteNumberValue({value});",
         TypeKind.DateTimeOffset or TypeKind.Guid => $"{writer}.WriteStringValue({value});",
         TypeKind.DateOnly => $"{writer}.WriteStringValue({value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));",
         TypeKind.TimeOnly => $"{writer}.WriteStringValue({value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture));",
@@ -62,7 +63,7 @@ internal sealed class JsonCode
     /// <summary>Text for a query string, header or form field (invariant culture; enums as their wire value).</summary>
     public string Format(TypeRef type, string value) => type.Kind switch
     {
-        TypeKind.String or TypeKind.Uri => value,
+        TypeKind.String => value,
         TypeKind.Boolean => $"({value} ? \"true\" : \"false\")",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal
             => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",

@@ -257,20 +257,18 @@ internal static class ModelEmitter
             first = false;
             if (p.Secret)
             {
-                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({(p.Type.IsValueType && p.Required && !p.Type.Nullable ? "\"***\"" : $"{AccessForToString(p)} is null ? \"null\" : \"***\"")});\n");
+                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({(p.Type.IsValueType && p.Required && !p.Type.Nullable ? "\"***\"" : $"{p.Name} is null ? \"null\" : \"***\"")});\n");
             }
             else if (p.Type.Kind is TypeKind.Array or TypeKind.Map)
             {
-                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({AccessForToString(p)} is null ? \"null\" : \"[\" + {AccessForToString(p)}.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" items]\");\n");
+                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({p.Name} is null ? \"null\" : \"[\" + {p.Name}.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" items]\");\n");
             }
             else
             {
-                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({AccessForToString(p)});\n");
+                sb.Append($"        sb.Append({CSharp.Literal(sep + p.Name + " = ")}).Append({p.Name});\n");
             }
         }
         sb.Append("        return sb.Append(\" }\").ToString();\n");
         return sb.ToString();
     }
-
-    private static string AccessForToString(PropertyModel p) => p.Name;
 }

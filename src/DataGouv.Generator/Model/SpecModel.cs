@@ -38,8 +38,7 @@ internal sealed record GeneratorOptions(
     string Namespace,
     string ClientName,
     bool LenientRequired,
-    bool GenerateDependencyInjection,
-    string Visibility)
+    bool GenerateDependencyInjection)
 {
     /// <summary>Also emit <c>Add{ClientName}(IServiceCollection, IConfiguration)</c>: Microsoft.Extensions.Http and
     /// Microsoft.Extensions.Configuration.Abstractions are both referenced.</summary>

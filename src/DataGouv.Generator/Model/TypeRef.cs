@@ -16,7 +16,6 @@ internal enum TypeKind
     DateOnly,
     TimeOnly,
     Guid,
-    Uri,
     Base64Bytes,
     /// <summary>A raw byte stream: request or response bodies, multipart files.</summary>
     Binary,

@@ -56,7 +56,7 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, location, fileName, "RequiredProperties", mode, "use Strict (the default) or Lenient."));
         }
 
-        var options = new GeneratorOptions(ns, clientName, lenient, GenerateDependencyInjection: false, Visibility: "public");
+        var options = new GeneratorOptions(ns, clientName, lenient, GenerateDependencyInjection: false);
         return new SpecInput(file.Path, text, options, diagnostics.ToEquatableArray());
     }
 

@@ -28,10 +28,10 @@ internal static class SpecParser
             {
                 return Empty(path, options, context);
             }
-            var document = SpecReader.Read(text, context.Locator, fileName, context.Diagnostics);
+            var document = SpecReader.Read(text, context.Locator, fileName, context.Diagnostics, out var swagger2);
             cancellationToken.ThrowIfCancellationRequested();
             if (document is null) return Empty(path, options, context);
-            return Translate(path, text, options, document, context);
+            return Translate(path, swagger2, options, document, context);
         }
         catch (OperationCanceledException)
         {
@@ -56,9 +56,8 @@ internal static class SpecParser
         return string.Join(" ← ", frames);
     }
 
-    private static SpecModel Translate(string path, string text, GeneratorOptions options, OpenApiDocument document, ParseContext context)
+    private static SpecModel Translate(string path, bool swagger2, GeneratorOptions options, OpenApiDocument document, ParseContext context)
     {
-        var swagger2 = IsSwagger2(text);
         // Case-insensitive: hint names (one file per type) must differ by more than case.
         var typeNames = new NameScope(ReservedTypeNames(options), ignoreCase: true);
         var schemas = new SchemaTranslator(context, typeNames, swagger2);
@@ -126,8 +125,6 @@ internal static class SpecParser
         "MemberwiseClone", "Finalize",
     };
 
-    private static bool IsSwagger2(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"(^|[\r\n{,])\s*[""']?swagger[""']?\s*:");
 
     /// <summary>A file-name-safe identity for hint names: the file name without extension, sanitized.</summary>
     private static string SpecId(string path)

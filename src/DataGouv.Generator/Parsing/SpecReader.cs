@@ -17,8 +17,9 @@ internal static class SpecReader
     private static readonly Regex RootKey = new(@"(^|[\r\n{,])\s*[""']?(openapi|swagger)[""']?\s*:\s*[""']?([^""'\s,}]*)", RegexOptions.CultureInvariant);
     private static readonly Regex LineCol = new(@"Lin:\s*(\d+),\s*Col:\s*(\d+)", RegexOptions.CultureInvariant);
 
-    public static OpenApiDocument? Read(string text, SpecLocator locator, string fileName, List<DiagnosticInfo> diagnostics)
+    public static OpenApiDocument? Read(string text, SpecLocator locator, string fileName, List<DiagnosticInfo> diagnostics, out bool swagger2)
     {
+        swagger2 = false;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptySpec, locator.File, fileName));
@@ -33,6 +34,7 @@ internal static class SpecReader
         }
 
         var version = root.Groups[3].Value;
+        swagger2 = root.Groups[2].Value == "swagger";
         var versionAt = locator.Find(root.Groups[2].Value);
         if (root.Groups[2].Value == "swagger")
         {

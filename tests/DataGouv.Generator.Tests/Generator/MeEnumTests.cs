@@ -10,7 +10,7 @@ public class MeEnumTests
     private static SpecModel Model()
     {
         var spec = GeneratorHarness.MeSpec();
-        return SpecParser.Parse(spec.Path, spec.Text, new GeneratorOptions("DataGouv.Me", "MeClient", false, false, "public"), default, CancellationToken.None);
+        return SpecParser.Parse(spec.Path, spec.Text, new GeneratorOptions("DataGouv.Me", "MeClient", false, false), default, CancellationToken.None);
     }
 
     private static string[] Values(string name) => Model().Types.Single(t => t.Name == name).EnumMembers.Select(m => m.WireValue).ToArray();
