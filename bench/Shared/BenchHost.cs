@@ -15,7 +15,8 @@ namespace DataGouv.Bench.Shared;
 /// </summary>
 public static class BenchHost
 {
-    public static int Run(string[] args, Assembly assembly)
+    /// <param name="check">Runs on BenchmarkDotNet's summaries after a real run; its result is the exit code.</param>
+    public static int Run(string[] args, Assembly assembly, Func<IReadOnlyList<BenchmarkDotNet.Reports.Summary>, int>? check = null)
     {
         if (args.Contains("--smoke")) return Smoke(assembly);
 
@@ -24,8 +25,8 @@ public static class BenchHost
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, RankColumn.Arabic)
             .WithOption(ConfigOptions.JoinSummary, false);
-        BenchmarkSwitcher.FromAssembly(assembly).Run(args, config);
-        return 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(assembly).Run(args, config).ToList();
+        return check?.Invoke(summaries) ?? 0;
     }
 
     private static int Smoke(Assembly assembly)
