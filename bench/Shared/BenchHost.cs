@@ -11,7 +11,7 @@ namespace DataGouv.Bench.Shared;
 /// <summary>
 /// Entry point shared by the bench projects. <c>--smoke</c> runs every [Benchmark] method once per [Params] value,
 /// in-process and without BenchmarkDotNet (for CI: proves the benchmarks run, measures nothing). Anything else goes to
-/// BenchmarkSwitcher with a short job (1 launch, 3 warmups, 8 iterations): the machine is small and shared.
+/// BenchmarkSwitcher with a short job (1 launch, 3 warmups, 12 iterations): the machine is small and shared.
 /// </summary>
 public static class BenchHost
 {
@@ -20,8 +20,14 @@ public static class BenchHost
     {
         if (args.Contains("--smoke")) return Smoke(assembly);
 
+        // --in-process: run in this process from the binaries already built, instead of building a boilerplate project
+        // (minutes on a busy machine, and it compiles whatever the work tree holds at that moment).
+        var inProcess = args.Contains("--in-process");
+        args = args.Where(a => a != "--in-process").ToArray();
+        var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(12);
+        if (inProcess) job = job.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance);
         var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Short-1x3x8"))
+            .AddJob(job.WithId(inProcess ? "Short-1x3x12-InProcess" : "Short-1x3x12"))
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, RankColumn.Arabic)
             .WithOption(ConfigOptions.JoinSummary, false);
