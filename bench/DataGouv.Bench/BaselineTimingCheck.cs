@@ -4,9 +4,10 @@ namespace DataGouv.Bench;
 
 /// <summary>
 /// After a BenchmarkDotNet run: in every group (same class, same parameters) that has both an "STJ source-gen" row and
-/// an "STJ reflection" row, source-gen's median must not exceed reflection's by more than <see cref="Tolerance"/>.
-/// Both rows come from the same run, so the ratio holds even when the machine is busy; the tolerance absorbs the noise
-/// of a shared 2-core machine. A miss makes the run exit with code 2: fix the baseline before publishing any ratio.
+/// an "STJ reflection" row, source-gen must not be slower than reflection by more than <see cref="Tolerance"/>, by
+/// medians or by minimums (a miss needs both: on a shared 2-core machine a burst of load can push one of the two, while
+/// the handicap this guards against, 1.3-1.9x, shows in both). A miss makes the run exit with code 2: fix the baseline
+/// before publishing any ratio.
 /// </summary>
 public static class BaselineTimingCheck
 {
@@ -27,10 +28,11 @@ public static class BaselineTimingCheck
                 var reflection = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Contains("STJ reflection", StringComparison.Ordinal));
                 if (sg is null || reflection is null) continue;
                 checkedGroups++;
-                var ratio = sg.ResultStatistics!.Median / reflection.ResultStatistics!.Median;
-                var ok = ratio <= Tolerance;
+                var medians = sg.ResultStatistics!.Median / reflection.ResultStatistics!.Median;
+                var minimums = sg.ResultStatistics.Min / reflection.ResultStatistics.Min;
+                var ok = medians <= Tolerance || minimums <= Tolerance;
                 if (!ok) misses++;
-                Console.WriteLine($"baseline timing: {group.Key}: STJ source-gen / STJ reflection = {ratio:F2} (medians) {(ok ? "ok" : "MISSED")}");
+                Console.WriteLine($"baseline timing: {group.Key}: STJ source-gen / STJ reflection = {medians:F2} (medians), {minimums:F2} (minimums) {(ok ? "ok" : "MISSED")}");
             }
         }
         if (checkedGroups > 0)
