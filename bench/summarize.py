@@ -24,7 +24,7 @@ def main(folder):
         rows = list(csv.DictReader(open(path, encoding="utf-8")))
         if not rows:
             continue
-        params = [p for p in ("Count", "Spec") if p in rows[0]]
+        params = [p for p in ("Count", "Spec", "Concurrency") if p in rows[0]]
         print(f"\n#### {os.path.basename(path).replace('-report.csv', '')}\n")
         has_median = "Median" in rows[0]
         central = "median" if has_median else "mean"
