@@ -335,7 +335,7 @@ internal static class ClientEmitter
                 break;
             case BodyKind.Binary:
                 sb.Append(body.Required ? "        {\n" : "        if (body is not null)\n        {\n");
-                sb.Append($"            var content = new global::System.Net.Http.StreamContent(body);\n            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            request.Content = content;\n        }}\n");
+                sb.Append($"            var content = global::{ns}.Serialization.HttpSupport.StreamBody(body);\n            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            request.Content = content;\n        }}\n");
                 break;
             case BodyKind.Text:
                 sb.Append($"        if (body is not null) request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharp.Literal(body.ContentType)});\n");

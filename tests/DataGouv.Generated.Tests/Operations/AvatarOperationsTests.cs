@@ -93,6 +93,24 @@ public sealed class AvatarOperationsTests : IClassFixture<EmulatorFixture>
 
     [Theory]
     [MemberData(nameof(EmulatorFixture.Generations), MemberType = typeof(EmulatorFixture))]
+    public async Task MyAvatar_with_a_non_seekable_stream_is_sent_whole_even_when_redirected(UdataGeneration generation)
+    {
+        _fx.Use(generation);
+        // An anonymous pipe: a real OS stream that cannot seek, so HttpClient alone could not send it twice.
+        using var writer = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+        using var reader = new System.IO.Pipes.AnonymousPipeClientStream(System.IO.Pipes.PipeDirection.In, writer.ClientSafePipeHandle);
+        await writer.WriteAsync(Png);
+        writer.Dispose();
+        Assert.False(reader.CanSeek);
+
+        var result = await _fx.Client().MyAvatarAsync(reader, "me.png");
+
+        Assert.True(result.Success);
+        Assert.Equal(Png, Part(UploadRequest(generation), "file").Content);
+    }
+
+    [Theory]
+    [MemberData(nameof(EmulatorFixture.Generations), MemberType = typeof(EmulatorFixture))]
     public async Task MyAvatar_with_an_unsupported_type_gets_the_typed_400_error(UdataGeneration generation)
     {
         _fx.Use(generation);
