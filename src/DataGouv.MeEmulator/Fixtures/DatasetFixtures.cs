@@ -217,7 +217,7 @@ public static class DatasetFixtures
         if (v17)
         {
             // 14.0+: access type; restricted datasets name their audience and where to ask.
-            var restricted = index % 5 == 3;
+            var restricted = index % 5 == 1;
             w.WriteString("access_type", restricted ? "restricted" : "open");
             w.WriteStartArray("access_audiences");
             if (restricted)
