@@ -14,7 +14,7 @@ public enum UdataGeneration
 }
 
 /// <summary>The facts about a generation that the endpoints and fixtures branch on, in one place.</summary>
-internal static class GenerationFacts
+public static class GenerationFacts
 {
     /// <summary>/me/apikey exists up to 15.x (it is the no-slash path on 9.x); 16.0 replaced it with /me/api_tokens/.</summary>
     public static bool HasApiKey(this UdataGeneration g) => g == UdataGeneration.V9_2;
@@ -23,7 +23,7 @@ internal static class GenerationFacts
     public static bool HasApiTokens(this UdataGeneration g) => g >= UdataGeneration.V17_6;
 
     /// <summary>v10.0.0 moved the avatar upload to /me/avatar/ (the old path redirects with a 308).</summary>
-    public static string AvatarPath(this UdataGeneration g) => g == UdataGeneration.V9_2 ? Infrastructure.Routes.Avatar : Infrastructure.Routes.Avatar + "/";
+    internal static string AvatarPath(this UdataGeneration g) => g == UdataGeneration.V9_2 ? Infrastructure.Routes.Avatar : Infrastructure.Routes.Avatar + "/";
 
     /// <summary>The "udata x.y.z" a log line or the demo prints.</summary>
     public static string Label(this UdataGeneration g) => g switch

@@ -34,7 +34,9 @@ internal static class MeGate
         string? failure;
         lock (state.Sync)
         {
-            failure = state.IsDeleted ? "Invalid API Key" : state.Authenticate(sent);
+            // Deleting the account clears the key (9.2.4) or revokes every token (17.6).
+            failure = !state.IsDeleted ? state.Authenticate(sent)
+                : state.Generation.HasApiTokens() ? "Revoked API token" : "Invalid API Key";
         }
         if (failure is null) return false;
 
