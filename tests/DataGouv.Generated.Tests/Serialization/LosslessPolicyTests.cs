@@ -46,7 +46,7 @@ public sealed class LosslessPolicyTests : IClassFixture<EmulatorFixture>
           "frequency_date": "2025-06-30T00:00:00-03:00",
           "harvest": null,
           "extras": {},
-          "metrics": {"discussions": 0, "reuses": 1, "followers": 2, "views": 9223372036854775807, "resources_downloads": null},
+          "metrics": {"discussions": 0, "reuses": 1, "followers": 2, "views": 9223372036854775807, "resources_downloads": null, "x_future_metric": 7},
           "organization": {"id": "org1", "class": "Organization", "name": "Eurostat", "acronym": null, "uri": null,
                            "slug": "eurostat", "page": null, "logo": null, "logo_thumbnail": null, "badges": [],
                            "x_org_future": {"level": 3}},
@@ -56,7 +56,7 @@ public sealed class LosslessPolicyTests : IClassFixture<EmulatorFixture>
           "license": "lov2",
           "uri": "https://www.data.gouv.fr/api/1/datasets/quarterly-eu-statistics/",
           "page": "https://www.data.gouv.fr/fr/datasets/quarterly-eu-statistics/",
-          "quality": {"score": 0.75},
+          "quality": {"score": 0.75, "license": true, "next_update_for_update_fulfilled_in_time": "2025-01-31T00:00:00+00:00"},
           "last_update": "2024-01-02T03:04:05.1234567+05:30",
           "schema": null,
           "internal": {"created_at_internal": "2024-01-02T03:04:05+00:00", "last_modified_internal": "2024-01-02T03:04:05+00:00"},
@@ -114,6 +114,11 @@ public sealed class LosslessPolicyTests : IClassFixture<EmulatorFixture>
         Assert.Equal(long.MaxValue, odd.Metrics!.Views);
         Assert.Equal(9007199254740993L, resource.Metrics!.Views);
         Assert.Null(odd.Metrics.ResourcesDownloads);
+        // metrics and quality are typed with the keys udata sends; any other key is kept, not lost.
+        Assert.Equal(7, odd.Metrics.AdditionalProperties!["x_future_metric"].GetInt32());
+        Assert.Equal(0.75, odd.Quality!.Score);
+        Assert.True(odd.Quality.License);
+        Assert.Equal("2025-01-31T00:00:00+00:00", odd.Quality.AdditionalProperties!["next_update_for_update_fulfilled_in_time"].GetString());
         // Dates with 0, 3, 6 and 7 fractional digits, offsets +00:00, Z, +05:30, -03:00.
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), odd.CreatedAt);
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, 123, TimeSpan.Zero), odd.LastModified);
