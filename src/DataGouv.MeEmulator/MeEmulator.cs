@@ -118,9 +118,11 @@ public sealed class MeEmulator : IAsyncDisposable
     /// normal handlers. <paramref name="path"/> may be given with or without the "/api/1" prefix ("/me/" or "/api/1/me/");
     /// its trailing slash must match exactly. <paramref name="method"/> may be "*". A null body sends no content.
     /// A <paramref name="delay"/> is cut short when the client disconnects or the emulator is disposed.
+    /// <paramref name="headers"/> are added to the response (e.g. a Location for a redirect).
     /// </summary>
-    public void Override(string method, string path, int status, string? body, string contentType = "application/json", TimeSpan delay = default, bool once = true) =>
-        _overrides.Add(method, path, status, body, contentType, delay, once);
+    public void Override(string method, string path, int status, string? body, string contentType = "application/json", TimeSpan delay = default, bool once = true,
+        IReadOnlyDictionary<string, string>? headers = null) =>
+        _overrides.Add(method, path, status, body, contentType, delay, once, headers);
 
     /// <summary>Drops every pending override (e.g. persistent ones).</summary>
     public void ClearOverrides() => _overrides.Clear();

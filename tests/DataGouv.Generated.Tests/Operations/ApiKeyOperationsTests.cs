@@ -71,6 +71,29 @@ public sealed class ApiKeyOperationsTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task On_10_8_2_to_15_x_the_pair_follows_the_308_to_me_apikey_slash()
+    {
+        // udata 10.8.2 ... 15.x serve /me/apikey/ and redirect the spec's /me/apikey there. The emulator has no such
+        // generation, so canned answers play it: a 308 with its Location, then the real answers on the new path.
+        _fx.Use(UdataGeneration.V9_2);
+        var moved = new Dictionary<string, string> { ["Location"] = "/api/1/me/apikey/" };
+        _fx.Emulator.Override("POST", "/me/apikey", 308, null, headers: moved);
+        _fx.Emulator.Override("POST", "/me/apikey/", 201, """{"apikey":"eyJ.new.key"}""");
+        _fx.Emulator.Override("DELETE", "/me/apikey", 308, null, headers: moved);
+        _fx.Emulator.Override("DELETE", "/me/apikey/", 204, null);
+        var client = _fx.Client();
+
+        var key = await client.GenerateApikeyAsync();
+        await client.ClearApikeyAsync();
+
+        Assert.Equal("eyJ.new.key", key.Apikey);
+        Assert.Equal(
+            ["POST /api/1/me/apikey", "POST /api/1/me/apikey/", "DELETE /api/1/me/apikey", "DELETE /api/1/me/apikey/"],
+            _fx.Emulator.Requests.Select(r => r.Method + " " + r.Path));
+        Assert.All(_fx.Emulator.Requests, r => Assert.Equal(EmulatorFixture.Key, RequestAssert.Header(r, "X-API-KEY")));
+    }
+
+    [Fact]
     public void The_deprecated_pair_is_Obsolete_with_a_message_naming_its_replacement()
     {
         var generate = typeof(MeClient).GetMethod(nameof(MeClient.GenerateApikeyAsync))!;
