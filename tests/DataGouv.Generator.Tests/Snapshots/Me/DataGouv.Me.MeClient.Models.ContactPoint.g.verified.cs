@@ -8,7 +8,7 @@ namespace DataGouv.Me
 using __Json = global::System.Text.Json;
 using __Span = global::System.MemoryExtensions;
 using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>udata 9.2.4 sends only id, name and email (server mask); udata 10.1+ also contact_form and role.</summary>
+/// <summary>udata 9.2.4 sends only id, name and email (server mask); udata 17.6 also contact_form and role.</summary>
 /// <remarks>Schema <c>ContactPoint</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -49,14 +49,14 @@ public partial class ContactPoint
         set { _email = value; __present0 |= 0x2UL; }
     }
     private string? _email;
-    /// <summary>A contact form URL (udata 10.1+)</summary>
+    /// <summary>A contact form URL (sent by 17.6, not by 9.2.4)</summary>
     public string? ContactForm
     {
         get => _contactForm;
         set { _contactForm = value; __present0 |= 0x4UL; }
     }
     private string? _contactForm;
-    /// <summary>The contact role, e.g. contact, publisher, creator (udata 10.1+)</summary>
+    /// <summary>The contact role, e.g. contact, publisher, creator (sent by 17.6, not by 9.2.4)</summary>
     public string? Role
     {
         get => _role;

@@ -41,7 +41,7 @@ public partial class DatasetMetrics
         set { _discussions = value; __present0 |= 0x1UL; }
     }
     private long? _discussions;
-    /// <summary>udata 10+</summary>
+    /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? DiscussionsOpen
     {
         get => _discussionsOpen;
@@ -54,7 +54,7 @@ public partial class DatasetMetrics
         set { _reuses = value; __present0 |= 0x4UL; }
     }
     private long? _reuses;
-    /// <summary>udata 14+</summary>
+    /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? Dataservices
     {
         get => _dataservices;
@@ -79,14 +79,14 @@ public partial class DatasetMetrics
         set { _resourcesDownloads = value; __present0 |= 0x40UL; }
     }
     private long? _resourcesDownloads;
-    /// <summary>udata 10+</summary>
+    /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? ReusesByMonths
     {
         get => _reusesByMonths;
         set { _reusesByMonths = value; __present0 |= 0x80UL; }
     }
     private global::System.Text.Json.JsonElement? _reusesByMonths;
-    /// <summary>udata 10+</summary>
+    /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? FollowersByMonths
     {
         get => _followersByMonths;

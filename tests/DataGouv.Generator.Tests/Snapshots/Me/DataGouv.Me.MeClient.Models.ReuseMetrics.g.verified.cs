@@ -38,7 +38,7 @@ public partial class ReuseMetrics
         set { _discussions = value; __present0 |= 0x1UL; }
     }
     private long? _discussions;
-    /// <summary>udata 10+</summary>
+    /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? DiscussionsOpen
     {
         get => _discussionsOpen;
@@ -57,7 +57,7 @@ public partial class ReuseMetrics
         set { _followers = value; __present0 |= 0x8UL; }
     }
     private long? _followers;
-    /// <summary>udata 10+</summary>
+    /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? FollowersByMonths
     {
         get => _followersByMonths;
