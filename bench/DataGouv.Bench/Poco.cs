@@ -212,8 +212,8 @@ public sealed class HarvestResourceMetadataPoco
 
 public sealed class TemporalCoveragePoco
 {
-    [JsonPropertyName("start"), JsonRequired] public DateTimeOffset Start { get; set; }
-    [JsonPropertyName("end"), JsonRequired] public DateTimeOffset End { get; set; }
+    [JsonPropertyName("start"), JsonRequired] public DateOnly Start { get; set; }
+    [JsonPropertyName("end")] public DateOnly? End { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 

@@ -69,8 +69,8 @@ public static class TypedPayload
         };
         d.TemporalCoverage ??= new TemporalCoveragePoco
         {
-            Start = new DateTimeOffset(2015 + index % 10, 1, 1, 0, 0, 0, TimeSpan.Zero),
-            End = new DateTimeOffset(2015 + index % 10, 12, 31, 0, 0, 0, TimeSpan.Zero),
+            Start = new DateOnly(2015 + index % 10, 1, 1),
+            End = new DateOnly(2015 + index % 10, 12, 31),
         };
         d.Spatial ??= new SpatialCoveragePoco { Zones = ["country:fr"], Granularity = "country" };
         d.Spatial.Geom = null;

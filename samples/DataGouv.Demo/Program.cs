@@ -8,6 +8,7 @@ using DataGouv.MeEmulator;
 //        (key from --api-key or DATAGOUV_API_KEY; without --allow-writes the destructive operations are skipped;
 //         --timeout <seconds> bounds each call, and a server that does not answer stops the demo after one call)
 //   dotnet run --project samples/DataGouv.Demo -- --serve-only 5080     host the emulator only, until SIGINT/SIGTERM
+//   dotnet run --project samples/DataGouv.Demo -- --server-version 17.6 the emulator answers as udata 17.6 (default 9.2)
 DemoOptions options;
 try
 {
@@ -28,7 +29,7 @@ if (options.Help)
 
 if (options.ServeOnlyPort is { } port)
 {
-    return await ServeOnlyAsync(port, options.ApiKey);
+    return await ServeOnlyAsync(port, options.ApiKey, options.ServerVersion ?? UdataGeneration.V9_2);
 }
 
 if (options.BaseUrl is { } baseUrl)
@@ -44,16 +45,17 @@ if (options.BaseUrl is { } baseUrl)
     return await remote.RunAsync();
 }
 
-await using (var emulator = await MeEmulator.StartAsync(new MeEmulatorOptions { ApiKey = options.ApiKey ?? new MeEmulatorOptions().ApiKey }))
+var generation = options.ServerVersion ?? UdataGeneration.V9_2;
+await using (var emulator = await MeEmulator.StartAsync(new MeEmulatorOptions { ApiKey = options.ApiKey ?? new MeEmulatorOptions().ApiKey, Generation = generation }))
 {
-    Console.WriteLine($"Target: {emulator.BaseAddress} (embedded MeEmulator on loopback)");
+    Console.WriteLine($"Target: {emulator.BaseAddress} (embedded MeEmulator on loopback, answering as {generation.Label()})");
     var runner = new DemoRunner(emulator.BaseAddress, emulator.ApiKey, allowWrites: true, emulator, options.Timeout);
     return await runner.RunAsync();
 }
 
-static async Task<int> ServeOnlyAsync(int port, string? apiKey)
+static async Task<int> ServeOnlyAsync(int port, string? apiKey, UdataGeneration generation)
 {
-    var emulatorOptions = new MeEmulatorOptions { Port = port };
+    var emulatorOptions = new MeEmulatorOptions { Port = port, Generation = generation };
     if (!string.IsNullOrEmpty(apiKey)) emulatorOptions.ApiKey = apiKey;
     await using var emulator = await MeEmulator.StartAsync(emulatorOptions);
 
