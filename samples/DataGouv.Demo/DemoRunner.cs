@@ -158,6 +158,7 @@ internal sealed class DemoRunner
     /// <summary>An operation only some udata releases have: a 404 is shown as "not on this server", not as a failure.</summary>
     private async Task<bool> Optional<T>(string op, string http, Func<Task<T>> call, Func<T, string> summarize)
     {
+        if (SkippedForNoAnswer(op, http)) return false;
         var sw = Stopwatch.StartNew();
         try
         {
@@ -172,6 +173,7 @@ internal sealed class DemoRunner
         }
         catch (Exception ex)
         {
+            NoteNoAnswer(op, ex);
             _rows.Add(new Row(op, http, ex is ApiException api ? $"FAIL {(int)api.StatusCode}" : "FAIL", sw.Elapsed, Describe(ex), Failed: true));
             return false;
         }
