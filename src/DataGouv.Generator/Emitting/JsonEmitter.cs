@@ -43,7 +43,7 @@ internal static class JsonEmitter
             if (shape.Element!.Kind != TypeKind.StringEnum) targets.Add($"global::System.Collections.Generic.List<{element}>");
             foreach (var target in targets)
             {
-                resolver.Append($"        if (type == typeof({target})) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{target}>(options, new global::{ns}.Serialization.DelegateJsonConverter<{target}>(static (ref __Json.Utf8JsonReader r, bool l) => {read}, static (w, v) => {write}, _lenient));\n");
+                resolver.Append($"        if (type == typeof({target})) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{target}>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<{target}>(static (ref __Json.Utf8JsonReader r, bool l) => {read}, static (w, v) => {write}, _lenient));\n");
             }
         }
         // Lists of every other generated type, through one generic helper: a line per type instead of a pair of
@@ -58,7 +58,7 @@ internal static class JsonEmitter
             {
                 // Lists of string enums are EnumList<T>, which keeps the text of values this client does not know.
                 var converter = $"global::{ns}.Serialization.{type.Name}JsonConverter";
-                resolver.Append($"        if (__Support.IsListOf<{full}>(type) || type == typeof(global::{ns}.EnumList<{full}>)) return __Support.EnumListInfo<{full}>(type, options, {converter}.Parse, {converter}.Write, _lenient);\n");
+                resolver.Append($"        if (__Support.IsListOf<{full}>(type) || type == typeof(global::DataGouv.Client.EnumList<{full}>)) return __Support.EnumListInfo<{full}>(type, options, {converter}.Parse, {converter}.Write, _lenient);\n");
                 continue;
             }
             var read = ctx.Json.Read(element, "r", "l");
@@ -73,7 +73,7 @@ internal static class JsonEmitter
             GeneratedCode = FileHeader.GeneratedCode,
             Collections = collections.ToString(),
             ResolverCases = resolver.ToString(),
-            LenientByDefault = ctx.LenientByDefault ? "true" : "false",
+            LenientByDefault = ctx.Options.LenientRequired ? "true" : "false",
         };
         return TemplateRenderer.Render("Json", view);
     }
@@ -133,7 +133,7 @@ internal static class JsonEmitter
 
             sb.Append($"    public static void Write{shape.Moniker}(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<{elementType}> value, bool request)\n    {{\n");
             sb.Append("        writer.WriteStartArray();\n");
-            if (isEnum) sb.Append($"        var raws = value as global::{ns}.EnumList<{elementType}>;\n");
+            if (isEnum) sb.Append($"        var raws = value as global::DataGouv.Client.EnumList<{elementType}>;\n");
             var access = element.IsValueType && element.Nullable ? "item.Value" : "item";
             var body = (element.Nullable || !element.IsValueType ? "if (item is null) writer.WriteNullValue();\n                else " : "")
                 + code.Write(element, access, raw: isEnum ? "raws?.GetRawValue(index)" : null);

@@ -260,7 +260,6 @@ internal sealed class SchemaTranslator
             properties.Add(new PropertyModel(
                 jsonName,
                 propertyName,
-                "_" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1),
                 type,
                 isRequired,
                 propertySchema.ReadOnly,
