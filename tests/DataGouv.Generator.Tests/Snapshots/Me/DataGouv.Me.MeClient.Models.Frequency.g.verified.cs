@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The update frequency</summary>
 /// <remarks>Schema <c>Frequency</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.FrequencyJsonConverter))]
 public enum Frequency
 {
     /// <summary>Wire value <c>unknown</c>.</summary>
@@ -71,8 +69,8 @@ public enum Frequency
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.Frequency"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Frequency>
@@ -112,53 +110,53 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         switch (text.Length)
         {
             case 5:
-                if (__Span.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
                 break;
             case 6:
-                if (__Span.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
-                if (__Span.SequenceEqual(text, "weekly"u8)) return global::DataGouv.Me.Frequency.Weekly;
-                if (__Span.SequenceEqual(text, "annual"u8)) return global::DataGouv.Me.Frequency.Annual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "weekly"u8)) return global::DataGouv.Me.Frequency.Weekly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "annual"u8)) return global::DataGouv.Me.Frequency.Annual;
                 break;
             case 7:
-                if (__Span.SequenceEqual(text, "unknown"u8)) return global::DataGouv.Me.Frequency.Unknown;
-                if (__Span.SequenceEqual(text, "monthly"u8)) return global::DataGouv.Me.Frequency.Monthly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return global::DataGouv.Me.Frequency.Unknown;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "monthly"u8)) return global::DataGouv.Me.Frequency.Monthly;
                 break;
             case 8:
-                if (__Span.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
-                if (__Span.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
-                if (__Span.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
                 break;
             case 9:
-                if (__Span.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
-                if (__Span.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
-                if (__Span.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
-                if (__Span.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
-                if (__Span.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
                 break;
             case 10:
-                if (__Span.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
-                if (__Span.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
-                if (__Span.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
                 break;
             case 11:
-                if (__Span.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
                 break;
             case 12:
-                if (__Span.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
                 break;
             case 13:
-                if (__Span.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
                 break;
             case 14:
-                if (__Span.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
-                if (__Span.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
                 break;
             case 15:
-                if (__Span.SequenceEqual(text, "threeTimesAWeek"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAWeek;
-                if (__Span.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAWeek"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAWeek;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
                 break;
             case 16:
-                if (__Span.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
                 break;
         }
         raw = reader.GetString();
@@ -168,62 +166,62 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.Frequency FromWire(string value) => value switch
     {
-            "unknown" => global::DataGouv.Me.Frequency.Unknown,
-            "punctual" => global::DataGouv.Me.Frequency.Punctual,
-            "continuous" => global::DataGouv.Me.Frequency.Continuous,
-            "hourly" => global::DataGouv.Me.Frequency.Hourly,
-            "fourTimesADay" => global::DataGouv.Me.Frequency.FourTimesADay,
-            "threeTimesADay" => global::DataGouv.Me.Frequency.ThreeTimesADay,
-            "semidaily" => global::DataGouv.Me.Frequency.Semidaily,
-            "daily" => global::DataGouv.Me.Frequency.Daily,
-            "fourTimesAWeek" => global::DataGouv.Me.Frequency.FourTimesAWeek,
-            "threeTimesAWeek" => global::DataGouv.Me.Frequency.ThreeTimesAWeek,
-            "semiweekly" => global::DataGouv.Me.Frequency.Semiweekly,
-            "weekly" => global::DataGouv.Me.Frequency.Weekly,
-            "biweekly" => global::DataGouv.Me.Frequency.Biweekly,
-            "threeTimesAMonth" => global::DataGouv.Me.Frequency.ThreeTimesAMonth,
-            "semimonthly" => global::DataGouv.Me.Frequency.Semimonthly,
-            "monthly" => global::DataGouv.Me.Frequency.Monthly,
-            "bimonthly" => global::DataGouv.Me.Frequency.Bimonthly,
-            "quarterly" => global::DataGouv.Me.Frequency.Quarterly,
-            "threeTimesAYear" => global::DataGouv.Me.Frequency.ThreeTimesAYear,
-            "semiannual" => global::DataGouv.Me.Frequency.Semiannual,
-            "annual" => global::DataGouv.Me.Frequency.Annual,
-            "biennial" => global::DataGouv.Me.Frequency.Biennial,
-            "triennial" => global::DataGouv.Me.Frequency.Triennial,
-            "quinquennial" => global::DataGouv.Me.Frequency.Quinquennial,
-            "irregular" => global::DataGouv.Me.Frequency.Irregular,
+        "unknown" => global::DataGouv.Me.Frequency.Unknown,
+        "punctual" => global::DataGouv.Me.Frequency.Punctual,
+        "continuous" => global::DataGouv.Me.Frequency.Continuous,
+        "hourly" => global::DataGouv.Me.Frequency.Hourly,
+        "fourTimesADay" => global::DataGouv.Me.Frequency.FourTimesADay,
+        "threeTimesADay" => global::DataGouv.Me.Frequency.ThreeTimesADay,
+        "semidaily" => global::DataGouv.Me.Frequency.Semidaily,
+        "daily" => global::DataGouv.Me.Frequency.Daily,
+        "fourTimesAWeek" => global::DataGouv.Me.Frequency.FourTimesAWeek,
+        "threeTimesAWeek" => global::DataGouv.Me.Frequency.ThreeTimesAWeek,
+        "semiweekly" => global::DataGouv.Me.Frequency.Semiweekly,
+        "weekly" => global::DataGouv.Me.Frequency.Weekly,
+        "biweekly" => global::DataGouv.Me.Frequency.Biweekly,
+        "threeTimesAMonth" => global::DataGouv.Me.Frequency.ThreeTimesAMonth,
+        "semimonthly" => global::DataGouv.Me.Frequency.Semimonthly,
+        "monthly" => global::DataGouv.Me.Frequency.Monthly,
+        "bimonthly" => global::DataGouv.Me.Frequency.Bimonthly,
+        "quarterly" => global::DataGouv.Me.Frequency.Quarterly,
+        "threeTimesAYear" => global::DataGouv.Me.Frequency.ThreeTimesAYear,
+        "semiannual" => global::DataGouv.Me.Frequency.Semiannual,
+        "annual" => global::DataGouv.Me.Frequency.Annual,
+        "biennial" => global::DataGouv.Me.Frequency.Biennial,
+        "triennial" => global::DataGouv.Me.Frequency.Triennial,
+        "quinquennial" => global::DataGouv.Me.Frequency.Quinquennial,
+        "irregular" => global::DataGouv.Me.Frequency.Irregular,
         _ => global::DataGouv.Me.Frequency.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.Frequency value) => value switch
     {
-            global::DataGouv.Me.Frequency.Unknown => "unknown",
-            global::DataGouv.Me.Frequency.Punctual => "punctual",
-            global::DataGouv.Me.Frequency.Continuous => "continuous",
-            global::DataGouv.Me.Frequency.Hourly => "hourly",
-            global::DataGouv.Me.Frequency.FourTimesADay => "fourTimesADay",
-            global::DataGouv.Me.Frequency.ThreeTimesADay => "threeTimesADay",
-            global::DataGouv.Me.Frequency.Semidaily => "semidaily",
-            global::DataGouv.Me.Frequency.Daily => "daily",
-            global::DataGouv.Me.Frequency.FourTimesAWeek => "fourTimesAWeek",
-            global::DataGouv.Me.Frequency.ThreeTimesAWeek => "threeTimesAWeek",
-            global::DataGouv.Me.Frequency.Semiweekly => "semiweekly",
-            global::DataGouv.Me.Frequency.Weekly => "weekly",
-            global::DataGouv.Me.Frequency.Biweekly => "biweekly",
-            global::DataGouv.Me.Frequency.ThreeTimesAMonth => "threeTimesAMonth",
-            global::DataGouv.Me.Frequency.Semimonthly => "semimonthly",
-            global::DataGouv.Me.Frequency.Monthly => "monthly",
-            global::DataGouv.Me.Frequency.Bimonthly => "bimonthly",
-            global::DataGouv.Me.Frequency.Quarterly => "quarterly",
-            global::DataGouv.Me.Frequency.ThreeTimesAYear => "threeTimesAYear",
-            global::DataGouv.Me.Frequency.Semiannual => "semiannual",
-            global::DataGouv.Me.Frequency.Annual => "annual",
-            global::DataGouv.Me.Frequency.Biennial => "biennial",
-            global::DataGouv.Me.Frequency.Triennial => "triennial",
-            global::DataGouv.Me.Frequency.Quinquennial => "quinquennial",
-            global::DataGouv.Me.Frequency.Irregular => "irregular",
+        global::DataGouv.Me.Frequency.Unknown => "unknown",
+        global::DataGouv.Me.Frequency.Punctual => "punctual",
+        global::DataGouv.Me.Frequency.Continuous => "continuous",
+        global::DataGouv.Me.Frequency.Hourly => "hourly",
+        global::DataGouv.Me.Frequency.FourTimesADay => "fourTimesADay",
+        global::DataGouv.Me.Frequency.ThreeTimesADay => "threeTimesADay",
+        global::DataGouv.Me.Frequency.Semidaily => "semidaily",
+        global::DataGouv.Me.Frequency.Daily => "daily",
+        global::DataGouv.Me.Frequency.FourTimesAWeek => "fourTimesAWeek",
+        global::DataGouv.Me.Frequency.ThreeTimesAWeek => "threeTimesAWeek",
+        global::DataGouv.Me.Frequency.Semiweekly => "semiweekly",
+        global::DataGouv.Me.Frequency.Weekly => "weekly",
+        global::DataGouv.Me.Frequency.Biweekly => "biweekly",
+        global::DataGouv.Me.Frequency.ThreeTimesAMonth => "threeTimesAMonth",
+        global::DataGouv.Me.Frequency.Semimonthly => "semimonthly",
+        global::DataGouv.Me.Frequency.Monthly => "monthly",
+        global::DataGouv.Me.Frequency.Bimonthly => "bimonthly",
+        global::DataGouv.Me.Frequency.Quarterly => "quarterly",
+        global::DataGouv.Me.Frequency.ThreeTimesAYear => "threeTimesAYear",
+        global::DataGouv.Me.Frequency.Semiannual => "semiannual",
+        global::DataGouv.Me.Frequency.Annual => "annual",
+        global::DataGouv.Me.Frequency.Biennial => "biennial",
+        global::DataGouv.Me.Frequency.Triennial => "triennial",
+        global::DataGouv.Me.Frequency.Quinquennial => "quinquennial",
+        global::DataGouv.Me.Frequency.Irregular => "irregular",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "Frequency." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -258,7 +256,11 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
             case global::DataGouv.Me.Frequency.Quinquennial: writer.WriteStringValue(__wire23); return;
             case global::DataGouv.Me.Frequency.Irregular: writer.WriteStringValue(__wire24); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -271,4 +273,3 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         => Write(writer, value, null);
 }
 }
-
