@@ -20,12 +20,12 @@ internal static class ClientEmitter
         var methods = new List<MethodView>();
         foreach (var op in spec.Operations)
         {
-            methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: true), op.Deprecated,
+            methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: true), ObsoleteMessage(op),
                 Docs.Method(op, fileParts: true), null, Body(op, ctx)));
             if (op.Body?.Fields.Any(f => f.IsFile && f.Required) == true)
             {
                 // Convenience overload: (Stream file, string fileName, ...) for each file field.
-                methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: false), op.Deprecated,
+                methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: false), ObsoleteMessage(op),
                     Docs.Method(op, fileParts: false), Forward(op), null));
             }
         }
@@ -40,6 +40,21 @@ internal static class ClientEmitter
         var view = new ClientView(ctx.File, ctx.ClientName, CSharp.DocText(spec.Title ?? ctx.ClientName),
             spec.DefaultServer is null ? "null" : CSharp.Literal(spec.DefaultServer), security, methods);
         return TemplateRenderer.Render("Client", view);
+    }
+
+    /// <summary>
+    /// <c>deprecated: true</c> becomes <c>[Obsolete("...")]</c>. The message is the first paragraph of the operation's
+    /// description (where a spec says what replaces the operation), or a generic sentence when it has none.
+    /// On the interface and the class alike, so a call through either warns (implementing it does not).
+    /// </summary>
+    private static string? ObsoleteMessage(OperationModel op)
+    {
+        if (!op.Deprecated) return null;
+        var paragraph = op.Description?.Replace("\r\n", "\n").Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var message = string.IsNullOrWhiteSpace(paragraph)
+            ? $"{op.HttpMethod} {op.Path} is deprecated by the API spec."
+            : string.Join(" ", paragraph!.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
+        return CSharp.Literal(message);
     }
 
     private static string ReturnType(OperationModel op, EmitContext ctx) => op.Success.Kind switch
