@@ -4,7 +4,9 @@
 #   OUTSIDE the repo (private packages folder, nuget.org kept) references the package and a *.openapi.yaml ->
 #   build + run it against the /me emulator (samples/DataGouv.Demo --serve-only) -> add an operation to the spec ->
 #   rebuild without clean -> the new MyExtraAsync method exists and is called. A second spec is referenced the way other
-#   OpenAPI tools do it (<OpenApiReference Namespace=... ClassName=...>) and must honour both. Prints "E2E OK".
+#   OpenAPI tools do it (<OpenApiReference Namespace=... ClassName=...>) and must honour both. Then a class library and
+#   an app that both generate a client: the app catches the library client's 401 as the one DataGouv.Client.ApiException
+#   (the runtime flows from the package through the library). Prints "E2E OK".
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -46,7 +48,7 @@ demo_build_pid=$!
 step "pack DataGouv.Generator $version"
 mkdir -p "$work/src"
 tar -C "$repo" --exclude=bin --exclude=obj -cf - global.json Directory.Build.props Directory.Packages.props .editorconfig \
-  src/DataGouv.Generator | tar -C "$work/src" -xf -
+  src/DataGouv.Generator src/DataGouv.Client | tar -C "$work/src" -xf -
 dotnet pack "$work/src/src/DataGouv.Generator/DataGouv.Generator.csproj" -c Release -p:Version="$version" -o "$feed" -nologo \
   >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "dotnet pack"; }
 nupkg="$feed/DataGouv.Generator.$version.nupkg"
@@ -62,14 +64,23 @@ for f in build/DataGouv.Generator.props build/DataGouv.Generator.targets \
          buildTransitive/DataGouv.Generator.props buildTransitive/DataGouv.Generator.targets; do
   grep -qx "$f" <<<"$entries" || fail "$f missing from the package"
 done
-if grep -qE '^lib/' <<<"$entries"; then fail "the package has a lib/ folder (the generator must not become a runtime reference)"; fi
+# The runtime library is the package's only lib/ content; the generator itself never becomes a runtime reference.
+for f in lib/net8.0/DataGouv.Client.dll lib/net8.0/DataGouv.Client.xml; do
+  grep -qx "$f" <<<"$entries" || fail "$f missing from the package"
+done
+if grep -E '^lib/' <<<"$entries" | grep -qv '^lib/net8.0/DataGouv.Client\.'; then fail "lib/ holds more than the runtime library"; fi
 nuspec="$(unzip -p "$nupkg" DataGouv.Generator.nuspec)"
-grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec" || fail "nuspec: developmentDependency is not true"
+# Not a development dependency: that would make PackageReference default to PrivateAssets=all, and the runtime would
+# not flow to the consumers of a library that generates a client.
+if grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec"; then fail "nuspec: developmentDependency is true"; fi
 if grep -q '<dependency ' <<<"$nuspec"; then
   grep '<dependency ' <<<"$nuspec" >&2
   fail "nuspec declares dependencies (the generator's DLLs must ship inside the package instead)"
 fi
-echo "nuspec: developmentDependency=true, no dependencies"
+for meta in '<license type="expression">' '<repository ' '<projectUrl>' '<readme>'; do
+  grep -q "$meta" <<<"$nuspec" || fail "nuspec: no $meta"
+done
+echo "nuspec: not a development dependency, no dependencies, licence/repository/project URL/readme set"
 
 # --- 2. consumer project outside the repo --------------------------------------------------------------------------
 step "consumer project in $app"
@@ -97,7 +108,7 @@ cat >"$app/Consumer.csproj" <<XML
     <RestorePackagesPath>$packages</RestorePackagesPath>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="DataGouv.Generator" Version="$version" PrivateAssets="all" />
+    <PackageReference Include="DataGouv.Generator" Version="$version" />
     <!-- the package's props auto-include *.openapi.yaml as AdditionalFiles; this only sets its options -->
     <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.Me" ClientName="MeClient" />
     <!-- the package's targets map OpenApiReference (Namespace, ClassName) onto the generator's Namespace/ClientName -->
@@ -176,6 +187,7 @@ awk '{ print } $0 == "paths:" {
 }' "$repo/spec/me.openapi.yaml" >"$app/me.openapi.yaml"
 grep -q 'operationId: my_extra' "$app/me.openapi.yaml" || fail "could not edit the spec copy"
 cat >"$app/Program.cs" <<'CS'
+using DataGouv.Client;
 using Pkg.Me;
 
 if (args.Length < 2) { Console.Error.WriteLine("usage: Consumer <base-url> <api-key>"); return 2; }
@@ -201,6 +213,85 @@ grep -rq 'MyExtraAsync' "$gen_dir" || fail "MyExtraAsync was not generated after
 out2="$(export_build run --project "$app/Consumer.csproj" --no-build -- "$base_url" "$api_key")" || fail "consumer run 2: $out2"
 echo "$out2"
 grep -q '^MyExtraAsync: 404$' <<<"$out2" || fail "MyExtraAsync did not reach the emulator's /me/extra/ (expected a 404)"
+
+# --- 6. a class library and an app that both generate a client ----------------------------------------------------
+step "class library + app: both generate, the app catches the library client's ApiException"
+lib="$work/pair/Lib"; pairapp="$work/pair/App"
+mkdir -p "$lib" "$pairapp"
+cp "$app/nuget.config" "$work/pair/nuget.config"
+cat >"$lib/Lib.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DataGouv.Generator" Version="$version" />
+    <AdditionalFiles Update="lib.openapi.yaml" Namespace="Pkg.Lib" ClientName="LibMeClient" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/spec/me.openapi.yaml" "$lib/lib.openapi.yaml"
+cat >"$lib/Profiles.cs" <<'CS'
+namespace Pkg.Lib;
+
+/// <summary>What the library exposes: it calls its own generated client and lets ApiException through.</summary>
+public static class Profiles
+{
+    public static async Task<string> FirstNameAsync(HttpClient http, string baseUrl, string apiKey)
+    {
+        var client = new LibMeClient(http, new LibMeClientOptions { BaseAddress = new Uri(baseUrl), ApiKey = apiKey });
+        return (await client.GetMeAsync()).FirstName;
+    }
+}
+CS
+cat >"$pairapp/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DataGouv.Generator" Version="$version" />
+    <ProjectReference Include="../Lib/Lib.csproj" />
+    <AdditionalFiles Update="app.openapi.yaml" Namespace="Pkg.App" ClientName="AppMeClient" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/spec/me.openapi.yaml" "$pairapp/app.openapi.yaml"
+cat >"$pairapp/Program.cs" <<'CS'
+using DataGouv.Client;
+using Pkg.App;
+using Pkg.Lib;
+
+using var http = new HttpClient();
+var own = new AppMeClient(http, new AppMeClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
+Console.WriteLine("app client: " + (await own.GetMeAsync()).FirstName);
+Console.WriteLine("library client: " + await Profiles.FirstNameAsync(http, args[0], args[1]));
+try
+{
+    await Profiles.FirstNameAsync(http, args[0], "not-the-key");
+    Console.WriteLine("library client: no error");
+}
+catch (ApiException ex) // one type for every generated client, the library's included
+{
+    Console.WriteLine($"caught the library's ApiException: {(int)ex.StatusCode}");
+}
+return 0;
+CS
+export_build build "$pairapp/App.csproj" -nologo >"$work/build-pair.log" 2>&1 || { cat "$work/build-pair.log"; fail "building the library + app pair"; }
+out3="$(export_build run --project "$pairapp/App.csproj" --no-build -- "$base_url" "$api_key")" || fail "pair run: $out3"
+echo "$out3"
+grep -q '^app client: Camille$' <<<"$out3" || fail "the app's own client did not reach the emulator"
+grep -q '^library client: Camille$' <<<"$out3" || fail "the library's client did not reach the emulator"
+grep -q '^caught the library.s ApiException: 401$' <<<"$out3" || fail "the app did not catch the library client's 401 as DataGouv.Client.ApiException"
 
 echo
 echo "elapsed: $(( $(date +%s) - start )) s"

@@ -44,7 +44,7 @@ public class JsonWriteBenchmarks
         return _writer;
     }
 
-    [Benchmark(Description = "Generated: Dataset.__WriteJson per element")]
+    [Benchmark(Description = "Generated: DatasetJsonConverter.WriteValue per element")]
     public int Generated()
     {
         var w = Fresh();

@@ -27,13 +27,13 @@ public class KiotaJsonReadBenchmarks
     [GlobalSetup]
     public void Setup() => _json = Payloads.DatasetArray(Count);
 
-    [Benchmark(Baseline = true, Description = "Ours: reader loop + Dataset.__ReadJson (bytes)")]
+    [Benchmark(Baseline = true, Description = "Ours: reader loop + DatasetJsonConverter.ReadValue (bytes)")]
     public List<Dataset> Ours() => Payloads.ReadGenerated(_json);
 
     [Benchmark(Description = "Ours: HttpSupport.ReadJsonArrayAsync (MemoryStream)")]
     public Task<List<Dataset>> OursStream() =>
-        HttpSupport.ReadJsonArrayAsync(new MemoryStream(_json, writable: false),
-            static (ref Utf8JsonReader r, bool l) => Dataset.__ReadJson(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
+        DataGouv.Client.Runtime.HttpSupport.ReadJsonArrayAsync(new MemoryStream(_json, writable: false),
+            static (ref Utf8JsonReader r, bool l) => DatasetJsonConverter.ReadValue(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
 
     [Benchmark(Description = "Kiota: JsonParseNodeFactory + GetCollectionOfObjectValues (MemoryStream)")]
     public Task<List<KiotaDataset>> Kiota() => ReadAsync(_json);

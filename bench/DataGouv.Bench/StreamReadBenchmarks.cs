@@ -20,8 +20,8 @@ public class StreamReadBenchmarks
 
     [Benchmark(Description = "Generated: HttpSupport.ReadJsonArrayAsync")]
     public Task<List<Dataset>> Generated() =>
-        HttpSupport.ReadJsonArrayAsync(new MemoryStream(_json, writable: false),
-            static (ref Utf8JsonReader r, bool l) => Dataset.__ReadJson(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
+        DataGouv.Client.Runtime.HttpSupport.ReadJsonArrayAsync(new MemoryStream(_json, writable: false),
+            static (ref Utf8JsonReader r, bool l) => DatasetJsonConverter.ReadValue(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
 
     [Benchmark(Description = "Generated: DeserializeAsync + MeClient.JsonOptions")]
     public ValueTask<List<Dataset>?> GeneratedViaJsonSerializer() =>

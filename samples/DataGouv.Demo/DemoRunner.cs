@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using DataGouv.Client;
 using DataGouv.Me;
 
 namespace DataGouv.Demo;

@@ -56,8 +56,25 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                 foreach (var d in diagnostics) spc.ReportDiagnostic(d.ToDiagnostic());
             });
 
+        // Specs that would generate a type another spec already generates into the same namespace are left out,
+        // with DG0016 naming the type (instead of a wall of CS0101 errors).
+        var clashes = models
+            .Select(static (m, _) => TypeClashes.NamesOf(m.Path, m.Model))
+            .WithTrackingName(TrackingNames.TypeNames)
+            .Collect()
+            .Select(static (all, _) => TypeClashes.Find(all))
+            .WithTrackingName(TrackingNames.Clashes);
+
+        context.RegisterSourceOutput(
+            clashes.Select(static (c, _) => c.Diagnostics),
+            static (spc, diagnostics) =>
+            {
+                foreach (var d in diagnostics) spc.ReportDiagnostic(d.ToDiagnostic());
+            });
+
         var files = models
-            .SelectMany(static (m, _) => EmitPlan.Files(m.Model, m.Path))
+            .Combine(clashes.Select(static (c, _) => c.BlockedSpecs))
+            .SelectMany(static (pair, _) => pair.Right.Contains(pair.Left.Path) ? Enumerable.Empty<FileUnit>() : EmitPlan.Files(pair.Left.Model, pair.Left.Path))
             .WithTrackingName(TrackingNames.Files);
 
         context.RegisterSourceOutput(files, static (spc, unit) =>

@@ -9,4 +9,6 @@ public static class TrackingNames
     public const string SpecModel = nameof(SpecModel);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Files = nameof(Files);
+    public const string TypeNames = nameof(TypeNames);
+    public const string Clashes = nameof(Clashes);
 }

@@ -53,6 +53,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoOperations = Create("DG0015", "No operations",
         "{0}: the spec has no paths; only models are generated", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor TypeClash = Create("DG0016", "Two specs generate the same type",
+        "{0}: the type '{1}' in namespace '{2}' is also generated from {3}; nothing is generated from {0}. Give one of the specs its own Namespace (or ClientName) in its AdditionalFiles item.", DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [SyntaxError.Id] = SyntaxError,
@@ -70,6 +73,7 @@ internal static class DiagnosticDescriptors
         [OpenApi31.Id] = OpenApi31,
         [CyclicReference.Id] = CyclicReference,
         [NoOperations.Id] = NoOperations,
+        [TypeClash.Id] = TypeClash,
     };
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

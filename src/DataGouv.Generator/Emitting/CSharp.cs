@@ -97,7 +97,7 @@ internal static class CSharp
     /// <summary>The concrete type that a collection is read into.</summary>
     public static string ConcreteCollection(TypeRef type, string ns) => type.Kind switch
     {
-        TypeKind.Array when type.Element!.Kind == TypeKind.StringEnum => $"global::{ns}.EnumList<{TypeName(type.Element, ns)}>",
+        TypeKind.Array when type.Element!.Kind == TypeKind.StringEnum => $"global::DataGouv.Client.EnumList<{TypeName(type.Element, ns)}>",
         TypeKind.Array => $"global::System.Collections.Generic.List<{TypeName(type.Element!, ns)}>",
         TypeKind.Map => $"global::System.Collections.Generic.Dictionary<string, {TypeName(type.Element!, ns)}>",
         _ => TypeName(type, ns, false),

@@ -1,70 +1,44 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
+using DataGouv.Generator.Emitting.Views;
 using DataGouv.Generator.Model;
 
 namespace DataGouv.Generator.Emitting;
 
 /// <summary>
-/// Builds the view of the client for <c>Client.sbncs</c>: the options, the interface and one async method per
-/// operation (URL, headers, body, the success read and the typed errors).
+/// Builds the view of the client for <c>Client.sbncs</c>: the options, the interface with the docs, and one async
+/// method per operation (URL, headers, body, the success read and the typed errors). Locals of the generated
+/// methods are <c>__</c>-prefixed, so no parameter name from a spec can collide with them.
 /// </summary>
 internal static class ClientEmitter
 {
+    private const string Http = "global::DataGouv.Client.Runtime.HttpSupport";
+
     public static string Emit(SpecModel spec, EmitContext ctx)
     {
-        var interfaceMembers = new StringBuilder();
-        var methods = new StringBuilder();
+        var methods = new List<MethodView>();
         foreach (var op in spec.Operations)
         {
-            var (signature, call) = Signature(op, ctx, fileParts: true);
-            var doc = Doc(op);
-            interfaceMembers.Append(doc).Append(Obsolete(op)).Append("    ").Append(signature).Append(";\n\n");
-            methods.Append(doc).Append(Obsolete(op)).Append("    public async ").Append(signature).Append("\n    {\n").Append(Body(op, ctx)).Append("    }\n\n");
+            methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: true), ObsoleteMessage(op),
+                Docs.Method(op, fileParts: true), null, Body(op, ctx)));
             if (op.Body?.Fields.Any(f => f.IsFile && f.Required) == true)
             {
                 // Convenience overload: (Stream file, string fileName, ...) for each file field.
-                var (plain, forward) = Signature(op, ctx, fileParts: false);
-                interfaceMembers.Append(doc).Append(Obsolete(op)).Append("    ").Append(plain).Append(";\n\n");
-                methods.Append(doc).Append(Obsolete(op)).Append("    public ").Append(plain).Append("\n        => ").Append(forward).Append(";\n\n");
+                methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: false), ObsoleteMessage(op),
+                    Docs.Method(op, fileParts: false), Forward(op), null));
             }
         }
-
-        var security = new StringBuilder();
-        var optionProps = new StringBuilder();
-        var secretProps = new List<string>();
-        foreach (var s in spec.Security)
-        {
-            optionProps.Append($"    /// <summary>Sent as <c>{CSharp.DocText(s.ParameterName)}</c> ({(s.Kind == "bearer" ? "bearer token" : "API key")}) on every request when set. Never printed.</summary>\n");
-            optionProps.Append($"    public string? {s.PropertyName} {{ get; set; }}\n\n");
-            secretProps.Add(s.PropertyName);
-            if (s.Kind == "bearer")
-            {
-                security.Append($"        if (_options.{s.PropertyName} is {{ }} bearer) request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", bearer);\n");
-            }
-            else if (s.Location == ParameterLocation.Header)
-            {
-                security.Append($"        if (_options.{s.PropertyName} is {{ }} key{s.PropertyName}) request.Headers.TryAddWithoutValidation({CSharp.Literal(s.ParameterName)}, key{s.PropertyName});\n");
-            }
-        }
-        var optionsToString = new StringBuilder($"\"{ctx.ClientName}Options {{ BaseAddress = \" + (BaseAddress?.ToString() ?? \"null\")");
-        foreach (var p in secretProps) optionsToString.Append($" + \", {p} = \" + ({p} is null ? \"null\" : \"***\")");
-        optionsToString.Append(" + \" }\"");
-
-        var view = new
-        {
-            Header = FileHeader.Text(ctx.SpecFile),
-            Namespace = ctx.Namespace,
-            ClientName = ctx.ClientName,
-            GeneratedCode = FileHeader.GeneratedCode,
-            Title = CSharp.DocText(spec.Title ?? ctx.ClientName),
-            DefaultServer = spec.DefaultServer is null ? "null" : CSharp.Literal(spec.DefaultServer),
-            OptionProperties = optionProps.ToString(),
-            OptionsToString = optionsToString.ToString(),
-            Security = security.ToString(),
-            InterfaceMembers = interfaceMembers.ToString(),
-            Methods = methods.ToString(),
-        };
+        var security = spec.Security.Select(s => new SecurityView(
+                s.PropertyName,
+                CSharp.DocText(s.ParameterName),
+                s.Kind == "bearer" ? "bearer token" : "API key",
+                s.Kind == "bearer",
+                s.Kind != "bearer" && s.Location == ParameterLocation.Header,
+                CSharp.Literal(s.ParameterName)))
+            .ToList();
+        var view = new ClientView(ctx.File, ctx.ClientName, CSharp.DocText(spec.Title ?? ctx.ClientName),
+            spec.DefaultServer is null ? "null" : CSharp.Literal(spec.DefaultServer), security, methods);
         return TemplateRenderer.Render("Client", view);
     }
 
@@ -73,28 +47,14 @@ internal static class ClientEmitter
     /// description (where a spec says what replaces the operation), or a generic sentence when it has none.
     /// On the interface and the class alike, so a call through either warns (implementing it does not).
     /// </summary>
-    private static string Obsolete(OperationModel op)
+    private static string? ObsoleteMessage(OperationModel op)
     {
-        if (!op.Deprecated) return string.Empty;
-        var paragraph = op.Description?.Replace("\r\n", "\n").Split(new[] { "\n\n" }, System.StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (!op.Deprecated) return null;
+        var paragraph = op.Description?.Replace("\r\n", "\n").Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         var message = string.IsNullOrWhiteSpace(paragraph)
             ? $"{op.HttpMethod} {op.Path} is deprecated by the API spec."
-            : string.Join(" ", paragraph!.Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries));
-        return $"    [global::System.Obsolete({CSharp.Literal(message)})]\n";
-    }
-
-    private static string Doc(OperationModel op)
-    {
-        var sb = new StringBuilder();
-        var summary = CSharp.DocText(op.Summary ?? op.OperationId);
-        sb.Append($"    /// <summary>{summary}</summary>\n");
-        var remarks = CSharp.DocText(op.HttpMethod + " " + op.Path + (op.Description is null ? "" : ". " + op.Description));
-        sb.Append($"    /// <remarks>{remarks}</remarks>\n");
-        foreach (var p in op.Parameters)
-        {
-            if (p.Summary is not null) sb.Append($"    /// <param name=\"{p.Name.TrimStart('@')}\">{CSharp.DocText(p.Summary)}</param>\n");
-        }
-        return sb.ToString();
+            : string.Join(" ", paragraph!.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
+        return CSharp.Literal(message);
     }
 
     private static string ReturnType(OperationModel op, EmitContext ctx) => op.Success.Kind switch
@@ -109,7 +69,7 @@ internal static class ClientEmitter
     {
         if (type.Kind == TypeKind.StringEnum)
         {
-            var open = $"global::{ctx.Namespace}.OpenEnum<global::{ctx.Namespace}.{type.Name}>";
+            var open = $"global::DataGouv.Client.OpenEnum<global::{ctx.Namespace}.{type.Name}>";
             return optional || type.Nullable ? open + "?" : open;
         }
         // Items of a parameter list are sent as text: a null item has no text, so the items are non-nullable.
@@ -118,254 +78,194 @@ internal static class ClientEmitter
         return CSharp.TypeName(type, ctx.Namespace, nullable: optional || type.Nullable);
     }
 
-    /// <summary>The method signature, and (for the convenience overload) the call that forwards to the main one.</summary>
-    private static (string Signature, string Forward) Signature(OperationModel op, EmitContext ctx, bool fileParts)
+    /// <summary>The parameters in the order the method declares them: required ones, then optional ones, then the token.</summary>
+    internal static IEnumerable<(string Declaration, string Name, string Forward, object Source)> Arguments(OperationModel op, EmitContext? ctx, bool fileParts)
     {
-        var required = new List<string>();
-        var optional = new List<string>();
-        var forward = new List<string>();
-        foreach (var p in op.Parameters.Where(p => p.Required))
+        string Type(TypeRef t, bool optional, bool jsonBody = false) => ctx is null ? "" : ParamType(t, ctx, optional, jsonBody);
+        foreach (var p in op.Parameters.Where(p => p.Required)) yield return ($"{Type(p.Type, false)} {p.Name}", p.Name, p.Name, p);
+        var form = op.Body is { Kind: BodyKind.Multipart or BodyKind.FormUrlEncoded } ? op.Body : null;
+        if (form is not null)
         {
-            required.Add($"{ParamType(p.Type, ctx, false)} {p.Name}");
-            forward.Add(p.Name);
-        }
-        if (op.Body is { } body)
-        {
-            if (body.Kind is BodyKind.Multipart or BodyKind.FormUrlEncoded)
+            foreach (var f in form.Fields.Where(f => f.Required))
             {
-                foreach (var f in body.Fields.Where(f => f.Required))
+                if (f.IsFile && !fileParts)
                 {
-                    if (f.IsFile && fileParts)
-                    {
-                        required.Add($"global::{ctx.Namespace}.FilePart {f.Name}");
-                        forward.Add(f.Name);
-                    }
-                    else if (f.IsFile)
-                    {
-                        required.Add($"global::System.IO.Stream {f.Name}, string {FileNameParameter(f)}");
-                        forward.Add($"new global::{ctx.Namespace}.FilePart({f.Name}, {FileNameParameter(f)})");
-                    }
-                    else
-                    {
-                        required.Add($"{ParamType(f.Type, ctx, false)} {f.Name}");
-                        forward.Add(f.Name);
-                    }
+                    yield return ($"global::System.IO.Stream {f.Name}", f.Name, $"new global::DataGouv.Client.FilePart({f.Name}, {FileNameParameter(f)})", f);
+                    yield return ($"string {FileNameParameter(f)}", FileNameParameter(f), "", f.WireName);
                 }
-            }
-            else
-            {
-                var bodyType = body.Type!.Kind == TypeKind.Binary ? "global::System.IO.Stream" + (body.Required ? "" : "?") : ParamType(body.Type, ctx, !body.Required, jsonBody: true);
-                if (body.Required) { required.Add($"{bodyType} body"); forward.Add("body"); }
-                else optional.Add($"{bodyType} body = null");
+                else if (f.IsFile) yield return ($"global::DataGouv.Client.FilePart {f.Name}", f.Name, f.Name, f);
+                else yield return ($"{Type(f.Type, false)} {f.Name}", f.Name, f.Name, f);
             }
         }
-        // Optional form fields and parameters come after the required ones, as optional arguments.
-        var optionalForward = new List<string>();
-        if (op.Body is { Kind: BodyKind.Multipart or BodyKind.FormUrlEncoded } form)
+        else if (op.Body is { } body)
+        {
+            var bodyType = body.Type!.Kind == TypeKind.Binary ? "global::System.IO.Stream" + (body.Required ? "" : "?") : Type(body.Type, !body.Required, jsonBody: true);
+            if (body.Required) yield return ($"{bodyType} body", "body", "body", body);
+        }
+        // Optional form fields, the optional body and parameters come after the required ones, as optional arguments.
+        if (form is not null)
         {
             foreach (var f in form.Fields.Where(f => !f.Required))
             {
-                if (f.IsFile) optional.Add($"global::{ctx.Namespace}.FilePart? {f.Name} = null");
-                else optional.Add($"{ParamType(f.Type, ctx, true)} {f.Name} = null");
-                optionalForward.Add($"{f.Name.TrimStart('@')}: {f.Name}");
+                var declaration = f.IsFile ? $"global::DataGouv.Client.FilePart? {f.Name} = null" : $"{Type(f.Type, true)} {f.Name} = null";
+                yield return (declaration, f.Name, $"{f.Name.TrimStart('@')}: {f.Name}", f);
             }
         }
-        if (op.Body is { Required: false, Kind: not (BodyKind.Multipart or BodyKind.FormUrlEncoded) }) optionalForward.Add("body: body");
-        foreach (var p in op.Parameters.Where(p => !p.Required))
+        else if (op.Body is { Required: false } optionalBody)
         {
-            optional.Add($"{ParamType(p.Type, ctx, true)} {p.Name} = null");
-            optionalForward.Add($"{p.Name.TrimStart('@')}: {p.Name}");
+            var bodyType = optionalBody.Type!.Kind == TypeKind.Binary ? "global::System.IO.Stream?" : Type(optionalBody.Type, true, jsonBody: true);
+            yield return ($"{bodyType} body = null", "body", "body: body", optionalBody);
         }
-        optional.Add("global::System.Threading.CancellationToken cancellationToken = default");
-        var all = string.Join(", ", required.Concat(optional));
-        var signature = $"{ReturnType(op, ctx)} {op.MethodName}({all})";
-        var call = $"{op.MethodName}({string.Join(", ", forward.Concat(optionalForward).Concat(new[] { "cancellationToken: cancellationToken" }))})";
-        return (signature, call);
+        foreach (var p in op.Parameters.Where(p => !p.Required)) yield return ($"{Type(p.Type, true)} {p.Name} = null", p.Name, $"{p.Name.TrimStart('@')}: {p.Name}", p);
+        yield return ("global::System.Threading.CancellationToken cancellationToken = default", "cancellationToken", "cancellationToken: cancellationToken", "cancellationToken");
     }
 
-    private static string Body(OperationModel op, EmitContext ctx)
+    private static List<string> Signature(OperationModel op, EmitContext ctx, bool fileParts) =>
+        Arguments(op, ctx, fileParts).Select(a => a.Declaration).ToList();
+
+    private static string Forward(OperationModel op) =>
+        $"{op.MethodName}({string.Join(", ", Arguments(op, null, fileParts: false).Where(a => a.Forward.Length > 0).Select(a => a.Forward))})";
+
+    /// <summary>The file-name argument of a file field: <c>fileName</c> for a field named file, else <c>{field}FileName</c>.</summary>
+    internal static string FileNameParameter(FormFieldModel f) => f.Name.TrimStart('@') == "file" ? "fileName" : f.Name.TrimStart('@') + "FileName";
+
+    private static OperationBodyView Body(OperationModel op, EmitContext ctx)
     {
         var ns = ctx.Namespace;
-        var code = ctx.Json;
-        var sb = new StringBuilder();
-        var label = CSharp.Literal(op.HttpMethod + " " + op.Path);
-        sb.Append("        var url = new global::System.Text.StringBuilder(_baseUrl);\n");
-        // The path, with each {parameter} escaped.
-        var path = op.Path;
-        var at = 0;
-        while (at < path.Length)
+        var query = op.Parameters.Where(p => p.Location == ParameterLocation.Query).Select(p => p.Type.Kind == TypeKind.Array
+                ? new QueryView(p.Name, CSharp.Literal(p.WireName), true, p.Explode, true, Format(p.Type.Element!, "__item", ctx, scalarEnum: true))
+                : new QueryView(p.Name, CSharp.Literal(p.WireName), false, false, Guarded(p.Type, p.Required), Format(p.Type, NullableAccess(p.Type, p.Name, !p.Required), ctx)))
+            .ToList();
+        var headers = op.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie).Select(p =>
         {
-            var open = path.IndexOf('{', at);
-            if (open < 0) { sb.Append($"        url.Append({CSharp.Literal(path.Substring(at))});\n"); break; }
-            if (open > at) sb.Append($"        url.Append({CSharp.Literal(path.Substring(at, open - at))});\n");
-            var close = path.IndexOf('}', open);
-            if (close < 0) { sb.Append($"        url.Append({CSharp.Literal(path.Substring(open))});\n"); break; }
-            var name = path.Substring(open + 1, close - open - 1);
-            var p = op.Parameters.FirstOrDefault(x => x.Location == ParameterLocation.Path && x.WireName == name);
-            sb.Append(p is null
-                ? $"        url.Append({CSharp.Literal(path.Substring(open, close - open + 1))});\n"
-                : $"        url.Append(global::System.Uri.EscapeDataString({Format(p.Type, p.Name, ctx)}));\n");
-            at = close + 1;
-        }
-        var query = op.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
-        if (query.Count > 0) sb.Append("        var first = true;\n");
-        foreach (var p in query)
-        {
-            var wire = CSharp.Literal(p.WireName);
-            if (p.Type.Kind == TypeKind.Array)
-            {
-                var item = Format(p.Type.Element!, "item", ctx, scalarEnum: true);
-                sb.Append($"        if ({p.Name} is not null)\n        {{\n");
-                if (p.Explode) sb.Append($"            foreach (var item in {p.Name}) global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {item});\n");
-                else sb.Append($"            global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, string.Join(\",\", global::System.Linq.Enumerable.Select({p.Name}, item => {item})));\n");
-                sb.Append("        }\n");
-            }
-            else
-            {
-                var value = NullableAccess(p.Type, p.Name, !p.Required);
-                sb.Append(!p.Required || !p.Type.IsValueType || p.Type.Nullable
-                    ? $"        if ({p.Name} is not null) global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {Format(p.Type, value, ctx)});\n"
-                    : $"        global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {Format(p.Type, value, ctx)});\n");
-            }
-        }
+            var text = p.Type.Kind == TypeKind.Array
+                ? $"string.Join(\",\", global::System.Linq.Enumerable.Select({p.Name}, __item => {Format(p.Type.Element!, "__item", ctx, scalarEnum: true)}))"
+                : Format(p.Type, NullableAccess(p.Type, p.Name, !p.Required), ctx);
+            if (p.Location == ParameterLocation.Cookie) text = $"{CSharp.Literal(p.WireName + "=")} + global::System.Uri.EscapeDataString({text})";
+            return new HeaderView(p.Name, Guarded(p.Type, p.Required), p.Location == ParameterLocation.Cookie ? "\"Cookie\"" : CSharp.Literal(p.WireName), text);
+        }).ToList();
         var method = op.HttpMethod switch
         {
             "GET" => "Get", "PUT" => "Put", "POST" => "Post", "DELETE" => "Delete", "PATCH" => "Patch", "HEAD" => "Head", "OPTIONS" => "Options", "TRACE" => "Trace",
             _ => null,
         };
-        var httpMethod = method is null ? $"new global::System.Net.Http.HttpMethod({CSharp.Literal(op.HttpMethod)})" : "global::System.Net.Http.HttpMethod." + method;
-        sb.Append($"        using var request = new global::System.Net.Http.HttpRequestMessage({httpMethod}, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));\n");
-        foreach (var p in op.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie))
-        {
-            var value = NullableAccess(p.Type, p.Name, !p.Required);
-            var text = p.Type.Kind == TypeKind.Array
-                ? $"string.Join(\",\", global::System.Linq.Enumerable.Select({p.Name}, item => {Format(p.Type.Element!, "item", ctx, scalarEnum: true)}))"
-                : Format(p.Type, value, ctx);
-            var header = p.Location == ParameterLocation.Cookie ? "\"Cookie\"" : CSharp.Literal(p.WireName);
-            if (p.Location == ParameterLocation.Cookie) text = $"{CSharp.Literal(p.WireName + "=")} + global::System.Uri.EscapeDataString({text})";
-            sb.Append(!p.Required || !p.Type.IsValueType || p.Type.Nullable
-                ? $"        if ({p.Name} is not null) request.Headers.TryAddWithoutValidation({header}, {text});\n"
-                : $"        request.Headers.TryAddWithoutValidation({header}, {text});\n");
-        }
-        sb.Append("        ApplySecurity(request);\n");
-        if (op.Success.Kind == ResponseKind.Json) sb.Append("        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue(\"application/json\"));\n");
-        sb.Append(RequestBody(op, ctx));
-        sb.Append("        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);\n");
-        sb.Append("        if (!response.IsSuccessStatusCode)\n        {\n");
-        sb.Append($"            var errorBody = await global::{ns}.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);\n");
-        sb.Append("            var status = (int)response.StatusCode;\n");
-        foreach (var e in OrderErrors(op.Errors))
-        {
-            var condition = e.StatusCode switch
-            {
-                "default" => "true",
-                { Length: 3 } c when c.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase) => $"status >= {c[0]}00 && status < {c[0]}00 + 100",
-                var c => $"status == {c}",
-            };
-            var errType = CSharp.TypeName(e.Type!, ns, nullable: false);
-            sb.Append($"            if ({condition}) throw global::{ns}.Serialization.HttpSupport.Error<{errType}>({label}, response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(e.Type!)});\n");
-        }
-        sb.Append($"            throw global::{ns}.Serialization.HttpSupport.Error({label}, response, errorBody);\n        }}\n");
+        var errors = OrderErrors(op.Errors).Select(e => new ErrorView(
+                e.StatusCode switch
+                {
+                    "default" => "true",
+                    { Length: 3 } c when c.EndsWith("XX", StringComparison.OrdinalIgnoreCase) => $"__status >= {c[0]}00 && __status < {c[0]}00 + 100",
+                    var c => $"__status == {c}",
+                },
+                CSharp.TypeName(e.Type!, ns, nullable: false),
+                ctx.Json.Read(e.Type!, "__reader", "__lenient")))
+            .ToList();
 
-        var lenient = op.Parameters.Any(p => p.WireName.Equals("X-Fields", System.StringComparison.OrdinalIgnoreCase))
-            ? $"LenientByDefault || {op.Parameters.First(p => p.WireName.Equals("X-Fields", System.StringComparison.OrdinalIgnoreCase)).Name} is not null"
-            : "LenientByDefault";
-        switch (op.Success.Kind)
+        // A parameter that asks the server for less (a field mask, named by the LenientParameters option) makes the
+        // response read leniently when the caller sends it: required properties may then be missing on purpose.
+        var lenient = "LenientByDefault" + string.Concat(op.Parameters
+            .Where(p => ctx.Options.IsLenientParameter(p.WireName))
+            .Select(p => $" || {p.Name} is not null"));
+        string responseRead = op.Success.Kind.ToString();
+        string? resultType = null, resultRead = null, resultLabel = null;
+        if (op.Success.Kind == ResponseKind.Json)
         {
-            case ResponseKind.None:
-                break;
-            case ResponseKind.Text:
-                sb.Append("        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);\n");
-                break;
-            case ResponseKind.Binary:
-                // The caller owns the stream; the response is disposed with it, not here.
-                return sb.ToString().Replace("        using var response = ", "        var response = ")
-                    + $"        return await global::{ns}.Serialization.HttpSupport.ReadStreamAsync(response, cancellationToken).ConfigureAwait(false);\n";
-            default:
-                var type = op.Success.Type!;
-                var typeLabel = CSharp.Literal(type.Moniker);
-                if (type.Kind == TypeKind.Array)
-                {
-                    var element = type.Element!;
-                    var read = element.Kind == TypeKind.StringEnum
-                        ? $"global::{ns}.Serialization.{element.Name}JsonConverter.Parse(ref reader, out _)"
-                        : code.Read(element);
-                    // Items are read as they arrive; a mask (X-Fields) removes fields on purpose, so read leniently.
-                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonArrayAsync<{CSharp.TypeName(element, ns)}>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {read}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
-                }
-                else
-                {
-                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonAsync<{CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any)}>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(type)}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
-                }
-                break;
+            var type = op.Success.Type!;
+            resultLabel = CSharp.Literal(type.Moniker);
+            if (type.Kind == TypeKind.Array)
+            {
+                // Items are read as they arrive, not after the whole body.
+                responseRead = "JsonArray";
+                resultType = CSharp.TypeName(type.Element!, ns);
+                resultRead = ctx.Json.Read(type.Element!, "__reader", "__lenient");
+            }
+            else
+            {
+                resultType = CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any);
+                resultRead = ctx.Json.Read(type, "__reader", "__lenient");
+            }
         }
-        return sb.ToString();
+        return new OperationBodyView(
+            CSharp.Literal(op.HttpMethod + " " + op.Path),
+            PathPieces(op, ctx),
+            query,
+            method is null ? $"new global::System.Net.Http.HttpMethod({CSharp.Literal(op.HttpMethod)})" : "global::System.Net.Http.HttpMethod." + method,
+            headers,
+            op.Success.Kind == ResponseKind.Json,
+            Content(op, ctx),
+            errors,
+            responseRead,
+            resultType,
+            resultRead,
+            lenient,
+            resultLabel);
     }
 
-    private static IEnumerable<ResponseModel> OrderErrors(IEnumerable<ResponseModel> errors) =>
-        errors.OrderBy(e => e.StatusCode == "default" ? 2 : e.StatusCode.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase) ? 1 : 0).ThenBy(e => e.StatusCode, System.StringComparer.Ordinal);
-
-    private static string RequestBody(OperationModel op, EmitContext ctx)
+    /// <summary>The arguments of each <c>__url.Append</c>: literal path text, and each {parameter} escaped.</summary>
+    private static List<string> PathPieces(OperationModel op, EmitContext ctx)
     {
+        var pieces = new List<string>();
+        var path = op.Path;
+        var at = 0;
+        while (at < path.Length)
+        {
+            var open = path.IndexOf('{', at);
+            if (open < 0) { pieces.Add(CSharp.Literal(path.Substring(at))); break; }
+            if (open > at) pieces.Add(CSharp.Literal(path.Substring(at, open - at)));
+            var close = path.IndexOf('}', open);
+            if (close < 0) { pieces.Add(CSharp.Literal(path.Substring(open))); break; }
+            var name = path.Substring(open + 1, close - open - 1);
+            var p = op.Parameters.FirstOrDefault(x => x.Location == ParameterLocation.Path && x.WireName == name);
+            pieces.Add(p is null ? CSharp.Literal(path.Substring(open, close - open + 1)) : $"global::System.Uri.EscapeDataString({Format(p.Type, p.Name, ctx)})");
+            at = close + 1;
+        }
+        return pieces;
+    }
+
+    private static RequestContentView? Content(OperationModel op, EmitContext ctx)
+    {
+        if (op.Body is not { } body) return null;
         var ns = ctx.Namespace;
-        if (op.Body is not { } body) return string.Empty;
-        var sb = new StringBuilder();
+        var parts = body.Fields.Where(f => body.Kind == BodyKind.Multipart || !f.IsFile)
+            .Select(f => new FormPartView(f.Name, CSharp.Literal(f.WireName), !(f.Required && !f.Type.Nullable), f.IsFile, f.IsFile ? f.Name : FieldText(f, ctx)))
+            .ToList();
         switch (body.Kind)
         {
             case BodyKind.Multipart:
-                sb.Append("        var content = new global::System.Net.Http.MultipartFormDataContent();\n");
-                foreach (var f in body.Fields)
-                {
-                    var wire = CSharp.Literal(f.WireName);
-                    var fieldGuard = f.Required && !f.Type.Nullable ? "" : $"if ({f.Name} is not null) ";
-                    if (f.IsFile) sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddFile(content, {wire}, {f.Name});\n");
-                    else sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddField(content, {wire}, {FieldText(f, ctx)});\n");
-                }
-                sb.Append("        request.Content = content;\n");
-                break;
+                return new RequestContentView("Multipart", body.Required, parts, "", "", "", "");
             case BodyKind.FormUrlEncoded:
-                sb.Append("        var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();\n");
-                foreach (var f in body.Fields)
-                {
-                    var formGuard = f.Required && !f.Type.Nullable ? "" : $"if ({f.Name} is not null) ";
-                    if (f.IsFile) continue;
-                    sb.Append($"        {formGuard}fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharp.Literal(f.WireName)}, {FieldText(f, ctx)}));\n");
-                }
-                sb.Append("        request.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);\n");
-                break;
+                return new RequestContentView("Form", body.Required, parts, "", "", "", "");
             case BodyKind.Binary:
-                sb.Append(body.Required ? "        {\n" : "        if (body is not null)\n        {\n");
-                sb.Append($"            var content = global::{ns}.Serialization.HttpSupport.StreamBody(body);\n            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            request.Content = content;\n        }}\n");
-                break;
+                return new RequestContentView("Binary", body.Required, parts, CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType), "", "", "");
             case BodyKind.Text:
-                sb.Append($"        if (body is not null) request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharp.Literal(body.ContentType)});\n");
-                break;
+                return new RequestContentView("Text", body.Required, parts, CSharp.Literal(body.ContentType), "", "", "");
             default:
                 var type = body.Type!;
-                var typeName = ParamType(type, ctx, false, jsonBody: true);
-                if (type.Kind == TypeKind.StringEnum) typeName = CSharp.TypeName(type, ns, false);
-                var write = type.Kind == TypeKind.Array
-                    ? $"{ctx.Json.Collections}.Write{type.Moniker}(w, v, true)"
-                    : type.Kind == TypeKind.StringEnum
-                        ? $"global::{ns}.Serialization.{type.Name}JsonConverter.Write(w, v.Value, v.RawValue)"
-                        : ctx.Json.Write(type.WithNullable(false), "v", "w", "true").TrimEnd(';');
-                var bodyGuard = body.Required ? "" : "if (body is not null) ";
-                var value = !body.Required && type.IsValueType && type.Kind != TypeKind.StringEnum ? "body.Value" : type.Kind == TypeKind.StringEnum && !body.Required ? "body.Value" : "body";
-                var lambdaType = type.Kind == TypeKind.StringEnum ? $"global::{ns}.OpenEnum<global::{ns}.{type.Name}>" : type.Kind == TypeKind.Array ? typeName.TrimEnd('?') : CSharp.TypeName(type, ns, false);
-                sb.Append($"        {bodyGuard}request.Content = global::{ns}.Serialization.HttpSupport.JsonContent<{lambdaType}>({value}, static (w, v) => {{ {write}; }});\n");
-                break;
+                var write = type.Kind switch
+                {
+                    TypeKind.Array => $"{ctx.Json.Collections}.Write{type.Moniker}(__w, __v, true);",
+                    TypeKind.StringEnum => $"global::{ns}.Serialization.{type.Name}JsonConverter.Write(__w, __v.Value, __v.RawValue);",
+                    _ => ctx.Json.Write(type.WithNullable(false), "__v", "__w", "true"),
+                };
+                var value = !body.Required && type.IsValueType ? "body.Value" : "body";
+                var lambdaType = type.Kind switch
+                {
+                    TypeKind.StringEnum => $"global::DataGouv.Client.OpenEnum<global::{ns}.{type.Name}>",
+                    TypeKind.Array => ParamType(type, ctx, false, jsonBody: true),
+                    _ => CSharp.TypeName(type, ns, false),
+                };
+                return new RequestContentView("Json", body.Required, parts, "", lambdaType, value, write);
         }
-        return sb.ToString();
     }
 
-    /// <summary>The file-name argument of a file field: <c>fileName</c> for a field named file, else <c>{field}FileName</c>.</summary>
-    private static string FileNameParameter(FormFieldModel f) => f.Name.TrimStart('@') == "file" ? "fileName" : f.Name.TrimStart('@') + "FileName";
+    private static IEnumerable<ResponseModel> OrderErrors(IEnumerable<ResponseModel> errors) =>
+        errors.OrderBy(e => e.StatusCode == "default" ? 2 : e.StatusCode.EndsWith("XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0).ThenBy(e => e.StatusCode, StringComparer.Ordinal);
+
+    private static bool Guarded(TypeRef type, bool required) => !required || !type.IsValueType || type.Nullable;
 
     private static string FieldText(FormFieldModel f, EmitContext ctx)
     {
-        var value = NullableAccess(f.Type, f.Name, !f.Required);
-        if (f.Type.Kind == TypeKind.Array) return $"string.Join(\",\", global::System.Linq.Enumerable.Select({f.Name}, item => {Format(f.Type.Element!, "item", ctx, scalarEnum: true)}))";
-        return Format(f.Type, value, ctx);
+        if (f.Type.Kind == TypeKind.Array) return $"string.Join(\",\", global::System.Linq.Enumerable.Select({f.Name}, __item => {Format(f.Type.Element!, "__item", ctx, scalarEnum: true)}))";
+        return Format(f.Type, NullableAccess(f.Type, f.Name, !f.Required), ctx);
     }
 
     private static string NullableAccess(TypeRef type, string name, bool optional) =>

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Collections.Generic;
+using System.Linq;
 using DataGouv.Generator.Model;
 
 namespace DataGouv.Generator.Emitting;
@@ -12,23 +13,17 @@ internal static class DependencyInjectionEmitter
 {
     public static string Emit(SpecModel spec, EmitContext ctx)
     {
-        var keys = new StringBuilder("<c>BaseAddress</c> (an absolute URI)");
-        var binding = new StringBuilder();
-        foreach (var s in spec.Security)
-        {
-            keys.Append(", <c>").Append(s.PropertyName).Append("</c>");
-            binding.Append($"        if (configuration[{CSharp.Literal(s.PropertyName)}] is {{ Length: > 0 }} value{s.PropertyName}) options.{s.PropertyName} = value{s.PropertyName};\n");
-        }
-        var view = new
-        {
-            Header = FileHeader.Text(ctx.SpecFile),
-            Namespace = ctx.Namespace,
-            ClientName = ctx.ClientName,
-            GeneratedCode = FileHeader.GeneratedCode,
-            ConfigurationBinding = spec.Options.GenerateConfigurationBinding,
-            ConfigurationKeys = keys.ToString(),
-            SecurityBinding = binding.ToString(),
-        };
+        var view = new DependencyInjectionView(
+            ctx.File,
+            ctx.ClientName,
+            spec.Options.GenerateConfigurationBinding,
+            spec.Security.Select(s => new SecretKeyView(s.PropertyName, CSharp.Literal(s.PropertyName))).ToList());
         return TemplateRenderer.Render("DependencyInjection", view);
     }
 }
+
+/// <summary>What <c>DependencyInjection.sbncs</c> renders.</summary>
+internal sealed record DependencyInjectionView(Views.FileView File, string ClientName, bool ConfigurationBinding, IReadOnlyList<SecretKeyView> SecurityKeys);
+
+/// <summary>An options property bound from the configuration key of the same name.</summary>
+internal sealed record SecretKeyView(string PropertyName, string KeyLiteral);

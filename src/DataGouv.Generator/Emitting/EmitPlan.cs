@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using DataGouv.Generator.Common;
 using DataGouv.Generator.Diagnostics;
 using DataGouv.Generator.Model;
@@ -14,72 +15,71 @@ internal static class EmitPlan
         if (spec.HasErrors) yield break;
         var o = spec.Options;
         var file = Path.GetFileName(specPath);
-        var prefix = o.Namespace + "." + o.ClientName + ".";
         // Spec-wide files get the model without diagnostics: a new warning must not re-render them.
         var whole = spec with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty };
-        yield return new FileUnit(prefix + "Support.g.cs", FileKind.Support, specPath, file, o, null, null);
-        yield return new FileUnit(prefix + "HttpSupport.g.cs", FileKind.HttpSupport, specPath, file, o, null, null);
         if (TypeFileGroups.IsGrouped(spec.Types.Count))
         {
             foreach (var (group, types) in TypeFileGroups.Split(spec.Types))
             {
-                yield return new FileUnit(prefix + "Models.Group" + group.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs", FileKind.Type, specPath, file, o, null, null, types);
+                var name = "Group" + group.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+                yield return new FileUnit(HintName(o, "Models", name), FileKind.Group, specPath, file, o, null, null, types);
             }
         }
         else
         {
             foreach (var type in spec.Types)
             {
-                yield return new FileUnit(prefix + "Models." + type.Name + ".g.cs", FileKind.Type, specPath, file, o, type, null);
+                yield return new FileUnit(HintName(o, "Models", type.Name), FileKind.Type, specPath, file, o, type, null);
+                if (type.Kind == TypeModelKind.Object)
+                {
+                    yield return new FileUnit(HintName(o, "Models", type.Name + ".Json"), FileKind.TypeJson, specPath, file, o, type, null);
+                }
             }
         }
-        yield return new FileUnit(prefix + "Json.g.cs", FileKind.Json, specPath, file, o, null, whole);
-        yield return new FileUnit(prefix + "Client.g.cs", FileKind.Client, specPath, file, o, null, whole);
+        yield return new FileUnit(HintName(o, null, "Json"), FileKind.Json, specPath, file, o, null, whole);
+        yield return new FileUnit(HintName(o, null, "Client"), FileKind.Client, specPath, file, o, null, whole);
         if (o.GenerateDependencyInjection)
         {
             // Only the security schemes matter here (they are the options' properties): types and operations are left out.
             var security = whole with { Types = EquatableArray<TypeModel>.Empty, Operations = EquatableArray<OperationModel>.Empty };
-            yield return new FileUnit(prefix + "DependencyInjection.g.cs", FileKind.DependencyInjection, specPath, file, o, null, security);
+            yield return new FileUnit(HintName(o, null, "DependencyInjection"), FileKind.DependencyInjection, specPath, file, o, null, security);
         }
     }
+
+    /// <summary>The one file-name rule: <c>{Namespace}.{ClientName}[.{folder}].{name}.g.cs</c>.</summary>
+    public static string HintName(GeneratorOptions options, string? folder, string name) =>
+        options.Namespace + "." + options.ClientName + "." + (folder is null ? "" : folder + ".") + name + ".g.cs";
 
     public static string Render(FileUnit unit)
     {
         var ctx = new EmitContext(unit.Options, unit.SpecFile);
         return unit.Kind switch
         {
-            FileKind.Support => TemplateRenderer.Render("Support", Common(ctx)),
-            FileKind.HttpSupport => TemplateRenderer.Render("HttpSupport", Common(ctx)),
             FileKind.DependencyInjection => DependencyInjectionEmitter.Emit(unit.Spec!, ctx),
             FileKind.Json => JsonEmitter.Emit(unit.Spec!, ctx),
             FileKind.Client => ClientEmitter.Emit(unit.Spec!, ctx),
-            _ => unit.Type is { } type ? RenderType(type, ctx) : RenderGroup(unit.Group, ctx),
+            FileKind.TypeJson => ModelEmitter.EmitJson(unit.Type!, ctx),
+            FileKind.Group => RenderGroup(unit.Group, ctx),
+            _ => RenderType(unit.Type!, ctx),
         };
     }
 
     private static string RenderType(TypeModel type, EmitContext ctx) => type.Kind switch
     {
-        TypeModelKind.Object => ModelEmitter.Emit(type, ctx),
+        TypeModelKind.Object => ModelEmitter.EmitModel(type, ctx),
         TypeModelKind.Union => UnionEmitter.Emit(type, ctx),
         _ => EnumEmitter.Emit(type, ctx),
     };
 
     private static string RenderGroup(EquatableArray<TypeModel> types, EmitContext ctx)
     {
-        var sb = new System.Text.StringBuilder();
+        var sb = new StringBuilder();
         foreach (var type in types)
         {
             sb.Append(RenderType(type, ctx));
             ctx.WithHeader = false;
+            if (type.Kind == TypeModelKind.Object) sb.Append(ModelEmitter.EmitJson(type, ctx));
         }
         return sb.ToString();
     }
-
-    private static object Common(EmitContext ctx) => new
-    {
-        Header = FileHeader.Text(ctx.SpecFile),
-        Namespace = ctx.Namespace,
-        ClientName = ctx.ClientName,
-        GeneratedCode = FileHeader.GeneratedCode,
-    };
 }

@@ -5,9 +5,12 @@ namespace DataGouv.Generator.Emitting;
 
 internal enum FileKind
 {
-    Support,
-    HttpSupport,
+    /// <summary>The model a user reads: a class, an enum or a union.</summary>
     Type,
+    /// <summary>The reader, writer and converter of an object schema.</summary>
+    TypeJson,
+    /// <summary>Models and their serialization for a group of types of a large spec.</summary>
+    Group,
     Json,
     Client,
     DependencyInjection,
@@ -15,7 +18,7 @@ internal enum FileKind
 
 /// <summary>
 /// One generated file and exactly the model it is rendered from. Each is its own incremental item, so editing one
-/// schema re-renders only that schema's file (and the spec-wide ones that list every type).
+/// schema re-renders only that schema's files (and the spec-wide ones that list every type).
 /// </summary>
 /// <param name="Group">For large specs, the types rendered together into one file (see <see cref="TypeFileGroups"/>).</param>
 internal sealed record FileUnit(string HintName, FileKind Kind, string SpecPath, string SpecFile, GeneratorOptions Options, TypeModel? Type, SpecModel? Spec, EquatableArray<TypeModel> Group = default);

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
+using DataGouv.Generator.Emitting.Views;
 using DataGouv.Generator.Model;
 
 namespace DataGouv.Generator.Emitting;
@@ -16,34 +16,27 @@ internal static class JsonEmitter
     {
         var ns = ctx.Namespace;
         var shapes = JsonCode.CollectionShapes(AllTypeRefs(spec));
-        var collections = new StringBuilder();
-        foreach (var shape in shapes) collections.Append(Shape(shape, ctx));
-
-        var resolver = new StringBuilder();
+        var resolver = new List<ResolverCaseView>();
         foreach (var type in spec.Types)
         {
-            var full = $"global::{ns}.{type.Name}";
             var converter = type.Kind switch
             {
                 TypeModelKind.Object => $"new global::{ns}.Serialization.{type.Name}JsonConverter(_lenient)",
                 TypeModelKind.IntegerEnum => null,
                 _ => $"new global::{ns}.Serialization.{type.Name}JsonConverter()",
             };
-            if (converter is null) continue;
-            resolver.Append($"        if (type == typeof({full})) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{full}>(options, {converter});\n");
+            if (converter is not null) resolver.Add(new ResolverCaseView("Value", $"global::{ns}.{type.Name}", converter, "", ""));
         }
         var specialized = new HashSet<string>();
         foreach (var shape in shapes.Where(s => s.Kind == TypeKind.Array))
         {
             var element = CSharp.TypeName(shape.Element!, ns);
             specialized.Add(element);
-            var read = $"{ctx.Json.Collections}.Read{shape.Moniker}(ref r, l)";
-            var write = $"{ctx.Json.Collections}.Write{shape.Moniker}(w, v, false)";
             var targets = new List<string> { $"global::System.Collections.Generic.IList<{element}>", $"global::System.Collections.Generic.IReadOnlyList<{element}>" };
             if (shape.Element!.Kind != TypeKind.StringEnum) targets.Add($"global::System.Collections.Generic.List<{element}>");
             foreach (var target in targets)
             {
-                resolver.Append($"        if (type == typeof({target})) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{target}>(options, new global::{ns}.Serialization.DelegateJsonConverter<{target}>(static (ref __Json.Utf8JsonReader r, bool l) => {read}, static (w, v) => {write}, _lenient));\n");
+                resolver.Add(new ResolverCaseView("Shape", target, "", $"{ctx.Json.Collections}.Read{shape.Moniker}(ref r, l)", $"{ctx.Json.Collections}.Write{shape.Moniker}(w, v, false)"));
             }
         }
         // Lists of every other generated type, through one generic helper: a line per type instead of a pair of
@@ -52,29 +45,16 @@ internal static class JsonEmitter
         {
             var full = $"global::{ns}.{type.Name}";
             if (specialized.Contains(full)) continue;
-            var kind = type.Kind switch { TypeModelKind.StringEnum => TypeKind.StringEnum, TypeModelKind.Union => TypeKind.Union, _ => TypeKind.Object };
-            var element = new TypeRef(kind, type.Name);
-            if (kind == TypeKind.StringEnum)
+            if (type.Kind == TypeModelKind.StringEnum)
             {
                 // Lists of string enums are EnumList<T>, which keeps the text of values this client does not know.
-                var converter = $"global::{ns}.Serialization.{type.Name}JsonConverter";
-                resolver.Append($"        if (__Support.IsListOf<{full}>(type) || type == typeof(global::{ns}.EnumList<{full}>)) return __Support.EnumListInfo<{full}>(type, options, {converter}.Parse, {converter}.Write, _lenient);\n");
+                resolver.Add(new ResolverCaseView("EnumList", full, $"global::{ns}.Serialization.{type.Name}JsonConverter", "", ""));
                 continue;
             }
-            var read = ctx.Json.Read(element, "r", "l");
-            resolver.Append($"        if (__Support.IsListOf<{full}>(type)) return __Support.ListInfo<{full}>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => {read}, static (w, v) => {ctx.Json.Write(element, "v", "w", "false").TrimEnd(';')}, _lenient);\n");
+            var element = new TypeRef(type.Kind == TypeModelKind.Union ? TypeKind.Union : TypeKind.Object, type.Name);
+            resolver.Add(new ResolverCaseView("List", full, "", ctx.Json.Read(element, "r", "l"), ctx.Json.Write(element, "v", "w", "false").TrimEnd(';')));
         }
-
-        var view = new
-        {
-            Header = FileHeader.Text(ctx.SpecFile),
-            Namespace = ns,
-            ClientName = ctx.ClientName,
-            GeneratedCode = FileHeader.GeneratedCode,
-            Collections = collections.ToString(),
-            ResolverCases = resolver.ToString(),
-            LenientByDefault = ctx.LenientByDefault ? "true" : "false",
-        };
+        var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver);
         return TemplateRenderer.Render("Json", view);
     }
 
@@ -97,83 +77,24 @@ internal static class JsonEmitter
         }
     }
 
-    private static string Shape(TypeRef shape, EmitContext ctx)
+    private static ShapeView Shape(TypeRef shape, EmitContext ctx)
     {
         var ns = ctx.Namespace;
-        var code = ctx.Json;
         var element = shape.Element!;
-        var elementType = CSharp.TypeName(element, ns);
-        var concrete = CSharp.ConcreteCollection(shape, ns);
-        var sb = new StringBuilder();
-        var nullCheck = element.Nullable
-            ? ""
-            : $"                    if (!lenient) throw __Support.NullNotAllowed({CSharp.Literal(shape.Moniker)}, \"item\");\n";
-        var isEnum = element.Kind == TypeKind.StringEnum;
-        if (shape.Kind == TypeKind.Array)
-        {
-            sb.Append($"    public static {concrete} Read{shape.Moniker}(ref __Json.Utf8JsonReader reader, bool lenient)\n    {{\n");
-            sb.Append($"        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, {CSharp.Literal(shape.Moniker)}, \"an array\");\n");
-            sb.Append($"        var list = new {concrete}();\n        try\n        {{\n");
-            sb.Append("            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)\n            {\n");
-            sb.Append("                if (reader.TokenType == __Json.JsonTokenType.Null)\n                {\n");
-            sb.Append(nullCheck);
-            sb.Append("                    list.Add(default!);\n                    continue;\n                }\n");
-            if (isEnum)
-            {
-                sb.Append($"                var item = global::{ns}.Serialization.{element.Name}JsonConverter.Parse(ref reader, out var raw);\n                list.Add(item, raw);\n");
-            }
-            else
-            {
-                sb.Append($"                list.Add({code.Read(element)});\n");
-            }
-            sb.Append("            }\n        }\n");
-            sb.Append($"        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))\n        {{\n");
-            sb.Append($"            throw __Support.NestIndex(ex, {CSharp.Literal(shape.Moniker)}, list.Count);\n        }}\n");
-            sb.Append("        return list;\n    }\n\n");
-
-            sb.Append($"    public static void Write{shape.Moniker}(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<{elementType}> value, bool request)\n    {{\n");
-            sb.Append("        writer.WriteStartArray();\n");
-            if (isEnum) sb.Append($"        var raws = value as global::{ns}.EnumList<{elementType}>;\n");
-            var access = element.IsValueType && element.Nullable ? "item.Value" : "item";
-            var body = (element.Nullable || !element.IsValueType ? "if (item is null) writer.WriteNullValue();\n                else " : "")
-                + code.Write(element, access, raw: isEnum ? "raws?.GetRawValue(index)" : null);
-            // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-            sb.Append($"        if (value is global::System.Collections.Generic.IList<{elementType}> list)\n        {{\n");
-            sb.Append("            for (var index = 0; index < list.Count; index++)\n            {\n");
-            sb.Append("                var item = list[index];\n");
-            sb.Append($"                {body}\n            }}\n        }}\n        else\n        {{\n");
-            sb.Append("            var index = 0;\n            foreach (var item in value)\n            {\n");
-            sb.Append($"                {body}\n                index++;\n            }}\n        }}\n");
-            sb.Append("        writer.WriteEndArray();\n    }\n\n");
-        }
-        else
-        {
-            sb.Append($"    public static {concrete} Read{shape.Moniker}(ref __Json.Utf8JsonReader reader, bool lenient)\n    {{\n");
-            sb.Append($"        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, {CSharp.Literal(shape.Moniker)}, \"an object\");\n");
-            sb.Append($"        var map = new {concrete}();\n        string? key = null;\n        try\n        {{\n");
-            sb.Append("            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)\n            {\n");
-            sb.Append("                key = reader.GetString()!;\n                reader.Read();\n");
-            sb.Append("                if (reader.TokenType == __Json.JsonTokenType.Null)\n                {\n");
-            sb.Append(nullCheck);
-            sb.Append("                    map[key] = default!;\n                    continue;\n                }\n");
-            sb.Append($"                map[key] = {code.Read(element)};\n");
-            sb.Append("            }\n        }\n");
-            sb.Append($"        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))\n        {{\n");
-            sb.Append($"            throw __Support.Nest(ex, {CSharp.Literal(shape.Moniker)}, key);\n        }}\n");
-            sb.Append("        return map;\n    }\n\n");
-
-            sb.Append($"    public static void Write{shape.Moniker}(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {elementType}>> value, bool request)\n    {{\n");
-            var access = element.IsValueType && element.Nullable ? "pair.Value.Value" : "pair.Value";
-            var body = "writer.WritePropertyName(pair.Key);\n                "
-                + (element.Nullable || !element.IsValueType ? "if (pair.Value is null) writer.WriteNullValue();\n                else " : "")
-                + code.Write(element, access);
-            // Dictionary's struct enumerator, when it is one: no boxing.
-            sb.Append("        writer.WriteStartObject();\n");
-            sb.Append($"        if (value is global::System.Collections.Generic.Dictionary<string, {elementType}> dictionary)\n        {{\n");
-            sb.Append($"            foreach (var pair in dictionary)\n            {{\n                {body}\n            }}\n        }}\n        else\n        {{\n");
-            sb.Append($"            foreach (var pair in value)\n            {{\n                {body}\n            }}\n        }}\n");
-            sb.Append("        writer.WriteEndObject();\n    }\n\n");
-        }
-        return sb.ToString();
+        var isEnum = shape.Kind == TypeKind.Array && element.Kind == TypeKind.StringEnum;
+        var canBeNull = element.Nullable || !element.IsValueType;
+        var value = shape.Kind == TypeKind.Array ? "item" : "pair.Value";
+        var access = element.IsValueType && element.Nullable ? value + ".Value" : value;
+        return new ShapeView(
+            shape.Kind == TypeKind.Array,
+            shape.Moniker,
+            CSharp.Literal(shape.Moniker),
+            CSharp.ConcreteCollection(shape, ns),
+            CSharp.TypeName(element, ns),
+            element.Nullable,
+            canBeNull,
+            isEnum ? $"global::{ns}.Serialization.{element.Name}JsonConverter" : null,
+            ctx.Json.Read(element),
+            ctx.Json.Write(element, access, raw: isEnum ? "raws?.GetRawValue(index)" : null));
     }
 }

@@ -3,7 +3,6 @@ namespace DataGouv.Generator.Model;
 /// <summary>One property of an object schema.</summary>
 /// <param name="JsonName">The name on the wire, exactly as the spec writes it.</param>
 /// <param name="Name">The C# property name (sanitized, unique within the type).</param>
-/// <param name="FieldName">The C# backing-field name for optional properties.</param>
 /// <param name="Type">The property's type; Nullable says whether null is allowed on the wire.</param>
 /// <param name="Required">Listed in the schema's required array.</param>
 /// <param name="ReadOnly">readOnly: read from responses, never written into request bodies.</param>
@@ -13,7 +12,6 @@ namespace DataGouv.Generator.Model;
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
-    string FieldName,
     TypeRef Type,
     bool Required,
     bool ReadOnly,

@@ -43,4 +43,19 @@ internal sealed record GeneratorOptions(
     /// <summary>Also emit <c>Add{ClientName}(IServiceCollection, IConfiguration)</c>: Microsoft.Extensions.Http and
     /// Microsoft.Extensions.Configuration.Abstractions are both referenced.</summary>
     public bool GenerateConfigurationBinding { get; init; }
+
+    /// <summary>
+    /// Parameters (wire names, comma-separated, case-insensitive) that ask the server for less than the schema says,
+    /// like a field mask: when a call sends one, its response is read leniently (required properties may be missing).
+    /// </summary>
+    public string LenientParameters { get; init; } = "";
+
+    public bool IsLenientParameter(string wireName)
+    {
+        foreach (var name in LenientParameters.Split(','))
+        {
+            if (name.Trim().Length > 0 && string.Equals(name.Trim(), wireName, System.StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 }

@@ -73,8 +73,8 @@ internal sealed class OperationTranslator
     private OperationModel Build(OpenApiOperation operation, OpenApiPathItem pathItem, string method, string path, string operationId, string methodName, string[] location, OpenApiDocument document)
     {
         var typeBase = methodName.Substring(0, methodName.Length - "Async".Length);
-        // Names the generated method body uses for its own locals.
-        var locals = new NameScope(new[] { "cancellationToken", "request", "response", "content", "url", "body", "status", "errorBody", "first", "fields", "item", "reader", "lenient", "w", "v", "raw" });
+        // The parameters every method may have besides the spec's (the emitter's own locals are __-prefixed).
+        var locals = new NameScope(new[] { "cancellationToken", "body" });
         var parameters = new List<ParameterModel>();
 
         // Operation parameters override path-level ones with the same name and location.

@@ -13,8 +13,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DataGouv.Generator.Parsing;
 
 /// <summary>
-/// Reads a spec's options: item metadata first (<c>Namespace</c>, <c>ClientName</c>, <c>RequiredProperties</c>),
-/// then project properties (<c>DataGouvNamespace</c>, <c>RootNamespace</c>, <c>DataGouvRequiredProperties</c>).
+/// Reads a spec's options: item metadata first (<c>Namespace</c>, <c>ClientName</c>, <c>RequiredProperties</c>,
+/// <c>LenientParameters</c>), then project properties (<c>DataGouvNamespace</c>, <c>RootNamespace</c>,
+/// <c>DataGouvRequiredProperties</c>, <c>DataGouvLenientParameters</c>).
 /// An invalid value becomes DG0010 and stops that spec only.
 /// </summary>
 internal static class OptionsReader
@@ -56,7 +57,10 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, location, fileName, "RequiredProperties", mode, "use Strict (the default) or Lenient."));
         }
 
-        var options = new GeneratorOptions(ns, clientName, lenient, GenerateDependencyInjection: false);
+        var options = new GeneratorOptions(ns, clientName, lenient, GenerateDependencyInjection: false)
+        {
+            LenientParameters = Get("LenientParameters", "DataGouvLenientParameters") ?? "",
+        };
         return new SpecInput(file.Path, text, options, diagnostics.ToEquatableArray());
     }
 

@@ -16,7 +16,7 @@ public class StreamingReadTests
     private static async Task<string> ReadThroughStream(byte[] body, int seed, int maxChunk, bool lenient = true)
     {
         using var stream = new TricklingStream(body, seed, maxChunk);
-        var items = await HttpSupport.ReadJsonArrayAsync(stream, static (ref Utf8JsonReader r, bool l) => Dataset.__ReadJson(ref r, l), lenient, "Dataset", CancellationToken.None);
+        var items = await DataGouv.Client.Runtime.HttpSupport.ReadJsonArrayAsync(stream, static (ref Utf8JsonReader r, bool l) => DatasetJsonConverter.ReadValue(ref r, l), lenient, "Dataset", CancellationToken.None);
         return JsonSerializer.Serialize<IList<Dataset>>(items, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<IList<Dataset>>)MeClient.JsonOptions.GetTypeInfo(typeof(IList<Dataset>)));
     }
 

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DataGouv.Generator.Tests.Infrastructure;
 
 /// <summary>A spec to feed the generator: its path, text and the item metadata it carries.</summary>
-public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null);
+public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null, string? LenientParameters = null);
 
 /// <summary>What one generator run produced.</summary>
 public sealed record GeneratorResult(
@@ -29,11 +29,16 @@ public static class GeneratorHarness
 
     public static IReadOnlyList<AdditionalText> LastTexts { get => t_lastTexts ?? []; private set => t_lastTexts = (List<AdditionalText>)value; }
 
+    /// <summary>DataGouv.Client, the runtime that generated code calls (the package puts it in lib/).</summary>
+    public static MetadataReference RuntimeReference { get; } = MetadataReference.CreateFromFile(typeof(DataGouv.Client.ApiException).Assembly.Location);
+
     public static CSharpCompilation NewCompilation(params string[] sources) => CSharpCompilation.Create(
         "Consumer",
         sources.Select(s => CSharpSyntaxTree.ParseText(s, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest))),
-        Basic.Reference.Assemblies.Net100.References.All,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Basic.Reference.Assemblies.Net100.References.All.Append(RuntimeReference),
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            // The runtime targets net8.0: unify its framework references with net10.0's, as the SDK does (NoWarn CS1701;CS1702).
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? properties = null)
     {
@@ -48,6 +53,7 @@ public static class GeneratorHarness
             if (spec.Namespace is not null) meta["build_metadata.AdditionalFiles.Namespace"] = spec.Namespace;
             if (spec.ClientName is not null) meta["build_metadata.AdditionalFiles.ClientName"] = spec.ClientName;
             if (spec.RequiredProperties is not null) meta["build_metadata.AdditionalFiles.RequiredProperties"] = spec.RequiredProperties;
+            if (spec.LenientParameters is not null) meta["build_metadata.AdditionalFiles.LenientParameters"] = spec.LenientParameters;
             perFile[spec.Path] = meta;
         }
         LastTexts = texts;
@@ -85,7 +91,7 @@ public static class GeneratorHarness
     public static string SharedSpecs => Path.Combine(RepoRoot, "..", "shared", "specs");
 
     public static SpecFile MeSpec() =>
-        new("/repo/spec/me.openapi.yaml", File.ReadAllText(Path.Combine(RepoRoot, "spec", "me.openapi.yaml")), "DataGouv.Me", "MeClient");
+        new("/repo/spec/me.openapi.yaml", File.ReadAllText(Path.Combine(RepoRoot, "spec", "me.openapi.yaml")), "DataGouv.Me", "MeClient", LenientParameters: "X-Fields");
 
     public static SpecFile TestData(string name, string? ns = null) =>
         new("/repo/tests/" + name, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name)), ns ?? "Test." + name.Split('.')[0].Replace("-", ""), null);

@@ -6,8 +6,9 @@
 namespace DataGouv.Me
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Http = global::DataGouv.Client.Runtime.HttpSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Options of <see cref="MeClient"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class MeClientOptions
@@ -29,107 +30,230 @@ public partial interface IMeClient
     /// <summary>Fetch the current user (me) identity</summary>
     /// <remarks>GET /me/</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update my profile</summary>
     /// <remarks>PUT /me/. Only the fields set are changed; a field left out keeps its current value (both generations). The avatar is not writable here; upload it with my_avatar.</remarks>
+    /// <param name="body">The request body, sent as JSON.</param>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete my profile</summary>
     /// <remarks>DELETE /me/</remarks>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>A task that completes when the server has answered with a success status (Object deleted).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>(Re)Generate my API Key</summary>
     /// <remarks>POST /me/apikey. Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (API Key generated).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Clear/destroy an apikey</summary>
     /// <remarks>DELETE /me/apikey. Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>A task that completes when the server has answered with a success status (API Key deleted/cleared).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a new avatar</summary>
     /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
+    /// <param name="file">The image file (image/jpeg, image/png or image/webp).</param>
+    /// <param name="bbox">Optional "x1,y1,x2,y2" pixel crop box (left, upper, right, lower) in source-image pixels.</param>
     /// <param name="xFields">An optional fields mask</param>
-    global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Me.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a new avatar</summary>
     /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
+    /// <param name="file">The image file (image/jpeg, image/png or image/webp).</param>
+    /// <param name="fileName">The file name sent with the form field `file`.</param>
+    /// <param name="bbox">Optional "x1,y1,x2,y2" pixel crop box (left, upper, right, lower) in source-image pixels.</param>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::System.IO.Stream file, string fileName, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my datasets (including private ones)</summary>
     /// <remarks>GET /me/datasets/</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Fetch the current user (me) metrics</summary>
     /// <remarks>GET /me/metrics/</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success (a single object, despite the server's swagger saying array)).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all community resources related to me and my organizations</summary>
     /// <remarks>GET /me/org_community_resources/</remarks>
     /// <param name="q">The string to filter items</param>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all datasets related to me and my organizations</summary>
     /// <remarks>GET /me/org_datasets/</remarks>
     /// <param name="q">The string to filter items</param>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all discussions related to my organizations</summary>
     /// <remarks>GET /me/org_discussions/</remarks>
     /// <param name="q">The string to filter items</param>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all reuses related to me and my organizations</summary>
     /// <remarks>GET /me/org_reuses/</remarks>
     /// <param name="q">The string to filter items</param>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my reuses (including private ones)</summary>
     /// <remarks>GET /me/reuses/</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my active API tokens</summary>
     /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404).</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create a new API token. The plaintext token is returned only once</summary>
     /// <remarks>POST /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Replaces generate_apikey.</remarks>
+    /// <param name="body">The request body, sent as JSON.</param>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Token created).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Revoke an API token</summary>
     /// <remarks>DELETE /me/api_tokens/{api_token}/. udata 16.0.0+ only (older servers answer 404). Replaces clear_apikey.</remarks>
     /// <param name="apiToken">The token's id (ApiToken.id)</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>A task that completes when the server has answered with a success status (Token revoked).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404, 410).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List pending organization invitations for current user</summary>
     /// <remarks>GET /me/org_invitations/. udata 15.0.0+ only (older servers answer 404).</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Accept an organization invitation</summary>
     /// <remarks>POST /me/org_invitations/{id}/accept/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
     /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Invitation accepted).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Refuse an organization invitation</summary>
     /// <remarks>POST /me/org_invitations/{id}/refuse/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
     /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Invitation refused).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
-
 }
 
 /// <summary>data.gouv.fr /me API: a typed client over HttpClient, with zero-reflection JSON.</summary>
@@ -170,456 +294,413 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (_options.ApiKey is { } keyApiKey) request.Headers.TryAddWithoutValidation("X-API-KEY", keyApiKey);
     }
 
-    /// <summary>Fetch the current user (me) identity</summary>
-    /// <remarks>GET /me/</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Update my profile</summary>
-    /// <remarks>PUT /me/. Only the fields set are changed; a field left out keeps its current value (both generations). The avatar is not writable here; upload it with my_avatar.</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        request.Content = global::DataGouv.Me.Serialization.HttpSupport.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (w, v) => { global::DataGouv.Me.MeUpdate.__WriteJson(w, v, true); });
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __request.Content = __Http.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (__w, __v) => { global::DataGouv.Me.MeUpdate.__WriteJson(__w, __v, true); });
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.ValidationError>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("PUT /me/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("PUT /me/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Delete my profile</summary>
-    /// <remarks>DELETE /me/</remarks>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("DELETE /me/", __response, __errorBody);
         }
     }
 
-    /// <summary>(Re)Generate my API Key</summary>
-    /// <remarks>POST /me/apikey. Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/apikey");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/apikey");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/apikey", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/apikey", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Clear/destroy an apikey</summary>
-    /// <remarks>DELETE /me/apikey. Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
+    /// <inheritdoc/>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     public async global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/apikey");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/apikey");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/apikey", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("DELETE /me/apikey", __response, __errorBody);
         }
     }
 
-    /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
-    /// <param name="xFields">An optional fields mask</param>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Me.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/avatar");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        var content = new global::System.Net.Http.MultipartFormDataContent();
-        global::DataGouv.Me.Serialization.HttpSupport.AddFile(content, "file", file);
-        if (bbox is not null) global::DataGouv.Me.Serialization.HttpSupport.AddField(content, "bbox", bbox);
-        request.Content = content;
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/avatar");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        var __content = new global::System.Net.Http.MultipartFormDataContent();
+        __Http.AddFile(__content, "file", file);
+        if (bbox is not null) __Http.AddField(__content, "bbox", bbox);
+        __request.Content = __content;
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/avatar", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/avatar", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::System.IO.Stream file, string fileName, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => MyAvatarAsync(new global::DataGouv.Me.FilePart(file, fileName), bbox: bbox, xFields: xFields, cancellationToken: cancellationToken);
+        => MyAvatarAsync(new global::DataGouv.Client.FilePart(file, fileName), bbox: bbox, xFields: xFields, cancellationToken: cancellationToken);
 
-    /// <summary>List all my datasets (including private ones)</summary>
-    /// <remarks>GET /me/datasets/</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/datasets/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/datasets/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/datasets/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/datasets/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Fetch the current user (me) metrics</summary>
-    /// <remarks>GET /me/metrics/</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/metrics/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/metrics/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/metrics/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/metrics/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/metrics/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>List all community resources related to me and my organizations</summary>
-    /// <remarks>GET /me/org_community_resources/</remarks>
-    /// <param name="q">The string to filter items</param>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_community_resources/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_community_resources/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_community_resources/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>List all datasets related to me and my organizations</summary>
-    /// <remarks>GET /me/org_datasets/</remarks>
-    /// <param name="q">The string to filter items</param>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_datasets/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_datasets/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_datasets/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>List all discussions related to my organizations</summary>
-    /// <remarks>GET /me/org_discussions/</remarks>
-    /// <param name="q">The string to filter items</param>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_discussions/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_discussions/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_discussions/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>List all reuses related to me and my organizations</summary>
-    /// <remarks>GET /me/org_reuses/</remarks>
-    /// <param name="q">The string to filter items</param>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_reuses/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_reuses/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_reuses/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>List all my reuses (including private ones)</summary>
-    /// <remarks>GET /me/reuses/</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/reuses/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/reuses/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/reuses/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/reuses/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>List all my active API tokens</summary>
-    /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404).</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/api_tokens/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/api_tokens/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfApiToken", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Create a new API token. The plaintext token is returned only once</summary>
-    /// <remarks>POST /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Replaces generate_apikey.</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/api_tokens/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        request.Content = global::DataGouv.Me.Serialization.HttpSupport.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (w, v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(w, v, true); });
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __request.Content = __Http.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (__w, __v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(__w, __v, true); });
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/api_tokens/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/api_tokens/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ApiTokenCreated", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiTokenCreated", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Revoke an API token</summary>
-    /// <remarks>DELETE /me/api_tokens/{api_token}/. udata 16.0.0+ only (older servers answer 404). Replaces clear_apikey.</remarks>
-    /// <param name="apiToken">The token's id (ApiToken.id)</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/api_tokens/");
-        url.Append(global::System.Uri.EscapeDataString(apiToken));
-        url.Append("/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        __url.Append(global::System.Uri.EscapeDataString(apiToken));
+        __url.Append("/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 410) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/api_tokens/{api_token}/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 410) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("DELETE /me/api_tokens/{api_token}/", __response, __errorBody);
         }
     }
 
-    /// <summary>List pending organization invitations for current user</summary>
-    /// <remarks>GET /me/org_invitations/. udata 15.0.0+ only (older servers answer 404).</remarks>
-    /// <param name="xFields">An optional fields mask</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_invitations/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_invitations/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Accept an organization invitation</summary>
-    /// <remarks>POST /me/org_invitations/{id}/accept/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
-    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_invitations/");
-        url.Append(global::System.Uri.EscapeDataString(id.ToString()));
-        url.Append("/accept/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
+        __url.Append("/accept/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/org_invitations/{id}/accept/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/org_invitations/{id}/accept/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref reader, lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Refuse an organization invitation</summary>
-    /// <remarks>POST /me/org_invitations/{id}/refuse/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
-    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_invitations/");
-        url.Append(global::System.Uri.EscapeDataString(id.ToString()));
-        url.Append("/refuse/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
+        __url.Append("/refuse/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/org_invitations/{id}/refuse/", response, errorBody);
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/org_invitations/{id}/refuse/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref reader, lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
     }
-
 }
 }

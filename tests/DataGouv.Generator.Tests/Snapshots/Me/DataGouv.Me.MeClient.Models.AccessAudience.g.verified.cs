@@ -5,143 +5,42 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>One access audience of a non-open dataset (udata 14.0+).</summary>
 /// <remarks>Schema <c>AccessAudience</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.AccessAudienceJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class AccessAudience
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("role");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("condition");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public AccessAudience() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal AccessAudience(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public string? Role
     {
-        get => _role;
-        set { _role = value; __present0 |= 0x1UL; }
+        get => __Role;
+        set { __Role = value; __present0 |= 0x1UL; }
     }
-    private string? _role;
+    private string? __Role;
+
     public string? Condition
     {
-        get => _condition;
-        set { _condition = value; __present0 |= 0x2UL; }
+        get => __Condition;
+        set { __Condition = value; __present0 |= 0x2UL; }
     }
-    private string? _condition;
+    private string? __Condition;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one AccessAudience at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.AccessAudience __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "AccessAudience", "an object");
-        var value = new global::DataGouv.Me.AccessAudience(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 4:
-                        if (__Span.SequenceEqual(name, "role"u8))
-                        {
-                            current = "role";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Role = reader.GetString()!;
-                            else value.Role = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "condition"u8))
-                        {
-                            current = "condition";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Condition = reader.GetString()!;
-                            else value.Condition = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "AccessAudience", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.AccessAudience value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._role is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._role);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._condition is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._condition);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("AccessAudience { ");
-        sb.Append("Role = ").Append(Role);
-        sb.Append(", Condition = ").Append(Condition);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("AccessAudience { ");
+        text.Append("Role = ").Append(Role);
+        text.Append(", Condition = ").Append(Condition);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.AccessAudience"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class AccessAudienceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.AccessAudience>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public AccessAudienceJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.AccessAudience? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.AccessAudience.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.AccessAudience value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.AccessAudience.__WriteJson(writer, value, request: false);
 }
 }

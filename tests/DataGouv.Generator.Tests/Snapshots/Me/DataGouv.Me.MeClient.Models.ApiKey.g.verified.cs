@@ -5,124 +5,35 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>ApiKey</summary>
 /// <remarks>Schema <c>ApiKey</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ApiKeyJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ApiKey
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("apikey");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ApiKey() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ApiKey(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The user API Key</summary>
     public string? Apikey
     {
-        get => _apikey;
-        set { _apikey = value; __present0 |= 0x1UL; }
+        get => __Apikey;
+        set { __Apikey = value; __present0 |= 0x1UL; }
     }
-    private string? _apikey;
+    private string? __Apikey;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ApiKey at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ApiKey __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ApiKey", "an object");
-        var value = new global::DataGouv.Me.ApiKey(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 6:
-                        if (__Span.SequenceEqual(name, "apikey"u8))
-                        {
-                            current = "apikey";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Apikey = reader.GetString()!;
-                            else value.Apikey = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ApiKey", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ApiKey value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._apikey is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._apikey);
-            }
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ApiKey { ");
-        sb.Append("Apikey = ").Append(Apikey is null ? "null" : "***");
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ApiKey { ");
+        text.Append("Apikey = ").Append(Apikey is null ? "null" : "***");
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ApiKey"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ApiKeyJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ApiKey>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ApiKeyJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ApiKey? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ApiKey.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ApiKey value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.ApiKey.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,348 +5,111 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>An API token (server name "ApiToken (read)", udata 16.0+). The plaintext is only in ApiTokenCreated.</summary>
 /// <remarks>Schema <c>ApiToken</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ApiTokenJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ApiToken
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("token_prefix");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("name");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("scopes");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("kind");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("last_used_at");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("user_agents");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("revoked_at");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("expires_at");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ApiToken() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ApiToken(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The token identifier (used by revoke_api_token)</summary>
     public string Id { get; set; } = default!;
+
     /// <summary>First characters of the token for identification</summary>
     public string? TokenPrefix
     {
-        get => _tokenPrefix;
-        set { _tokenPrefix = value; __present0 |= 0x1UL; }
+        get => __TokenPrefix;
+        set { __TokenPrefix = value; __present0 |= 0x1UL; }
     }
-    private string? _tokenPrefix;
+    private string? __TokenPrefix;
+
     /// <summary>User-given label for this token</summary>
     public string? Name
     {
-        get => _name;
-        set { _name = value; __present0 |= 0x2UL; }
+        get => __Name;
+        set { __Name = value; __present0 |= 0x2UL; }
     }
-    private string? _name;
+    private string? __Name;
+
     /// <summary>Token scopes (only "admin" exists)</summary>
     public global::System.Collections.Generic.IList<string>? Scopes
     {
-        get => _scopes;
-        set { _scopes = value; __present0 |= 0x4UL; }
+        get => __Scopes;
+        set { __Scopes = value; __present0 |= 0x4UL; }
     }
-    private global::System.Collections.Generic.IList<string>? _scopes;
+    private global::System.Collections.Generic.IList<string>? __Scopes;
+
     /// <summary>Token type (only "api_key" exists)</summary>
     public string? Kind
     {
-        get => _kind;
-        set { _kind = value; __present0 |= 0x8UL; }
+        get => __Kind;
+        set { __Kind = value; __present0 |= 0x8UL; }
     }
-    private string? _kind;
+    private string? __Kind;
+
     /// <summary>Token creation date</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => _createdAt;
-        set { _createdAt = value; __present0 |= 0x10UL; }
+        get => __CreatedAt;
+        set { __CreatedAt = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? _createdAt;
+    private global::System.DateTimeOffset? __CreatedAt;
+
     /// <summary>Last time this token was used</summary>
     public global::System.DateTimeOffset? LastUsedAt
     {
-        get => _lastUsedAt;
-        set { _lastUsedAt = value; __present0 |= 0x20UL; }
+        get => __LastUsedAt;
+        set { __LastUsedAt = value; __present0 |= 0x20UL; }
     }
-    private global::System.DateTimeOffset? _lastUsedAt;
+    private global::System.DateTimeOffset? __LastUsedAt;
+
     /// <summary>User agents that have used this token</summary>
     public global::System.Collections.Generic.IList<string>? UserAgents
     {
-        get => _userAgents;
-        set { _userAgents = value; __present0 |= 0x40UL; }
+        get => __UserAgents;
+        set { __UserAgents = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IList<string>? _userAgents;
+    private global::System.Collections.Generic.IList<string>? __UserAgents;
+
     /// <summary>When this token was revoked</summary>
     public global::System.DateTimeOffset? RevokedAt
     {
-        get => _revokedAt;
-        set { _revokedAt = value; __present0 |= 0x80UL; }
+        get => __RevokedAt;
+        set { __RevokedAt = value; __present0 |= 0x80UL; }
     }
-    private global::System.DateTimeOffset? _revokedAt;
+    private global::System.DateTimeOffset? __RevokedAt;
+
     /// <summary>When this token expires</summary>
     public global::System.DateTimeOffset? ExpiresAt
     {
-        get => _expiresAt;
-        set { _expiresAt = value; __present0 |= 0x100UL; }
+        get => __ExpiresAt;
+        set { __ExpiresAt = value; __present0 |= 0x100UL; }
     }
-    private global::System.DateTimeOffset? _expiresAt;
+    private global::System.DateTimeOffset? __ExpiresAt;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ApiToken at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ApiToken __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ApiToken", "an object");
-        var value = new global::DataGouv.Me.ApiToken(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("ApiToken", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "name"u8))
-                        {
-                            current = "name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
-                            else value.Name = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "kind"u8))
-                        {
-                            current = "kind";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Kind = reader.GetString()!;
-                            else value.Kind = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "scopes"u8))
-                        {
-                            current = "scopes";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Scopes = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            else value.Scopes = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "created_at"u8))
-                        {
-                            current = "created_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.CreatedAt = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "revoked_at"u8))
-                        {
-                            current = "revoked_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.RevokedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.RevokedAt = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "expires_at"u8))
-                        {
-                            current = "expires_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ExpiresAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.ExpiresAt = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "user_agents"u8))
-                        {
-                            current = "user_agents";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.UserAgents = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            else value.UserAgents = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "token_prefix"u8))
-                        {
-                            current = "token_prefix";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.TokenPrefix = reader.GetString()!;
-                            else value.TokenPrefix = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "last_used_at"u8))
-                        {
-                            current = "last_used_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUsedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.LastUsedAt = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ApiToken", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("ApiToken", "id");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ApiToken value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            writer.WritePropertyName(__name0);
-            if (value.Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.Id);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name1);
-                if (value._tokenPrefix is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._tokenPrefix);
-            }
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._name);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._scopes is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._scopes, request);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName(__name4);
-                if (value._kind is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._kind);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName(__name5);
-                if (value._createdAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._createdAt.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName(__name6);
-                if (value._lastUsedAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._lastUsedAt.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName(__name7);
-                if (value._userAgents is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._userAgents, request);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName(__name8);
-                if (value._revokedAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._revokedAt.Value);
-            }
-        }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._expiresAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._expiresAt.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ApiToken { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", TokenPrefix = ").Append(TokenPrefix is null ? "null" : "***");
-        sb.Append(", Name = ").Append(Name);
-        sb.Append(", Scopes = ").Append(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Kind = ").Append(Kind);
-        sb.Append(", CreatedAt = ").Append(CreatedAt);
-        sb.Append(", LastUsedAt = ").Append(LastUsedAt);
-        sb.Append(", UserAgents = ").Append(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", RevokedAt = ").Append(RevokedAt);
-        sb.Append(", ExpiresAt = ").Append(ExpiresAt);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ApiToken { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", TokenPrefix = ").Append(TokenPrefix is null ? "null" : "***");
+        text.Append(", Name = ").Append(Name);
+        text.Append(", Scopes = ").Append(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Kind = ").Append(Kind);
+        text.Append(", CreatedAt = ").Append(CreatedAt);
+        text.Append(", LastUsedAt = ").Append(LastUsedAt);
+        text.Append(", UserAgents = ").Append(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", RevokedAt = ").Append(RevokedAt);
+        text.Append(", ExpiresAt = ").Append(ExpiresAt);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ApiToken"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ApiTokenJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ApiToken>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ApiTokenJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ApiToken? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ApiToken.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ApiToken value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.ApiToken.__WriteJson(writer, value, request: false);
 }
 }

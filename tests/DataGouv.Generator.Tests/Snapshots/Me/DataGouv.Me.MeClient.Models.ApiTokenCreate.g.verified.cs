@@ -5,169 +5,53 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The body of create_api_token. All optional.</summary>
 /// <remarks>Schema <c>ApiTokenCreate</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ApiTokenCreateJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ApiTokenCreate
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("name");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("scopes");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("expires_at");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ApiTokenCreate() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ApiTokenCreate(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>A label for the token</summary>
     public string? Name
     {
-        get => _name;
-        set { _name = value; __present0 |= 0x1UL; }
+        get => __Name;
+        set { __Name = value; __present0 |= 0x1UL; }
     }
-    private string? _name;
+    private string? __Name;
+
     /// <summary>Token scopes (only "admin" exists; the default)</summary>
     public global::System.Collections.Generic.IList<string>? Scopes
     {
-        get => _scopes;
-        set { _scopes = value; __present0 |= 0x2UL; }
+        get => __Scopes;
+        set { __Scopes = value; __present0 |= 0x2UL; }
     }
-    private global::System.Collections.Generic.IList<string>? _scopes;
+    private global::System.Collections.Generic.IList<string>? __Scopes;
+
     /// <summary>When the token expires (must be in the future)</summary>
     public global::System.DateTimeOffset? ExpiresAt
     {
-        get => _expiresAt;
-        set { _expiresAt = value; __present0 |= 0x4UL; }
+        get => __ExpiresAt;
+        set { __ExpiresAt = value; __present0 |= 0x4UL; }
     }
-    private global::System.DateTimeOffset? _expiresAt;
+    private global::System.DateTimeOffset? __ExpiresAt;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ApiTokenCreate at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ApiTokenCreate __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ApiTokenCreate", "an object");
-        var value = new global::DataGouv.Me.ApiTokenCreate(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 4:
-                        if (__Span.SequenceEqual(name, "name"u8))
-                        {
-                            current = "name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
-                            else value.Name = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "scopes"u8))
-                        {
-                            current = "scopes";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Scopes = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            else value.Scopes = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "expires_at"u8))
-                        {
-                            current = "expires_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ExpiresAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.ExpiresAt = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ApiTokenCreate", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ApiTokenCreate value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._name);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._scopes is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._scopes, request);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._expiresAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._expiresAt.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ApiTokenCreate { ");
-        sb.Append("Name = ").Append(Name);
-        sb.Append(", Scopes = ").Append(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", ExpiresAt = ").Append(ExpiresAt);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ApiTokenCreate { ");
+        text.Append("Name = ").Append(Name);
+        text.Append(", Scopes = ").Append(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", ExpiresAt = ").Append(ExpiresAt);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ApiTokenCreate"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ApiTokenCreateJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ApiTokenCreate>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ApiTokenCreateJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ApiTokenCreate? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ApiTokenCreate.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ApiTokenCreate value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.ApiTokenCreate.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,155 +5,56 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Checksum</summary>
 /// <remarks>Schema <c>Checksum</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ChecksumJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Checksum
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("type");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("value");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Checksum() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Checksum(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The hashing algorithm used to compute the checksum</summary>
     public global::DataGouv.Me.ChecksumType? Type
     {
-        get => _type;
-        set { _type = value; __present0 |= 0x1UL; _typeWire = null; }
+        get => __Type;
+        set { __Type = value; __present0 |= 0x1UL; __TypeWire = null; }
     }
-    private global::DataGouv.Me.ChecksumType? _type;
-    private string? _typeWire;
+    private global::DataGouv.Me.ChecksumType? __Type;
+
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => !_type.HasValue ? null : (_typeWire ?? global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.ToWire(_type.Value));
+        get => __Type is null ? null : (__TypeWire ?? global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.ToWire(__Type.Value));
         set
         {
-            if (value is null) { Type = null; return; }
+            if (value is null)
+            {
+                Type = null;
+                return;
+            }
             Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.FromWire(value);
-            if (_type == global::DataGouv.Me.ChecksumType.__Unrecognized) _typeWire = value;
+            if (__Type == global::DataGouv.Me.ChecksumType.__Unrecognized) __TypeWire = value;
         }
     }
+    private string? __TypeWire;
+
     /// <summary>The resulting checksum/hash</summary>
     public required string Value { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Checksum at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Checksum __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Checksum", "an object");
-        var value = new global::DataGouv.Me.Checksum(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 4:
-                        if (__Span.SequenceEqual(name, "type"u8))
-                        {
-                            current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
-                            else value.Type = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "value"u8))
-                        {
-                            current = "value";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Value = reader.GetString()!;
-                            else if (lenient) value.Value = default!; else throw __Support.NullNotAllowed("Checksum", "value");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Checksum", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Checksum", "value");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Checksum value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._type is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Write(writer, value._type.Value, value._typeWire);
-        }
-        writer.WritePropertyName(__name1);
-        if (value.Value is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Value);
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Checksum { ");
-        sb.Append("Type = ").Append(Type);
-        sb.Append(", Value = ").Append(Value);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Checksum { ");
+        text.Append("Type = ").Append(Type);
+        text.Append(", Value = ").Append(Value);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Checksum"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ChecksumJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Checksum>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ChecksumJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Checksum? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Checksum value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Checksum.__WriteJson(writer, value, request: false);
 }
 }

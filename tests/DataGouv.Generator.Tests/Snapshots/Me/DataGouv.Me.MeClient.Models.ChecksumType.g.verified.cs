@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The hashing algorithm used to compute the checksum</summary>
 /// <remarks>Schema <c>ChecksumType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter))]
 public enum ChecksumType
 {
     /// <summary>Wire value <c>sha1</c>.</summary>
@@ -31,8 +29,8 @@ public enum ChecksumType
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ChecksumType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class ChecksumTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ChecksumType>
@@ -52,15 +50,15 @@ public sealed class ChecksumTypeJsonConverter : __Json.Serialization.JsonConvert
         switch (text.Length)
         {
             case 3:
-                if (__Span.SequenceEqual(text, "md5"u8)) return global::DataGouv.Me.ChecksumType.Md5;
-                if (__Span.SequenceEqual(text, "crc"u8)) return global::DataGouv.Me.ChecksumType.Crc;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "md5"u8)) return global::DataGouv.Me.ChecksumType.Md5;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "crc"u8)) return global::DataGouv.Me.ChecksumType.Crc;
                 break;
             case 4:
-                if (__Span.SequenceEqual(text, "sha1"u8)) return global::DataGouv.Me.ChecksumType.Sha1;
-                if (__Span.SequenceEqual(text, "sha2"u8)) return global::DataGouv.Me.ChecksumType.Sha2;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "sha1"u8)) return global::DataGouv.Me.ChecksumType.Sha1;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "sha2"u8)) return global::DataGouv.Me.ChecksumType.Sha2;
                 break;
             case 6:
-                if (__Span.SequenceEqual(text, "sha256"u8)) return global::DataGouv.Me.ChecksumType.Sha256;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "sha256"u8)) return global::DataGouv.Me.ChecksumType.Sha256;
                 break;
         }
         raw = reader.GetString();
@@ -70,22 +68,22 @@ public sealed class ChecksumTypeJsonConverter : __Json.Serialization.JsonConvert
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.ChecksumType FromWire(string value) => value switch
     {
-            "sha1" => global::DataGouv.Me.ChecksumType.Sha1,
-            "sha2" => global::DataGouv.Me.ChecksumType.Sha2,
-            "sha256" => global::DataGouv.Me.ChecksumType.Sha256,
-            "md5" => global::DataGouv.Me.ChecksumType.Md5,
-            "crc" => global::DataGouv.Me.ChecksumType.Crc,
+        "sha1" => global::DataGouv.Me.ChecksumType.Sha1,
+        "sha2" => global::DataGouv.Me.ChecksumType.Sha2,
+        "sha256" => global::DataGouv.Me.ChecksumType.Sha256,
+        "md5" => global::DataGouv.Me.ChecksumType.Md5,
+        "crc" => global::DataGouv.Me.ChecksumType.Crc,
         _ => global::DataGouv.Me.ChecksumType.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.ChecksumType value) => value switch
     {
-            global::DataGouv.Me.ChecksumType.Sha1 => "sha1",
-            global::DataGouv.Me.ChecksumType.Sha2 => "sha2",
-            global::DataGouv.Me.ChecksumType.Sha256 => "sha256",
-            global::DataGouv.Me.ChecksumType.Md5 => "md5",
-            global::DataGouv.Me.ChecksumType.Crc => "crc",
+        global::DataGouv.Me.ChecksumType.Sha1 => "sha1",
+        global::DataGouv.Me.ChecksumType.Sha2 => "sha2",
+        global::DataGouv.Me.ChecksumType.Sha256 => "sha256",
+        global::DataGouv.Me.ChecksumType.Md5 => "md5",
+        global::DataGouv.Me.ChecksumType.Crc => "crc",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ChecksumType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -100,7 +98,11 @@ public sealed class ChecksumTypeJsonConverter : __Json.Serialization.JsonConvert
             case global::DataGouv.Me.ChecksumType.Md5: writer.WriteStringValue(__wire3); return;
             case global::DataGouv.Me.ChecksumType.Crc: writer.WriteStringValue(__wire4); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -113,4 +115,3 @@ public sealed class ChecksumTypeJsonConverter : __Json.Serialization.JsonConvert
         => Write(writer, value, null);
 }
 }
-

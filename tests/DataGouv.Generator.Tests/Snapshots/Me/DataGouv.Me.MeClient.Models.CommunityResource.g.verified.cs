@@ -5,655 +5,244 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>CommunityResource</summary>
 /// <remarks>Schema <c>CommunityResource</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.CommunityResourceJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class CommunityResource
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("title");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("description");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("filetype");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("type");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("format");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("url");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("latest");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("checksum");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("filesize");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("mime");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("last_modified");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("harvest");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("preview_url");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("schema");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("internal");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("dataset");
-    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("owner");
-    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public CommunityResource() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal CommunityResource(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The resource unique ID</summary>
     public string? Id
     {
-        get => _id;
-        set { _id = value; __present0 |= 0x1UL; }
+        get => __Id;
+        set { __Id = value; __present0 |= 0x1UL; }
     }
-    private string? _id;
+    private string? __Id;
+
     /// <summary>The resource title</summary>
     public required string Title { get; set; }
+
     /// <summary>The resource markdown description</summary>
     public string? Description
     {
-        get => _description;
-        set { _description = value; __present0 |= 0x2UL; }
+        get => __Description;
+        set { __Description = value; __present0 |= 0x2UL; }
     }
-    private string? _description;
+    private string? __Description;
+
     /// <summary>Whether the resource is an uploaded file, a remote file or an API</summary>
     public required global::DataGouv.Me.ResourceFileType Filetype
     {
-        get => _filetype;
-        set { _filetype = value; _filetypeWire = null; }
+        get => __Filetype;
+        set { __Filetype = value; __FiletypeWire = null; }
     }
-    private global::DataGouv.Me.ResourceFileType _filetype;
-    private string? _filetypeWire;
+    private global::DataGouv.Me.ResourceFileType __Filetype;
+
     /// <summary>The wire text of <see cref="Filetype"/>: the original string when the server sent a value this client does not know (then <see cref="Filetype"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? FiletypeWireValue
     {
-        get => !true ? null : (_filetypeWire ?? global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.ToWire(_filetype));
+        get => __FiletypeWire ?? global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.ToWire(__Filetype);
         set
         {
-            if (value is null) { throw new global::System.ArgumentNullException(nameof(value)); }
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.FromWire(value);
-            if (_filetype == global::DataGouv.Me.ResourceFileType.__Unrecognized) _filetypeWire = value;
+            if (__Filetype == global::DataGouv.Me.ResourceFileType.__Unrecognized) __FiletypeWire = value;
         }
     }
+    private string? __FiletypeWire;
+
     /// <summary>Resource type (documentation, API...)</summary>
     public required global::DataGouv.Me.ResourceType Type
     {
-        get => _type;
-        set { _type = value; _typeWire = null; }
+        get => __Type;
+        set { __Type = value; __TypeWire = null; }
     }
-    private global::DataGouv.Me.ResourceType _type;
-    private string? _typeWire;
+    private global::DataGouv.Me.ResourceType __Type;
+
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => !true ? null : (_typeWire ?? global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.ToWire(_type));
+        get => __TypeWire ?? global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.ToWire(__Type);
         set
         {
-            if (value is null) { throw new global::System.ArgumentNullException(nameof(value)); }
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.FromWire(value);
-            if (_type == global::DataGouv.Me.ResourceType.__Unrecognized) _typeWire = value;
+            if (__Type == global::DataGouv.Me.ResourceType.__Unrecognized) __TypeWire = value;
         }
     }
+    private string? __TypeWire;
+
     /// <summary>The resource format</summary>
     public required string? Format { get; set; }
+
     /// <summary>The resource URL</summary>
     public required string Url { get; set; }
+
     /// <summary>The permanent URL redirecting to the latest version of the resource. When the resource data is updated, the URL will change, the latest URL won't.</summary>
     public string? Latest
     {
-        get => _latest;
-        set { _latest = value; __present0 |= 0x4UL; }
+        get => __Latest;
+        set { __Latest = value; __present0 |= 0x4UL; }
     }
-    private string? _latest;
+    private string? __Latest;
+
     /// <summary>A checksum to validate file validity</summary>
     public global::DataGouv.Me.Checksum? Checksum
     {
-        get => _checksum;
-        set { _checksum = value; __present0 |= 0x8UL; }
+        get => __Checksum;
+        set { __Checksum = value; __present0 |= 0x8UL; }
     }
-    private global::DataGouv.Me.Checksum? _checksum;
+    private global::DataGouv.Me.Checksum? __Checksum;
+
     /// <summary>The resource file size in bytes</summary>
     public long? Filesize
     {
-        get => _filesize;
-        set { _filesize = value; __present0 |= 0x10UL; }
+        get => __Filesize;
+        set { __Filesize = value; __present0 |= 0x10UL; }
     }
-    private long? _filesize;
+    private long? __Filesize;
+
     /// <summary>The resource mime type</summary>
     public string? Mime
     {
-        get => _mime;
-        set { _mime = value; __present0 |= 0x20UL; }
+        get => __Mime;
+        set { __Mime = value; __present0 |= 0x20UL; }
     }
-    private string? _mime;
+    private string? __Mime;
+
     /// <summary>The resource creation date</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => _createdAt;
-        set { _createdAt = value; __present0 |= 0x40UL; }
+        get => __CreatedAt;
+        set { __CreatedAt = value; __present0 |= 0x40UL; }
     }
-    private global::System.DateTimeOffset? _createdAt;
+    private global::System.DateTimeOffset? __CreatedAt;
+
     /// <summary>The resource last modification date</summary>
     public global::System.DateTimeOffset? LastModified
     {
-        get => _lastModified;
-        set { _lastModified = value; __present0 |= 0x80UL; }
+        get => __LastModified;
+        set { __LastModified = value; __present0 |= 0x80UL; }
     }
-    private global::System.DateTimeOffset? _lastModified;
+    private global::System.DateTimeOffset? __LastModified;
+
     /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.ResourceMetrics? Metrics
     {
-        get => _metrics;
-        set { _metrics = value; __present0 |= 0x100UL; }
+        get => __Metrics;
+        set { __Metrics = value; __present0 |= 0x100UL; }
     }
-    private global::DataGouv.Me.ResourceMetrics? _metrics;
+    private global::DataGouv.Me.ResourceMetrics? __Metrics;
+
     /// <summary>Harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestResourceMetadata? Harvest
     {
-        get => _harvest;
-        set { _harvest = value; __present0 |= 0x200UL; }
+        get => __Harvest;
+        set { __Harvest = value; __present0 |= 0x200UL; }
     }
-    private global::DataGouv.Me.HarvestResourceMetadata? _harvest;
+    private global::DataGouv.Me.HarvestResourceMetadata? __Harvest;
+
     /// <summary>Extra attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => _extras;
-        set { _extras = value; __present0 |= 0x400UL; }
+        get => __Extras;
+        set { __Extras = value; __present0 |= 0x400UL; }
     }
-    private global::System.Text.Json.JsonElement? _extras;
+    private global::System.Text.Json.JsonElement? __Extras;
+
     /// <summary>An optional preview URL to be loaded as a standalone page (ie. iframe or new page)</summary>
     public string? PreviewUrl
     {
-        get => _previewUrl;
-        set { _previewUrl = value; __present0 |= 0x800UL; }
+        get => __PreviewUrl;
+        set { __PreviewUrl = value; __present0 |= 0x800UL; }
     }
-    private string? _previewUrl;
+    private string? __PreviewUrl;
+
     /// <summary>Reference to the associated schema</summary>
     public global::DataGouv.Me.Schema? Schema
     {
-        get => _schema;
-        set { _schema = value; __present0 |= 0x1000UL; }
+        get => __Schema;
+        set { __Schema = value; __present0 |= 0x1000UL; }
     }
-    private global::DataGouv.Me.Schema? _schema;
+    private global::DataGouv.Me.Schema? __Schema;
+
     /// <summary>Site internal and specific object's data</summary>
     public global::DataGouv.Me.ResourceInternals? Internal
     {
-        get => _internal;
-        set { _internal = value; __present0 |= 0x2000UL; }
+        get => __Internal;
+        set { __Internal = value; __present0 |= 0x2000UL; }
     }
-    private global::DataGouv.Me.ResourceInternals? _internal;
+    private global::DataGouv.Me.ResourceInternals? __Internal;
+
     /// <summary>Reference to the associated dataset</summary>
     public global::DataGouv.Me.DatasetReference? Dataset
     {
-        get => _dataset;
-        set { _dataset = value; __present0 |= 0x4000UL; }
+        get => __Dataset;
+        set { __Dataset = value; __present0 |= 0x4000UL; }
     }
-    private global::DataGouv.Me.DatasetReference? _dataset;
+    private global::DataGouv.Me.DatasetReference? __Dataset;
+
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => _organization;
-        set { _organization = value; __present0 |= 0x8000UL; }
+        get => __Organization;
+        set { __Organization = value; __present0 |= 0x8000UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _organization;
+    private global::DataGouv.Me.OrganizationReference? __Organization;
+
     /// <summary>The user information</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
-        get => _owner;
-        set { _owner = value; __present0 |= 0x10000UL; }
+        get => __Owner;
+        set { __Owner = value; __present0 |= 0x10000UL; }
     }
-    private global::DataGouv.Me.UserReference? _owner;
+    private global::DataGouv.Me.UserReference? __Owner;
+
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => _permissions;
-        set { _permissions = value; __present0 |= 0x20000UL; }
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x20000UL; }
     }
-    private global::DataGouv.Me.Permissions? _permissions;
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one CommunityResource at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.CommunityResource __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "CommunityResource", "an object");
-        var value = new global::DataGouv.Me.CommunityResource(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else value.Id = default!;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "url"u8))
-                        {
-                            current = "url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Url = reader.GetString()!;
-                            else if (lenient) value.Url = default!; else throw __Support.NullNotAllowed("CommunityResource", "url");
-                            seen0 |= 0x10UL;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "type"u8))
-                        {
-                            current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
-                            else if (!lenient) throw __Support.NullNotAllowed("CommunityResource", "type");
-                            seen0 |= 0x4UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "mime"u8))
-                        {
-                            current = "mime";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Mime = reader.GetString()!;
-                            else value.Mime = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "title"u8))
-                        {
-                            current = "title";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
-                            else if (lenient) value.Title = default!; else throw __Support.NullNotAllowed("CommunityResource", "title");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "owner"u8))
-                        {
-                            current = "owner";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            else value.Owner = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "format"u8))
-                        {
-                            current = "format";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Format = reader.GetString()!;
-                            else value.Format = default!;
-                            seen0 |= 0x8UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "latest"u8))
-                        {
-                            current = "latest";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Latest = reader.GetString()!;
-                            else value.Latest = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "extras"u8))
-                        {
-                            current = "extras";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
-                            else value.Extras = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "schema"u8))
-                        {
-                            current = "schema";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Schema = global::DataGouv.Me.Schema.__ReadJson(ref reader, lenient);
-                            else value.Schema = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "metrics"u8))
-                        {
-                            current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ResourceMetrics.__ReadJson(ref reader, lenient);
-                            else value.Metrics = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "harvest"u8))
-                        {
-                            current = "harvest";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Harvest = global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref reader, lenient);
-                            else value.Harvest = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "dataset"u8))
-                        {
-                            current = "dataset";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Dataset = global::DataGouv.Me.DatasetReference.__ReadJson(ref reader, lenient);
-                            else value.Dataset = default!;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (__Span.SequenceEqual(name, "filetype"u8))
-                        {
-                            current = "filetype";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse(ref reader, out var raw); value._filetypeWire = raw; }
-                            else if (!lenient) throw __Support.NullNotAllowed("CommunityResource", "filetype");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "checksum"u8))
-                        {
-                            current = "checksum";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Checksum = global::DataGouv.Me.Checksum.__ReadJson(ref reader, lenient);
-                            else value.Checksum = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "filesize"u8))
-                        {
-                            current = "filesize";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Filesize = __Support.ReadInt64(ref reader);
-                            else value.Filesize = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "internal"u8))
-                        {
-                            current = "internal";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Internal = global::DataGouv.Me.ResourceInternals.__ReadJson(ref reader, lenient);
-                            else value.Internal = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "created_at"u8))
-                        {
-                            current = "created_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.CreatedAt = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "description"u8))
-                        {
-                            current = "description";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Description = reader.GetString()!;
-                            else value.Description = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "preview_url"u8))
-                        {
-                            current = "preview_url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PreviewUrl = reader.GetString()!;
-                            else value.PreviewUrl = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "permissions"u8))
-                        {
-                            current = "permissions";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
-                            else value.Permissions = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "organization"u8))
-                        {
-                            current = "organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.Organization = default!;
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (__Span.SequenceEqual(name, "last_modified"u8))
-                        {
-                            current = "last_modified";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModified = __Support.ReadDateTimeOffset(ref reader);
-                            else value.LastModified = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "CommunityResource", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("CommunityResource", "title");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("CommunityResource", "filetype");
-            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("CommunityResource", "type");
-            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("CommunityResource", "format");
-            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("CommunityResource", "url");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.CommunityResource value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._id is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._id);
-            }
-        }
-        writer.WritePropertyName(__name1);
-        if (value.Title is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Title);
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._description is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._description);
-        }
-        writer.WritePropertyName(__name3);
-        global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Write(writer, value._filetype, value._filetypeWire);
-        writer.WritePropertyName(__name4);
-        global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Write(writer, value._type, value._typeWire);
-        writer.WritePropertyName(__name5);
-        if (value.Format is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Format);
-        writer.WritePropertyName(__name6);
-        if (value.Url is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Url);
-        if (!request)
-        {
-            if ((value.__present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName(__name7);
-                if (value._latest is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._latest);
-            }
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._checksum is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Checksum.__WriteJson(writer, value._checksum, request);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._filesize is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._filesize.Value);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name10);
-            if (value._mime is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._mime);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName(__name11);
-                if (value._createdAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._createdAt.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName(__name12);
-                if (value._lastModified is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._lastModified.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName(__name13);
-                if (value._metrics is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ResourceMetrics.__WriteJson(writer, value._metrics, request);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName(__name14);
-                if (value._harvest is null) writer.WriteNullValue();
-                else global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(writer, value._harvest, request);
-            }
-        }
-        if ((value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name15);
-            if (value._extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._extras.Value);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName(__name16);
-                if (value._previewUrl is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._previewUrl);
-            }
-        }
-        if ((value.__present0 & 0x1000UL) != 0)
-        {
-            writer.WritePropertyName(__name17);
-            if (value._schema is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Schema.__WriteJson(writer, value._schema, request);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName(__name18);
-                if (value._internal is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ResourceInternals.__WriteJson(writer, value._internal, request);
-            }
-        }
-        if ((value.__present0 & 0x4000UL) != 0)
-        {
-            writer.WritePropertyName(__name19);
-            if (value._dataset is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetReference.__WriteJson(writer, value._dataset, request);
-        }
-        if ((value.__present0 & 0x8000UL) != 0)
-        {
-            writer.WritePropertyName(__name20);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
-        }
-        if ((value.__present0 & 0x10000UL) != 0)
-        {
-            writer.WritePropertyName(__name21);
-            if (value._owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
-        }
-        if ((value.__present0 & 0x20000UL) != 0)
-        {
-            writer.WritePropertyName(__name22);
-            if (value._permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("CommunityResource { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Title = ").Append(Title);
-        sb.Append(", Description = ").Append(Description);
-        sb.Append(", Filetype = ").Append(Filetype);
-        sb.Append(", Type = ").Append(Type);
-        sb.Append(", Format = ").Append(Format);
-        sb.Append(", Url = ").Append(Url);
-        sb.Append(", Latest = ").Append(Latest);
-        sb.Append(", Checksum = ").Append(Checksum);
-        sb.Append(", Filesize = ").Append(Filesize);
-        sb.Append(", Mime = ").Append(Mime);
-        sb.Append(", CreatedAt = ").Append(CreatedAt);
-        sb.Append(", LastModified = ").Append(LastModified);
-        sb.Append(", Metrics = ").Append(Metrics);
-        sb.Append(", Harvest = ").Append(Harvest);
-        sb.Append(", Extras = ").Append(Extras);
-        sb.Append(", PreviewUrl = ").Append(PreviewUrl);
-        sb.Append(", Schema = ").Append(Schema);
-        sb.Append(", Internal = ").Append(Internal);
-        sb.Append(", Dataset = ").Append(Dataset);
-        sb.Append(", Organization = ").Append(Organization);
-        sb.Append(", Owner = ").Append(Owner);
-        sb.Append(", Permissions = ").Append(Permissions);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("CommunityResource { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Title = ").Append(Title);
+        text.Append(", Description = ").Append(Description);
+        text.Append(", Filetype = ").Append(Filetype);
+        text.Append(", Type = ").Append(Type);
+        text.Append(", Format = ").Append(Format);
+        text.Append(", Url = ").Append(Url);
+        text.Append(", Latest = ").Append(Latest);
+        text.Append(", Checksum = ").Append(Checksum);
+        text.Append(", Filesize = ").Append(Filesize);
+        text.Append(", Mime = ").Append(Mime);
+        text.Append(", CreatedAt = ").Append(CreatedAt);
+        text.Append(", LastModified = ").Append(LastModified);
+        text.Append(", Metrics = ").Append(Metrics);
+        text.Append(", Harvest = ").Append(Harvest);
+        text.Append(", Extras = ").Append(Extras);
+        text.Append(", PreviewUrl = ").Append(PreviewUrl);
+        text.Append(", Schema = ").Append(Schema);
+        text.Append(", Internal = ").Append(Internal);
+        text.Append(", Dataset = ").Append(Dataset);
+        text.Append(", Organization = ").Append(Organization);
+        text.Append(", Owner = ").Append(Owner);
+        text.Append(", Permissions = ").Append(Permissions);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.CommunityResource"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class CommunityResourceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.CommunityResource>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public CommunityResourceJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.CommunityResource? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.CommunityResource value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.CommunityResource.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,260 +5,84 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>udata 9.2.4 sends only id, name and email (server mask); udata 17.6 also contact_form and role.</summary>
 /// <remarks>Schema <c>ContactPoint</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ContactPointJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ContactPoint
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("name");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("email");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("contact_form");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("role");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("owner");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ContactPoint() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ContactPoint(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The contact point's identifier</summary>
     public string? Id
     {
-        get => _id;
-        set { _id = value; __present0 |= 0x1UL; }
+        get => __Id;
+        set { __Id = value; __present0 |= 0x1UL; }
     }
-    private string? _id;
+    private string? __Id;
+
     /// <summary>The contact point's name</summary>
     public required string Name { get; set; }
+
     /// <summary>The contact point's email address</summary>
     public string? Email
     {
-        get => _email;
-        set { _email = value; __present0 |= 0x2UL; }
+        get => __Email;
+        set { __Email = value; __present0 |= 0x2UL; }
     }
-    private string? _email;
+    private string? __Email;
+
     /// <summary>A contact form URL (sent by 17.6, not by 9.2.4)</summary>
     public string? ContactForm
     {
-        get => _contactForm;
-        set { _contactForm = value; __present0 |= 0x4UL; }
+        get => __ContactForm;
+        set { __ContactForm = value; __present0 |= 0x4UL; }
     }
-    private string? _contactForm;
+    private string? __ContactForm;
+
     /// <summary>The contact role, e.g. contact, publisher, creator (sent by 17.6, not by 9.2.4)</summary>
     public string? Role
     {
-        get => _role;
-        set { _role = value; __present0 |= 0x8UL; }
+        get => __Role;
+        set { __Role = value; __present0 |= 0x8UL; }
     }
-    private string? _role;
+    private string? __Role;
+
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => _organization;
-        set { _organization = value; __present0 |= 0x10UL; }
+        get => __Organization;
+        set { __Organization = value; __present0 |= 0x10UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _organization;
+    private global::DataGouv.Me.OrganizationReference? __Organization;
+
     /// <summary>The user information</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
-        get => _owner;
-        set { _owner = value; __present0 |= 0x20UL; }
+        get => __Owner;
+        set { __Owner = value; __present0 |= 0x20UL; }
     }
-    private global::DataGouv.Me.UserReference? _owner;
+    private global::DataGouv.Me.UserReference? __Owner;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ContactPoint at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ContactPoint __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ContactPoint", "an object");
-        var value = new global::DataGouv.Me.ContactPoint(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else value.Id = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "name"u8))
-                        {
-                            current = "name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
-                            else if (lenient) value.Name = default!; else throw __Support.NullNotAllowed("ContactPoint", "name");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "role"u8))
-                        {
-                            current = "role";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Role = reader.GetString()!;
-                            else value.Role = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "email"u8))
-                        {
-                            current = "email";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Email = reader.GetString()!;
-                            else value.Email = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "owner"u8))
-                        {
-                            current = "owner";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            else value.Owner = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "contact_form"u8))
-                        {
-                            current = "contact_form";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactForm = reader.GetString()!;
-                            else value.ContactForm = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "organization"u8))
-                        {
-                            current = "organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.Organization = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ContactPoint", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("ContactPoint", "name");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ContactPoint value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._id is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._id);
-            }
-        }
-        writer.WritePropertyName(__name1);
-        if (value.Name is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Name);
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._email is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._email);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._contactForm is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._contactForm);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._role is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._role);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ContactPoint { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Name = ").Append(Name);
-        sb.Append(", Email = ").Append(Email);
-        sb.Append(", ContactForm = ").Append(ContactForm);
-        sb.Append(", Role = ").Append(Role);
-        sb.Append(", Organization = ").Append(Organization);
-        sb.Append(", Owner = ").Append(Owner);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ContactPoint { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Name = ").Append(Name);
+        text.Append(", Email = ").Append(Email);
+        text.Append(", ContactForm = ").Append(ContactForm);
+        text.Append(", Role = ").Append(Role);
+        text.Append(", Organization = ").Append(Organization);
+        text.Append(", Owner = ").Append(Owner);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ContactPoint"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ContactPointJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ContactPoint>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ContactPointJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ContactPoint? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ContactPoint value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.ContactPoint.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,1002 +5,358 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Dataset</summary>
 /// <remarks>Schema <c>Dataset</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Dataset
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("title");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("acronym");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("slug");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("description");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("description_short");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("last_modified");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("deleted");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("archived");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("featured");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("private");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("tags");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("badges");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("resources");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("community_resources");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("frequency");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("frequency_date");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("harvest");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("owner");
-    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("temporal_coverage");
-    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("spatial");
-    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("license");
-    private static readonly __Json.JsonEncodedText __name26 = __Json.JsonEncodedText.Encode("access_type");
-    private static readonly __Json.JsonEncodedText __name27 = __Json.JsonEncodedText.Encode("access_audiences");
-    private static readonly __Json.JsonEncodedText __name28 = __Json.JsonEncodedText.Encode("authorization_request_url");
-    private static readonly __Json.JsonEncodedText __name29 = __Json.JsonEncodedText.Encode("access_type_reason_category");
-    private static readonly __Json.JsonEncodedText __name30 = __Json.JsonEncodedText.Encode("access_type_reason");
-    private static readonly __Json.JsonEncodedText __name31 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name32 = __Json.JsonEncodedText.Encode("page");
-    private static readonly __Json.JsonEncodedText __name33 = __Json.JsonEncodedText.Encode("quality");
-    private static readonly __Json.JsonEncodedText __name34 = __Json.JsonEncodedText.Encode("last_update");
-    private static readonly __Json.JsonEncodedText __name35 = __Json.JsonEncodedText.Encode("schema");
-    private static readonly __Json.JsonEncodedText __name36 = __Json.JsonEncodedText.Encode("internal");
-    private static readonly __Json.JsonEncodedText __name37 = __Json.JsonEncodedText.Encode("contact_point");
-    private static readonly __Json.JsonEncodedText __name38 = __Json.JsonEncodedText.Encode("contact_points");
-    private static readonly __Json.JsonEncodedText __name39 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Dataset() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Dataset(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The dataset identifier</summary>
     public string? Id
     {
-        get => _id;
-        set { _id = value; __present0 |= 0x1UL; }
+        get => __Id;
+        set { __Id = value; __present0 |= 0x1UL; }
     }
-    private string? _id;
+    private string? __Id;
+
     /// <summary>The dataset title</summary>
     public required string Title { get; set; }
+
     /// <summary>An optional dataset acronym</summary>
     public string? Acronym
     {
-        get => _acronym;
-        set { _acronym = value; __present0 |= 0x2UL; }
+        get => __Acronym;
+        set { __Acronym = value; __present0 |= 0x2UL; }
     }
-    private string? _acronym;
+    private string? __Acronym;
+
     /// <summary>The dataset permalink string</summary>
     public required string Slug { get; set; }
+
     /// <summary>The dataset description in markdown</summary>
     public required string Description { get; set; }
+
     /// <summary>The dataset short description (udata 10.8.3+)</summary>
     public string? DescriptionShort
     {
-        get => _descriptionShort;
-        set { _descriptionShort = value; __present0 |= 0x4UL; }
+        get => __DescriptionShort;
+        set { __DescriptionShort = value; __present0 |= 0x4UL; }
     }
-    private string? _descriptionShort;
+    private string? __DescriptionShort;
+
     /// <summary>This date is computed between harvested creation date if any and site's internal creation date</summary>
     public global::System.DateTimeOffset CreatedAt { get; set; }
+
     /// <summary>The dataset last modification date</summary>
     public global::System.DateTimeOffset LastModified { get; set; }
+
     /// <summary>The deletion date if deleted</summary>
     public global::System.DateTimeOffset? Deleted
     {
-        get => _deleted;
-        set { _deleted = value; __present0 |= 0x8UL; }
+        get => __Deleted;
+        set { __Deleted = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateTimeOffset? _deleted;
+    private global::System.DateTimeOffset? __Deleted;
+
     /// <summary>The archival date if archived</summary>
     public global::System.DateTimeOffset? Archived
     {
-        get => _archived;
-        set { _archived = value; __present0 |= 0x10UL; }
+        get => __Archived;
+        set { __Archived = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? _archived;
+    private global::System.DateTimeOffset? __Archived;
+
     /// <summary>Is the dataset featured (in the default mask from udata 10.4; not sent by 9.2.4 without X-Fields)</summary>
     public bool? Featured
     {
-        get => _featured;
-        set { _featured = value; __present0 |= 0x20UL; }
+        get => __Featured;
+        set { __Featured = value; __present0 |= 0x20UL; }
     }
-    private bool? _featured;
+    private bool? __Featured;
+
     /// <summary>Is the dataset private to the owner or the organization</summary>
     public bool? Private
     {
-        get => _private;
-        set { _private = value; __present0 |= 0x40UL; }
+        get => __Private;
+        set { __Private = value; __present0 |= 0x40UL; }
     }
-    private bool? _private;
+    private bool? __Private;
+
     public global::System.Collections.Generic.IList<string>? Tags
     {
-        get => _tags;
-        set { _tags = value; __present0 |= 0x80UL; }
+        get => __Tags;
+        set { __Tags = value; __present0 |= 0x80UL; }
     }
-    private global::System.Collections.Generic.IList<string>? _tags;
+    private global::System.Collections.Generic.IList<string>? __Tags;
+
     /// <summary>The dataset badges</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
-        get => _badges;
-        set { _badges = value; __present0 |= 0x100UL; }
+        get => __Badges;
+        set { __Badges = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? _badges;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __Badges;
+
     /// <summary>The dataset resources</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? Resources
     {
-        get => _resources;
-        set { _resources = value; __present0 |= 0x200UL; }
+        get => __Resources;
+        set { __Resources = value; __present0 |= 0x200UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? _resources;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? __Resources;
+
     /// <summary>The dataset community submitted resources (not in the default mask)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? CommunityResources
     {
-        get => _communityResources;
-        set { _communityResources = value; __present0 |= 0x400UL; }
+        get => __CommunityResources;
+        set { __CommunityResources = value; __present0 |= 0x400UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? _communityResources;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? __CommunityResources;
+
     /// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
     public required global::DataGouv.Me.Frequency Frequency
     {
-        get => _frequency;
-        set { _frequency = value; _frequencyWire = null; }
+        get => __Frequency;
+        set { __Frequency = value; __FrequencyWire = null; }
     }
-    private global::DataGouv.Me.Frequency _frequency;
-    private string? _frequencyWire;
+    private global::DataGouv.Me.Frequency __Frequency;
+
     /// <summary>The wire text of <see cref="Frequency"/>: the original string when the server sent a value this client does not know (then <see cref="Frequency"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? FrequencyWireValue
     {
-        get => !true ? null : (_frequencyWire ?? global::DataGouv.Me.Serialization.FrequencyJsonConverter.ToWire(_frequency));
+        get => __FrequencyWire ?? global::DataGouv.Me.Serialization.FrequencyJsonConverter.ToWire(__Frequency);
         set
         {
-            if (value is null) { throw new global::System.ArgumentNullException(nameof(value)); }
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.FromWire(value);
-            if (_frequency == global::DataGouv.Me.Frequency.__Unrecognized) _frequencyWire = value;
+            if (__Frequency == global::DataGouv.Me.Frequency.__Unrecognized) __FrequencyWire = value;
         }
     }
+    private string? __FrequencyWire;
+
     /// <summary>Next expected update date, you will be notified once that date is reached.</summary>
     public global::System.DateTimeOffset? FrequencyDate
     {
-        get => _frequencyDate;
-        set { _frequencyDate = value; __present0 |= 0x800UL; }
+        get => __FrequencyDate;
+        set { __FrequencyDate = value; __present0 |= 0x800UL; }
     }
-    private global::System.DateTimeOffset? _frequencyDate;
+    private global::System.DateTimeOffset? __FrequencyDate;
+
     /// <summary>Dataset harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestDatasetMetadata? Harvest
     {
-        get => _harvest;
-        set { _harvest = value; __present0 |= 0x1000UL; }
+        get => __Harvest;
+        set { __Harvest = value; __present0 |= 0x1000UL; }
     }
-    private global::DataGouv.Me.HarvestDatasetMetadata? _harvest;
+    private global::DataGouv.Me.HarvestDatasetMetadata? __Harvest;
+
     /// <summary>Extras attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => _extras;
-        set { _extras = value; __present0 |= 0x2000UL; }
+        get => __Extras;
+        set { __Extras = value; __present0 |= 0x2000UL; }
     }
-    private global::System.Text.Json.JsonElement? _extras;
+    private global::System.Text.Json.JsonElement? __Extras;
+
     /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.DatasetMetrics? Metrics
     {
-        get => _metrics;
-        set { _metrics = value; __present0 |= 0x4000UL; }
+        get => __Metrics;
+        set { __Metrics = value; __present0 |= 0x4000UL; }
     }
-    private global::DataGouv.Me.DatasetMetrics? _metrics;
+    private global::DataGouv.Me.DatasetMetrics? __Metrics;
+
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => _organization;
-        set { _organization = value; __present0 |= 0x8000UL; }
+        get => __Organization;
+        set { __Organization = value; __present0 |= 0x8000UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _organization;
+    private global::DataGouv.Me.OrganizationReference? __Organization;
+
     /// <summary>The user information</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
-        get => _owner;
-        set { _owner = value; __present0 |= 0x10000UL; }
+        get => __Owner;
+        set { __Owner = value; __present0 |= 0x10000UL; }
     }
-    private global::DataGouv.Me.UserReference? _owner;
+    private global::DataGouv.Me.UserReference? __Owner;
+
     /// <summary>The temporal coverage</summary>
     public global::DataGouv.Me.TemporalCoverage? TemporalCoverage
     {
-        get => _temporalCoverage;
-        set { _temporalCoverage = value; __present0 |= 0x20000UL; }
+        get => __TemporalCoverage;
+        set { __TemporalCoverage = value; __present0 |= 0x20000UL; }
     }
-    private global::DataGouv.Me.TemporalCoverage? _temporalCoverage;
+    private global::DataGouv.Me.TemporalCoverage? __TemporalCoverage;
+
     /// <summary>The spatial coverage</summary>
     public global::DataGouv.Me.SpatialCoverage? Spatial
     {
-        get => _spatial;
-        set { _spatial = value; __present0 |= 0x40000UL; }
+        get => __Spatial;
+        set { __Spatial = value; __present0 |= 0x40000UL; }
     }
-    private global::DataGouv.Me.SpatialCoverage? _spatial;
+    private global::DataGouv.Me.SpatialCoverage? __Spatial;
+
     /// <summary>The dataset license</summary>
     public string? License
     {
-        get => _license;
-        set { _license = value; __present0 |= 0x80000UL; }
+        get => __License;
+        set { __License = value; __present0 |= 0x80000UL; }
     }
-    private string? _license;
+    private string? __License;
+
     /// <summary>The access type: open, open_with_account, restricted (udata 14.0+)</summary>
     public string? AccessType
     {
-        get => _accessType;
-        set { _accessType = value; __present0 |= 0x100000UL; }
+        get => __AccessType;
+        set { __AccessType = value; __present0 |= 0x100000UL; }
     }
-    private string? _accessType;
+    private string? __AccessType;
+
     /// <summary>Who may access a non-open dataset, and on which condition (udata 14.0+)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? AccessAudiences
     {
-        get => _accessAudiences;
-        set { _accessAudiences = value; __present0 |= 0x200000UL; }
+        get => __AccessAudiences;
+        set { __AccessAudiences = value; __present0 |= 0x200000UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? _accessAudiences;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? __AccessAudiences;
+
     /// <summary>Where to ask for access to a restricted dataset (udata 14.0+)</summary>
     public string? AuthorizationRequestUrl
     {
-        get => _authorizationRequestUrl;
-        set { _authorizationRequestUrl = value; __present0 |= 0x400000UL; }
+        get => __AuthorizationRequestUrl;
+        set { __AuthorizationRequestUrl = value; __present0 |= 0x400000UL; }
     }
-    private string? _authorizationRequestUrl;
+    private string? __AuthorizationRequestUrl;
+
     /// <summary>Why the access is restricted, as a category (udata 14.0+)</summary>
     public string? AccessTypeReasonCategory
     {
-        get => _accessTypeReasonCategory;
-        set { _accessTypeReasonCategory = value; __present0 |= 0x800000UL; }
+        get => __AccessTypeReasonCategory;
+        set { __AccessTypeReasonCategory = value; __present0 |= 0x800000UL; }
     }
-    private string? _accessTypeReasonCategory;
+    private string? __AccessTypeReasonCategory;
+
     /// <summary>Why the access is restricted, in words (udata 14.0+)</summary>
     public string? AccessTypeReason
     {
-        get => _accessTypeReason;
-        set { _accessTypeReason = value; __present0 |= 0x1000000UL; }
+        get => __AccessTypeReason;
+        set { __AccessTypeReason = value; __present0 |= 0x1000000UL; }
     }
-    private string? _accessTypeReason;
+    private string? __AccessTypeReason;
+
     /// <summary>The dataset API URI</summary>
     public required string? Uri { get; set; }
+
     /// <summary>The dataset page URL</summary>
     public required string? Page { get; set; }
+
     /// <summary>The dataset quality</summary>
     public global::DataGouv.Me.DatasetQuality? Quality
     {
-        get => _quality;
-        set { _quality = value; __present0 |= 0x2000000UL; }
+        get => __Quality;
+        set { __Quality = value; __present0 |= 0x2000000UL; }
     }
-    private global::DataGouv.Me.DatasetQuality? _quality;
+    private global::DataGouv.Me.DatasetQuality? __Quality;
+
     /// <summary>The resources last modification date</summary>
     public required global::System.DateTimeOffset? LastUpdate { get; set; }
+
     /// <summary>Reference to the associated schema</summary>
     public global::DataGouv.Me.Schema? Schema
     {
-        get => _schema;
-        set { _schema = value; __present0 |= 0x4000000UL; }
+        get => __Schema;
+        set { __Schema = value; __present0 |= 0x4000000UL; }
     }
-    private global::DataGouv.Me.Schema? _schema;
+    private global::DataGouv.Me.Schema? __Schema;
+
     /// <summary>Site internal and specific object's data</summary>
     public global::DataGouv.Me.DatasetInternals? Internal
     {
-        get => _internal;
-        set { _internal = value; __present0 |= 0x8000000UL; }
+        get => __Internal;
+        set { __Internal = value; __present0 |= 0x8000000UL; }
     }
-    private global::DataGouv.Me.DatasetInternals? _internal;
+    private global::DataGouv.Me.DatasetInternals? __Internal;
+
     /// <summary>The dataset's contact point (udata 9.2.4 ... 10.0; replaced by contact_points)</summary>
     public global::DataGouv.Me.ContactPoint? ContactPoint
     {
-        get => _contactPoint;
-        set { _contactPoint = value; __present0 |= 0x10000000UL; }
+        get => __ContactPoint;
+        set { __ContactPoint = value; __present0 |= 0x10000000UL; }
     }
-    private global::DataGouv.Me.ContactPoint? _contactPoint;
+    private global::DataGouv.Me.ContactPoint? __ContactPoint;
+
     /// <summary>The dataset's contact points (udata 10.1+)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? ContactPoints
     {
-        get => _contactPoints;
-        set { _contactPoints = value; __present0 |= 0x20000000UL; }
+        get => __ContactPoints;
+        set { __ContactPoints = value; __present0 |= 0x20000000UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? _contactPoints;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? __ContactPoints;
+
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => _permissions;
-        set { _permissions = value; __present0 |= 0x40000000UL; }
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x40000000UL; }
     }
-    private global::DataGouv.Me.Permissions? _permissions;
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Dataset at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Dataset __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Dataset", "an object");
-        var value = new global::DataGouv.Me.Dataset(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else value.Id = default!;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            seen0 |= 0x40UL;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "slug"u8))
-                        {
-                            current = "slug";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
-                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("Dataset", "slug");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "tags"u8))
-                        {
-                            current = "tags";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Tags = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            else value.Tags = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "page"u8))
-                        {
-                            current = "page";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
-                            else value.Page = default!;
-                            seen0 |= 0x80UL;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "title"u8))
-                        {
-                            current = "title";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
-                            else if (lenient) value.Title = default!; else throw __Support.NullNotAllowed("Dataset", "title");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "owner"u8))
-                        {
-                            current = "owner";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            else value.Owner = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "badges"u8))
-                        {
-                            current = "badges";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
-                            else value.Badges = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "extras"u8))
-                        {
-                            current = "extras";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
-                            else value.Extras = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "schema"u8))
-                        {
-                            current = "schema";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Schema = global::DataGouv.Me.Schema.__ReadJson(ref reader, lenient);
-                            else value.Schema = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "acronym"u8))
-                        {
-                            current = "acronym";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Acronym = reader.GetString()!;
-                            else value.Acronym = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "deleted"u8))
-                        {
-                            current = "deleted";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Deleted = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Deleted = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "private"u8))
-                        {
-                            current = "private";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Private = reader.GetBoolean();
-                            else value.Private = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "harvest"u8))
-                        {
-                            current = "harvest";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Harvest = global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref reader, lenient);
-                            else value.Harvest = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "metrics"u8))
-                        {
-                            current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.DatasetMetrics.__ReadJson(ref reader, lenient);
-                            else value.Metrics = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "spatial"u8))
-                        {
-                            current = "spatial";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Spatial = global::DataGouv.Me.SpatialCoverage.__ReadJson(ref reader, lenient);
-                            else value.Spatial = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "license"u8))
-                        {
-                            current = "license";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.License = reader.GetString()!;
-                            else value.License = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "quality"u8))
-                        {
-                            current = "quality";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Quality = global::DataGouv.Me.DatasetQuality.__ReadJson(ref reader, lenient);
-                            else value.Quality = default!;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (__Span.SequenceEqual(name, "archived"u8))
-                        {
-                            current = "archived";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Archived = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Archived = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "featured"u8))
-                        {
-                            current = "featured";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Featured = reader.GetBoolean();
-                            else value.Featured = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "internal"u8))
-                        {
-                            current = "internal";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Internal = global::DataGouv.Me.DatasetInternals.__ReadJson(ref reader, lenient);
-                            else value.Internal = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "resources"u8))
-                        {
-                            current = "resources";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Resources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref reader, lenient);
-                            else value.Resources = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "frequency"u8))
-                        {
-                            current = "frequency";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse(ref reader, out var raw); value._frequencyWire = raw; }
-                            else if (!lenient) throw __Support.NullNotAllowed("Dataset", "frequency");
-                            seen0 |= 0x20UL;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "created_at"u8))
-                        {
-                            current = "created_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("Dataset", "created_at");
-                            seen0 |= 0x8UL;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "description"u8))
-                        {
-                            current = "description";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Description = reader.GetString()!;
-                            else if (lenient) value.Description = default!; else throw __Support.NullNotAllowed("Dataset", "description");
-                            seen0 |= 0x4UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "access_type"u8))
-                        {
-                            current = "access_type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessType = reader.GetString()!;
-                            else value.AccessType = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "last_update"u8))
-                        {
-                            current = "last_update";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
-                            else value.LastUpdate = default!;
-                            seen0 |= 0x100UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "permissions"u8))
-                        {
-                            current = "permissions";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
-                            else value.Permissions = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "organization"u8))
-                        {
-                            current = "organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.Organization = default!;
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (__Span.SequenceEqual(name, "last_modified"u8))
-                        {
-                            current = "last_modified";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModified = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("Dataset", "last_modified");
-                            seen0 |= 0x10UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "contact_point"u8))
-                        {
-                            current = "contact_point";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactPoint = global::DataGouv.Me.ContactPoint.__ReadJson(ref reader, lenient);
-                            else value.ContactPoint = default!;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (__Span.SequenceEqual(name, "frequency_date"u8))
-                        {
-                            current = "frequency_date";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FrequencyDate = __Support.ReadDateTimeOffset(ref reader);
-                            else value.FrequencyDate = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "contact_points"u8))
-                        {
-                            current = "contact_points";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactPoints = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref reader, lenient);
-                            else value.ContactPoints = default!;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (__Span.SequenceEqual(name, "access_audiences"u8))
-                        {
-                            current = "access_audiences";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessAudiences = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref reader, lenient);
-                            else value.AccessAudiences = default!;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (__Span.SequenceEqual(name, "description_short"u8))
-                        {
-                            current = "description_short";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DescriptionShort = reader.GetString()!;
-                            else value.DescriptionShort = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "temporal_coverage"u8))
-                        {
-                            current = "temporal_coverage";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.TemporalCoverage = global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, lenient);
-                            else value.TemporalCoverage = default!;
-                            continue;
-                        }
-                        break;
-                    case 18:
-                        if (__Span.SequenceEqual(name, "access_type_reason"u8))
-                        {
-                            current = "access_type_reason";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessTypeReason = reader.GetString()!;
-                            else value.AccessTypeReason = default!;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (__Span.SequenceEqual(name, "community_resources"u8))
-                        {
-                            current = "community_resources";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CommunityResources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref reader, lenient);
-                            else value.CommunityResources = default!;
-                            continue;
-                        }
-                        break;
-                    case 25:
-                        if (__Span.SequenceEqual(name, "authorization_request_url"u8))
-                        {
-                            current = "authorization_request_url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AuthorizationRequestUrl = reader.GetString()!;
-                            else value.AuthorizationRequestUrl = default!;
-                            continue;
-                        }
-                        break;
-                    case 27:
-                        if (__Span.SequenceEqual(name, "access_type_reason_category"u8))
-                        {
-                            current = "access_type_reason_category";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessTypeReasonCategory = reader.GetString()!;
-                            else value.AccessTypeReasonCategory = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Dataset", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Dataset", "title");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Dataset", "slug");
-            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Dataset", "description");
-            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("Dataset", "created_at");
-            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("Dataset", "last_modified");
-            if ((seen0 & 0x20UL) == 0) throw __Support.MissingRequired("Dataset", "frequency");
-            if ((seen0 & 0x40UL) == 0) throw __Support.MissingRequired("Dataset", "uri");
-            if ((seen0 & 0x80UL) == 0) throw __Support.MissingRequired("Dataset", "page");
-            if ((seen0 & 0x100UL) == 0) throw __Support.MissingRequired("Dataset", "last_update");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Dataset value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._id is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._id);
-            }
-        }
-        writer.WritePropertyName(__name1);
-        if (value.Title is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Title);
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._acronym is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._acronym);
-        }
-        writer.WritePropertyName(__name3);
-        if (value.Slug is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Slug);
-        writer.WritePropertyName(__name4);
-        if (value.Description is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Description);
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._descriptionShort is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._descriptionShort);
-        }
-        if (!request)
-        {
-            writer.WritePropertyName(__name6);
-            writer.WriteStringValue(value.CreatedAt);
-        }
-        if (!request)
-        {
-            writer.WritePropertyName(__name7);
-            writer.WriteStringValue(value.LastModified);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName(__name8);
-                if (value._deleted is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._deleted.Value);
-            }
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._archived.Value);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name10);
-            if (value._featured is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._featured.Value);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name11);
-            if (value._private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._private.Value);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name12);
-            if (value._tags is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._tags, request);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName(__name13);
-                if (value._badges is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value._badges, request);
-            }
-        }
-        if ((value.__present0 & 0x200UL) != 0)
-        {
-            writer.WritePropertyName(__name14);
-            if (value._resources is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(writer, value._resources, request);
-        }
-        if ((value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name15);
-            if (value._communityResources is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(writer, value._communityResources, request);
-        }
-        writer.WritePropertyName(__name16);
-        global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write(writer, value._frequency, value._frequencyWire);
-        if ((value.__present0 & 0x800UL) != 0)
-        {
-            writer.WritePropertyName(__name17);
-            if (value._frequencyDate is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._frequencyDate.Value);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName(__name18);
-                if (value._harvest is null) writer.WriteNullValue();
-                else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value._harvest, request);
-            }
-        }
-        if ((value.__present0 & 0x2000UL) != 0)
-        {
-            writer.WritePropertyName(__name19);
-            if (value._extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._extras.Value);
-        }
-        if ((value.__present0 & 0x4000UL) != 0)
-        {
-            writer.WritePropertyName(__name20);
-            if (value._metrics is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetMetrics.__WriteJson(writer, value._metrics, request);
-        }
-        if ((value.__present0 & 0x8000UL) != 0)
-        {
-            writer.WritePropertyName(__name21);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
-        }
-        if ((value.__present0 & 0x10000UL) != 0)
-        {
-            writer.WritePropertyName(__name22);
-            if (value._owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
-        }
-        if ((value.__present0 & 0x20000UL) != 0)
-        {
-            writer.WritePropertyName(__name23);
-            if (value._temporalCoverage is null) writer.WriteNullValue();
-            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value._temporalCoverage, request);
-        }
-        if ((value.__present0 & 0x40000UL) != 0)
-        {
-            writer.WritePropertyName(__name24);
-            if (value._spatial is null) writer.WriteNullValue();
-            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value._spatial, request);
-        }
-        if ((value.__present0 & 0x80000UL) != 0)
-        {
-            writer.WritePropertyName(__name25);
-            if (value._license is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._license);
-        }
-        if ((value.__present0 & 0x100000UL) != 0)
-        {
-            writer.WritePropertyName(__name26);
-            if (value._accessType is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._accessType);
-        }
-        if ((value.__present0 & 0x200000UL) != 0)
-        {
-            writer.WritePropertyName(__name27);
-            if (value._accessAudiences is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(writer, value._accessAudiences, request);
-        }
-        if ((value.__present0 & 0x400000UL) != 0)
-        {
-            writer.WritePropertyName(__name28);
-            if (value._authorizationRequestUrl is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._authorizationRequestUrl);
-        }
-        if ((value.__present0 & 0x800000UL) != 0)
-        {
-            writer.WritePropertyName(__name29);
-            if (value._accessTypeReasonCategory is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._accessTypeReasonCategory);
-        }
-        if ((value.__present0 & 0x1000000UL) != 0)
-        {
-            writer.WritePropertyName(__name30);
-            if (value._accessTypeReason is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._accessTypeReason);
-        }
-        writer.WritePropertyName(__name31);
-        if (value.Uri is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Uri);
-        writer.WritePropertyName(__name32);
-        if (value.Page is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Page);
-        if (!request)
-        {
-            if ((value.__present0 & 0x2000000UL) != 0)
-            {
-                writer.WritePropertyName(__name33);
-                if (value._quality is null) writer.WriteNullValue();
-                else global::DataGouv.Me.DatasetQuality.__WriteJson(writer, value._quality, request);
-            }
-        }
-        writer.WritePropertyName(__name34);
-        if (value.LastUpdate is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.LastUpdate.Value);
-        if ((value.__present0 & 0x4000000UL) != 0)
-        {
-            writer.WritePropertyName(__name35);
-            if (value._schema is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Schema.__WriteJson(writer, value._schema, request);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x8000000UL) != 0)
-            {
-                writer.WritePropertyName(__name36);
-                if (value._internal is null) writer.WriteNullValue();
-                else global::DataGouv.Me.DatasetInternals.__WriteJson(writer, value._internal, request);
-            }
-        }
-        if ((value.__present0 & 0x10000000UL) != 0)
-        {
-            writer.WritePropertyName(__name37);
-            if (value._contactPoint is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ContactPoint.__WriteJson(writer, value._contactPoint, request);
-        }
-        if ((value.__present0 & 0x20000000UL) != 0)
-        {
-            writer.WritePropertyName(__name38);
-            if (value._contactPoints is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(writer, value._contactPoints, request);
-        }
-        if ((value.__present0 & 0x40000000UL) != 0)
-        {
-            writer.WritePropertyName(__name39);
-            if (value._permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Dataset { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Title = ").Append(Title);
-        sb.Append(", Acronym = ").Append(Acronym);
-        sb.Append(", Slug = ").Append(Slug);
-        sb.Append(", Description = ").Append(Description);
-        sb.Append(", DescriptionShort = ").Append(DescriptionShort);
-        sb.Append(", CreatedAt = ").Append(CreatedAt);
-        sb.Append(", LastModified = ").Append(LastModified);
-        sb.Append(", Deleted = ").Append(Deleted);
-        sb.Append(", Archived = ").Append(Archived);
-        sb.Append(", Featured = ").Append(Featured);
-        sb.Append(", Private = ").Append(Private);
-        sb.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Resources = ").Append(Resources is null ? "null" : "[" + Resources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", CommunityResources = ").Append(CommunityResources is null ? "null" : "[" + CommunityResources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Frequency = ").Append(Frequency);
-        sb.Append(", FrequencyDate = ").Append(FrequencyDate);
-        sb.Append(", Harvest = ").Append(Harvest);
-        sb.Append(", Extras = ").Append(Extras);
-        sb.Append(", Metrics = ").Append(Metrics);
-        sb.Append(", Organization = ").Append(Organization);
-        sb.Append(", Owner = ").Append(Owner);
-        sb.Append(", TemporalCoverage = ").Append(TemporalCoverage);
-        sb.Append(", Spatial = ").Append(Spatial);
-        sb.Append(", License = ").Append(License);
-        sb.Append(", AccessType = ").Append(AccessType);
-        sb.Append(", AccessAudiences = ").Append(AccessAudiences is null ? "null" : "[" + AccessAudiences.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", AuthorizationRequestUrl = ").Append(AuthorizationRequestUrl);
-        sb.Append(", AccessTypeReasonCategory = ").Append(AccessTypeReasonCategory);
-        sb.Append(", AccessTypeReason = ").Append(AccessTypeReason);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", Page = ").Append(Page);
-        sb.Append(", Quality = ").Append(Quality);
-        sb.Append(", LastUpdate = ").Append(LastUpdate);
-        sb.Append(", Schema = ").Append(Schema);
-        sb.Append(", Internal = ").Append(Internal);
-        sb.Append(", ContactPoint = ").Append(ContactPoint);
-        sb.Append(", ContactPoints = ").Append(ContactPoints is null ? "null" : "[" + ContactPoints.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Permissions = ").Append(Permissions);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Dataset { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Title = ").Append(Title);
+        text.Append(", Acronym = ").Append(Acronym);
+        text.Append(", Slug = ").Append(Slug);
+        text.Append(", Description = ").Append(Description);
+        text.Append(", DescriptionShort = ").Append(DescriptionShort);
+        text.Append(", CreatedAt = ").Append(CreatedAt);
+        text.Append(", LastModified = ").Append(LastModified);
+        text.Append(", Deleted = ").Append(Deleted);
+        text.Append(", Archived = ").Append(Archived);
+        text.Append(", Featured = ").Append(Featured);
+        text.Append(", Private = ").Append(Private);
+        text.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Resources = ").Append(Resources is null ? "null" : "[" + Resources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", CommunityResources = ").Append(CommunityResources is null ? "null" : "[" + CommunityResources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Frequency = ").Append(Frequency);
+        text.Append(", FrequencyDate = ").Append(FrequencyDate);
+        text.Append(", Harvest = ").Append(Harvest);
+        text.Append(", Extras = ").Append(Extras);
+        text.Append(", Metrics = ").Append(Metrics);
+        text.Append(", Organization = ").Append(Organization);
+        text.Append(", Owner = ").Append(Owner);
+        text.Append(", TemporalCoverage = ").Append(TemporalCoverage);
+        text.Append(", Spatial = ").Append(Spatial);
+        text.Append(", License = ").Append(License);
+        text.Append(", AccessType = ").Append(AccessType);
+        text.Append(", AccessAudiences = ").Append(AccessAudiences is null ? "null" : "[" + AccessAudiences.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", AuthorizationRequestUrl = ").Append(AuthorizationRequestUrl);
+        text.Append(", AccessTypeReasonCategory = ").Append(AccessTypeReasonCategory);
+        text.Append(", AccessTypeReason = ").Append(AccessTypeReason);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", Page = ").Append(Page);
+        text.Append(", Quality = ").Append(Quality);
+        text.Append(", LastUpdate = ").Append(LastUpdate);
+        text.Append(", Schema = ").Append(Schema);
+        text.Append(", Internal = ").Append(Internal);
+        text.Append(", ContactPoint = ").Append(ContactPoint);
+        text.Append(", ContactPoints = ").Append(ContactPoints is null ? "null" : "[" + ContactPoints.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Permissions = ").Append(Permissions);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Dataset"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DatasetJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Dataset>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DatasetJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Dataset? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Dataset.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Dataset value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Dataset.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,134 +5,33 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>DatasetInternals</summary>
 /// <remarks>Schema <c>DatasetInternals</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetInternalsJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class DatasetInternals
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("created_at_internal");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("last_modified_internal");
 
     /// <summary>Creates an empty instance.</summary>
     public DatasetInternals() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal DatasetInternals(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The dataset's internal creation date on the site</summary>
     public required global::System.DateTimeOffset CreatedAtInternal { get; set; }
+
     /// <summary>The dataset's internal last modification date</summary>
     public required global::System.DateTimeOffset LastModifiedInternal { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one DatasetInternals at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.DatasetInternals __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "DatasetInternals", "an object");
-        var value = new global::DataGouv.Me.DatasetInternals(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 19:
-                        if (__Span.SequenceEqual(name, "created_at_internal"u8))
-                        {
-                            current = "created_at_internal";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAtInternal = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("DatasetInternals", "created_at_internal");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 22:
-                        if (__Span.SequenceEqual(name, "last_modified_internal"u8))
-                        {
-                            current = "last_modified_internal";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModifiedInternal = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("DatasetInternals", "last_modified_internal");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "DatasetInternals", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("DatasetInternals", "created_at_internal");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("DatasetInternals", "last_modified_internal");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetInternals value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        writer.WriteStringValue(value.CreatedAtInternal);
-        writer.WritePropertyName(__name1);
-        writer.WriteStringValue(value.LastModifiedInternal);
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("DatasetInternals { ");
-        sb.Append("CreatedAtInternal = ").Append(CreatedAtInternal);
-        sb.Append(", LastModifiedInternal = ").Append(LastModifiedInternal);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("DatasetInternals { ");
+        text.Append("CreatedAtInternal = ").Append(CreatedAtInternal);
+        text.Append(", LastModifiedInternal = ").Append(LastModifiedInternal);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.DatasetInternals"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DatasetInternalsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.DatasetInternals>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DatasetInternalsJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.DatasetInternals? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetInternals value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.DatasetInternals.__WriteJson(writer, value, request: false);
 }
 }

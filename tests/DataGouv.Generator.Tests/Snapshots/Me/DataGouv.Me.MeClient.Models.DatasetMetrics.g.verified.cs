@@ -5,304 +5,102 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
 /// <remarks>Schema <c>DatasetMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetMetricsJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class DatasetMetrics
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("discussions");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("discussions_open");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("reuses");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("dataservices");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("followers");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("views");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("resources_downloads");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("reuses_by_months");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("followers_by_months");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public DatasetMetrics() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal DatasetMetrics(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public long? Discussions
     {
-        get => _discussions;
-        set { _discussions = value; __present0 |= 0x1UL; }
+        get => __Discussions;
+        set { __Discussions = value; __present0 |= 0x1UL; }
     }
-    private long? _discussions;
+    private long? __Discussions;
+
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? DiscussionsOpen
     {
-        get => _discussionsOpen;
-        set { _discussionsOpen = value; __present0 |= 0x2UL; }
+        get => __DiscussionsOpen;
+        set { __DiscussionsOpen = value; __present0 |= 0x2UL; }
     }
-    private long? _discussionsOpen;
+    private long? __DiscussionsOpen;
+
     public long? Reuses
     {
-        get => _reuses;
-        set { _reuses = value; __present0 |= 0x4UL; }
+        get => __Reuses;
+        set { __Reuses = value; __present0 |= 0x4UL; }
     }
-    private long? _reuses;
+    private long? __Reuses;
+
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? Dataservices
     {
-        get => _dataservices;
-        set { _dataservices = value; __present0 |= 0x8UL; }
+        get => __Dataservices;
+        set { __Dataservices = value; __present0 |= 0x8UL; }
     }
-    private long? _dataservices;
+    private long? __Dataservices;
+
     public long? Followers
     {
-        get => _followers;
-        set { _followers = value; __present0 |= 0x10UL; }
+        get => __Followers;
+        set { __Followers = value; __present0 |= 0x10UL; }
     }
-    private long? _followers;
+    private long? __Followers;
+
     public long? Views
     {
-        get => _views;
-        set { _views = value; __present0 |= 0x20UL; }
+        get => __Views;
+        set { __Views = value; __present0 |= 0x20UL; }
     }
-    private long? _views;
+    private long? __Views;
+
     public long? ResourcesDownloads
     {
-        get => _resourcesDownloads;
-        set { _resourcesDownloads = value; __present0 |= 0x40UL; }
+        get => __ResourcesDownloads;
+        set { __ResourcesDownloads = value; __present0 |= 0x40UL; }
     }
-    private long? _resourcesDownloads;
+    private long? __ResourcesDownloads;
+
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? ReusesByMonths
     {
-        get => _reusesByMonths;
-        set { _reusesByMonths = value; __present0 |= 0x80UL; }
+        get => __ReusesByMonths;
+        set { __ReusesByMonths = value; __present0 |= 0x80UL; }
     }
-    private global::System.Text.Json.JsonElement? _reusesByMonths;
+    private global::System.Text.Json.JsonElement? __ReusesByMonths;
+
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? FollowersByMonths
     {
-        get => _followersByMonths;
-        set { _followersByMonths = value; __present0 |= 0x100UL; }
+        get => __FollowersByMonths;
+        set { __FollowersByMonths = value; __present0 |= 0x100UL; }
     }
-    private global::System.Text.Json.JsonElement? _followersByMonths;
+    private global::System.Text.Json.JsonElement? __FollowersByMonths;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one DatasetMetrics at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.DatasetMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "DatasetMetrics", "an object");
-        var value = new global::DataGouv.Me.DatasetMetrics(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 5:
-                        if (__Span.SequenceEqual(name, "views"u8))
-                        {
-                            current = "views";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Views = __Support.ReadInt64(ref reader);
-                            else value.Views = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "reuses"u8))
-                        {
-                            current = "reuses";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Reuses = __Support.ReadInt64(ref reader);
-                            else value.Reuses = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "followers"u8))
-                        {
-                            current = "followers";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Followers = __Support.ReadInt64(ref reader);
-                            else value.Followers = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "discussions"u8))
-                        {
-                            current = "discussions";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Discussions = __Support.ReadInt64(ref reader);
-                            else value.Discussions = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "dataservices"u8))
-                        {
-                            current = "dataservices";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Dataservices = __Support.ReadInt64(ref reader);
-                            else value.Dataservices = default!;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (__Span.SequenceEqual(name, "discussions_open"u8))
-                        {
-                            current = "discussions_open";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DiscussionsOpen = __Support.ReadInt64(ref reader);
-                            else value.DiscussionsOpen = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "reuses_by_months"u8))
-                        {
-                            current = "reuses_by_months";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ReusesByMonths = __Json.JsonElement.ParseValue(ref reader);
-                            else value.ReusesByMonths = default!;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (__Span.SequenceEqual(name, "resources_downloads"u8))
-                        {
-                            current = "resources_downloads";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ResourcesDownloads = __Support.ReadInt64(ref reader);
-                            else value.ResourcesDownloads = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "followers_by_months"u8))
-                        {
-                            current = "followers_by_months";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FollowersByMonths = __Json.JsonElement.ParseValue(ref reader);
-                            else value.FollowersByMonths = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "DatasetMetrics", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetMetrics value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._discussions is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._discussions.Value);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._discussionsOpen is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._discussionsOpen.Value);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._reuses is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._reuses.Value);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._dataservices is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._dataservices.Value);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._followers is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._followers.Value);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._views is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._views.Value);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._resourcesDownloads is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._resourcesDownloads.Value);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._reusesByMonths is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._reusesByMonths.Value);
-        }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._followersByMonths is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._followersByMonths.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("DatasetMetrics { ");
-        sb.Append("Discussions = ").Append(Discussions);
-        sb.Append(", DiscussionsOpen = ").Append(DiscussionsOpen);
-        sb.Append(", Reuses = ").Append(Reuses);
-        sb.Append(", Dataservices = ").Append(Dataservices);
-        sb.Append(", Followers = ").Append(Followers);
-        sb.Append(", Views = ").Append(Views);
-        sb.Append(", ResourcesDownloads = ").Append(ResourcesDownloads);
-        sb.Append(", ReusesByMonths = ").Append(ReusesByMonths);
-        sb.Append(", FollowersByMonths = ").Append(FollowersByMonths);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("DatasetMetrics { ");
+        text.Append("Discussions = ").Append(Discussions);
+        text.Append(", DiscussionsOpen = ").Append(DiscussionsOpen);
+        text.Append(", Reuses = ").Append(Reuses);
+        text.Append(", Dataservices = ").Append(Dataservices);
+        text.Append(", Followers = ").Append(Followers);
+        text.Append(", Views = ").Append(Views);
+        text.Append(", ResourcesDownloads = ").Append(ResourcesDownloads);
+        text.Append(", ReusesByMonths = ").Append(ReusesByMonths);
+        text.Append(", FollowersByMonths = ").Append(FollowersByMonths);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.DatasetMetrics"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DatasetMetricsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.DatasetMetrics>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DatasetMetricsJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.DatasetMetrics? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetMetrics value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.DatasetMetrics.__WriteJson(writer, value, request: false);
 }
 }

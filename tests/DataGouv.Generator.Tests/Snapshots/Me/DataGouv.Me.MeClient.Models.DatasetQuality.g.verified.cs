@@ -5,346 +5,114 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The dataset quality checks (each key is sent only when it applies); other keys are kept.</summary>
 /// <remarks>Schema <c>DatasetQuality</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetQualityJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class DatasetQuality
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("license");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("temporal_coverage");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("spatial");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("update_frequency");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("update_fulfilled_in_time");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("dataset_description_quality");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("has_resources");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("has_open_format");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("all_resources_available");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("resources_documentation");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("score");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public DatasetQuality() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal DatasetQuality(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public bool? License
     {
-        get => _license;
-        set { _license = value; __present0 |= 0x1UL; }
+        get => __License;
+        set { __License = value; __present0 |= 0x1UL; }
     }
-    private bool? _license;
+    private bool? __License;
+
     public bool? TemporalCoverage
     {
-        get => _temporalCoverage;
-        set { _temporalCoverage = value; __present0 |= 0x2UL; }
+        get => __TemporalCoverage;
+        set { __TemporalCoverage = value; __present0 |= 0x2UL; }
     }
-    private bool? _temporalCoverage;
+    private bool? __TemporalCoverage;
+
     public bool? Spatial
     {
-        get => _spatial;
-        set { _spatial = value; __present0 |= 0x4UL; }
+        get => __Spatial;
+        set { __Spatial = value; __present0 |= 0x4UL; }
     }
-    private bool? _spatial;
+    private bool? __Spatial;
+
     public bool? UpdateFrequency
     {
-        get => _updateFrequency;
-        set { _updateFrequency = value; __present0 |= 0x8UL; }
+        get => __UpdateFrequency;
+        set { __UpdateFrequency = value; __present0 |= 0x8UL; }
     }
-    private bool? _updateFrequency;
+    private bool? __UpdateFrequency;
+
     public bool? UpdateFulfilledInTime
     {
-        get => _updateFulfilledInTime;
-        set { _updateFulfilledInTime = value; __present0 |= 0x10UL; }
+        get => __UpdateFulfilledInTime;
+        set { __UpdateFulfilledInTime = value; __present0 |= 0x10UL; }
     }
-    private bool? _updateFulfilledInTime;
+    private bool? __UpdateFulfilledInTime;
+
     public bool? DatasetDescriptionQuality
     {
-        get => _datasetDescriptionQuality;
-        set { _datasetDescriptionQuality = value; __present0 |= 0x20UL; }
+        get => __DatasetDescriptionQuality;
+        set { __DatasetDescriptionQuality = value; __present0 |= 0x20UL; }
     }
-    private bool? _datasetDescriptionQuality;
+    private bool? __DatasetDescriptionQuality;
+
     public bool? HasResources
     {
-        get => _hasResources;
-        set { _hasResources = value; __present0 |= 0x40UL; }
+        get => __HasResources;
+        set { __HasResources = value; __present0 |= 0x40UL; }
     }
-    private bool? _hasResources;
+    private bool? __HasResources;
+
     public bool? HasOpenFormat
     {
-        get => _hasOpenFormat;
-        set { _hasOpenFormat = value; __present0 |= 0x80UL; }
+        get => __HasOpenFormat;
+        set { __HasOpenFormat = value; __present0 |= 0x80UL; }
     }
-    private bool? _hasOpenFormat;
+    private bool? __HasOpenFormat;
+
     public bool? AllResourcesAvailable
     {
-        get => _allResourcesAvailable;
-        set { _allResourcesAvailable = value; __present0 |= 0x100UL; }
+        get => __AllResourcesAvailable;
+        set { __AllResourcesAvailable = value; __present0 |= 0x100UL; }
     }
-    private bool? _allResourcesAvailable;
+    private bool? __AllResourcesAvailable;
+
     public bool? ResourcesDocumentation
     {
-        get => _resourcesDocumentation;
-        set { _resourcesDocumentation = value; __present0 |= 0x200UL; }
+        get => __ResourcesDocumentation;
+        set { __ResourcesDocumentation = value; __present0 |= 0x200UL; }
     }
-    private bool? _resourcesDocumentation;
+    private bool? __ResourcesDocumentation;
+
     public double? Score
     {
-        get => _score;
-        set { _score = value; __present0 |= 0x400UL; }
+        get => __Score;
+        set { __Score = value; __present0 |= 0x400UL; }
     }
-    private double? _score;
+    private double? __Score;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one DatasetQuality at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.DatasetQuality __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "DatasetQuality", "an object");
-        var value = new global::DataGouv.Me.DatasetQuality(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 5:
-                        if (__Span.SequenceEqual(name, "score"u8))
-                        {
-                            current = "score";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Score = reader.GetDouble();
-                            else value.Score = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "license"u8))
-                        {
-                            current = "license";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.License = reader.GetBoolean();
-                            else value.License = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "spatial"u8))
-                        {
-                            current = "spatial";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Spatial = reader.GetBoolean();
-                            else value.Spatial = default!;
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (__Span.SequenceEqual(name, "has_resources"u8))
-                        {
-                            current = "has_resources";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.HasResources = reader.GetBoolean();
-                            else value.HasResources = default!;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (__Span.SequenceEqual(name, "has_open_format"u8))
-                        {
-                            current = "has_open_format";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.HasOpenFormat = reader.GetBoolean();
-                            else value.HasOpenFormat = default!;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (__Span.SequenceEqual(name, "update_frequency"u8))
-                        {
-                            current = "update_frequency";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.UpdateFrequency = reader.GetBoolean();
-                            else value.UpdateFrequency = default!;
-                            continue;
-                        }
-                        break;
-                    case 17:
-                        if (__Span.SequenceEqual(name, "temporal_coverage"u8))
-                        {
-                            current = "temporal_coverage";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.TemporalCoverage = reader.GetBoolean();
-                            else value.TemporalCoverage = default!;
-                            continue;
-                        }
-                        break;
-                    case 23:
-                        if (__Span.SequenceEqual(name, "all_resources_available"u8))
-                        {
-                            current = "all_resources_available";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AllResourcesAvailable = reader.GetBoolean();
-                            else value.AllResourcesAvailable = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "resources_documentation"u8))
-                        {
-                            current = "resources_documentation";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ResourcesDocumentation = reader.GetBoolean();
-                            else value.ResourcesDocumentation = default!;
-                            continue;
-                        }
-                        break;
-                    case 24:
-                        if (__Span.SequenceEqual(name, "update_fulfilled_in_time"u8))
-                        {
-                            current = "update_fulfilled_in_time";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.UpdateFulfilledInTime = reader.GetBoolean();
-                            else value.UpdateFulfilledInTime = default!;
-                            continue;
-                        }
-                        break;
-                    case 27:
-                        if (__Span.SequenceEqual(name, "dataset_description_quality"u8))
-                        {
-                            current = "dataset_description_quality";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DatasetDescriptionQuality = reader.GetBoolean();
-                            else value.DatasetDescriptionQuality = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "DatasetQuality", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetQuality value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._license is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._license.Value);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._temporalCoverage is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._temporalCoverage.Value);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._spatial is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._spatial.Value);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._updateFrequency is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._updateFrequency.Value);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._updateFulfilledInTime is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._updateFulfilledInTime.Value);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._datasetDescriptionQuality is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._datasetDescriptionQuality.Value);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._hasResources is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._hasResources.Value);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._hasOpenFormat is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._hasOpenFormat.Value);
-        }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._allResourcesAvailable is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._allResourcesAvailable.Value);
-        }
-        if ((value.__present0 & 0x200UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._resourcesDocumentation is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._resourcesDocumentation.Value);
-        }
-        if ((value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name10);
-            if (value._score is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._score.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("DatasetQuality { ");
-        sb.Append("License = ").Append(License);
-        sb.Append(", TemporalCoverage = ").Append(TemporalCoverage);
-        sb.Append(", Spatial = ").Append(Spatial);
-        sb.Append(", UpdateFrequency = ").Append(UpdateFrequency);
-        sb.Append(", UpdateFulfilledInTime = ").Append(UpdateFulfilledInTime);
-        sb.Append(", DatasetDescriptionQuality = ").Append(DatasetDescriptionQuality);
-        sb.Append(", HasResources = ").Append(HasResources);
-        sb.Append(", HasOpenFormat = ").Append(HasOpenFormat);
-        sb.Append(", AllResourcesAvailable = ").Append(AllResourcesAvailable);
-        sb.Append(", ResourcesDocumentation = ").Append(ResourcesDocumentation);
-        sb.Append(", Score = ").Append(Score);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("DatasetQuality { ");
+        text.Append("License = ").Append(License);
+        text.Append(", TemporalCoverage = ").Append(TemporalCoverage);
+        text.Append(", Spatial = ").Append(Spatial);
+        text.Append(", UpdateFrequency = ").Append(UpdateFrequency);
+        text.Append(", UpdateFulfilledInTime = ").Append(UpdateFulfilledInTime);
+        text.Append(", DatasetDescriptionQuality = ").Append(DatasetDescriptionQuality);
+        text.Append(", HasResources = ").Append(HasResources);
+        text.Append(", HasOpenFormat = ").Append(HasOpenFormat);
+        text.Append(", AllResourcesAvailable = ").Append(AllResourcesAvailable);
+        text.Append(", ResourcesDocumentation = ").Append(ResourcesDocumentation);
+        text.Append(", Score = ").Append(Score);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.DatasetQuality"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DatasetQualityJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.DatasetQuality>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DatasetQualityJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.DatasetQuality? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetQuality value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.DatasetQuality.__WriteJson(writer, value, request: false);
 }
 }

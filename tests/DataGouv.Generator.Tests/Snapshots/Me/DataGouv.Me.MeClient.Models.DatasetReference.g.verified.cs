@@ -5,243 +5,70 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>DatasetReference</summary>
 /// <remarks>Schema <c>DatasetReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetReferenceJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class DatasetReference
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("title");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("acronym");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("page");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public DatasetReference() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal DatasetReference(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The object unique identifier</summary>
     public required string Id { get; set; }
+
     /// <summary>The object class (plain string, e.g. "Organization", "User", "Dataset"; not a discriminator here)</summary>
     public required string Class { get; set; }
+
     /// <summary>The dataset title</summary>
     public string? Title
     {
-        get => _title;
-        set { _title = value; __present0 |= 0x1UL; }
+        get => __Title;
+        set { __Title = value; __present0 |= 0x1UL; }
     }
-    private string? _title;
+    private string? __Title;
+
     /// <summary>An optional dataset acronym</summary>
     public string? Acronym
     {
-        get => _acronym;
-        set { _acronym = value; __present0 |= 0x2UL; }
+        get => __Acronym;
+        set { __Acronym = value; __present0 |= 0x2UL; }
     }
-    private string? _acronym;
+    private string? __Acronym;
+
     /// <summary>The API URI for this dataset</summary>
     public string? Uri
     {
-        get => _uri;
-        set { _uri = value; __present0 |= 0x4UL; }
+        get => __Uri;
+        set { __Uri = value; __present0 |= 0x4UL; }
     }
-    private string? _uri;
+    private string? __Uri;
+
     /// <summary>The web page URL for this dataset</summary>
     public string? Page
     {
-        get => _page;
-        set { _page = value; __present0 |= 0x8UL; }
+        get => __Page;
+        set { __Page = value; __present0 |= 0x8UL; }
     }
-    private string? _page;
+    private string? __Page;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one DatasetReference at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.DatasetReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "DatasetReference", "an object");
-        var value = new global::DataGouv.Me.DatasetReference(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("DatasetReference", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "page"u8))
-                        {
-                            current = "page";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
-                            else value.Page = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "class"u8))
-                        {
-                            current = "class";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
-                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("DatasetReference", "class");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "title"u8))
-                        {
-                            current = "title";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
-                            else value.Title = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "acronym"u8))
-                        {
-                            current = "acronym";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Acronym = reader.GetString()!;
-                            else value.Acronym = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "DatasetReference", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("DatasetReference", "id");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("DatasetReference", "class");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetReference value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        if (value.Id is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Id);
-        writer.WritePropertyName(__name1);
-        if (value.Class is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Class);
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name2);
-                if (value._title is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._title);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName(__name3);
-                if (value._acronym is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._acronym);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName(__name4);
-                if (value._uri is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._uri);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName(__name5);
-                if (value._page is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._page);
-            }
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("DatasetReference { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Class = ").Append(Class);
-        sb.Append(", Title = ").Append(Title);
-        sb.Append(", Acronym = ").Append(Acronym);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", Page = ").Append(Page);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("DatasetReference { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Class = ").Append(Class);
+        text.Append(", Title = ").Append(Title);
+        text.Append(", Acronym = ").Append(Acronym);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", Page = ").Append(Page);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.DatasetReference"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DatasetReferenceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.DatasetReference>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DatasetReferenceJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.DatasetReference? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.DatasetReference.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DatasetReference value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.DatasetReference.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,471 +5,170 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Server name "Discussion (read)" from udata 17.4. Only open discussions are listed (both generations).</summary>
 /// <remarks>Schema <c>Discussion</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DiscussionJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Discussion
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("subject");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("class");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("title");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("user");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("created");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("closed");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("closed_by");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("discussion");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("url");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("self_web_url");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("closed_by_organization");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("spam");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Discussion() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Discussion(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The discussion identifier</summary>
     public string? Id
     {
-        get => _id;
-        set { _id = value; __present0 |= 0x1UL; }
+        get => __Id;
+        set { __Id = value; __present0 |= 0x1UL; }
     }
-    private string? _id;
+    private string? __Id;
+
     /// <summary>The discussion target object</summary>
     public global::DataGouv.Me.ModelReference? Subject
     {
-        get => _subject;
-        set { _subject = value; __present0 |= 0x2UL; }
+        get => __Subject;
+        set { __Subject = value; __present0 |= 0x2UL; }
     }
-    private global::DataGouv.Me.ModelReference? _subject;
+    private global::DataGouv.Me.ModelReference? __Subject;
+
     /// <summary>The object class, always "Discussion" (udata 9.2.4 ... 17.3; "Discussion (read)" of 17.4+ has no class)</summary>
     public string? Class
     {
-        get => _class;
-        set { _class = value; __present0 |= 0x4UL; }
+        get => __Class;
+        set { __Class = value; __present0 |= 0x4UL; }
     }
-    private string? _class;
+    private string? __Class;
+
     /// <summary>The discussion title</summary>
     public string? Title
     {
-        get => _title;
-        set { _title = value; __present0 |= 0x8UL; }
+        get => __Title;
+        set { __Title = value; __present0 |= 0x8UL; }
     }
-    private string? _title;
+    private string? __Title;
+
     /// <summary>The discussion author</summary>
     public global::DataGouv.Me.UserReference? User
     {
-        get => _user;
-        set { _user = value; __present0 |= 0x10UL; }
+        get => __User;
+        set { __User = value; __present0 |= 0x10UL; }
     }
-    private global::DataGouv.Me.UserReference? _user;
+    private global::DataGouv.Me.UserReference? __User;
+
     /// <summary>The discussion creation date</summary>
     public global::System.DateTimeOffset? Created
     {
-        get => _created;
-        set { _created = value; __present0 |= 0x20UL; }
+        get => __Created;
+        set { __Created = value; __present0 |= 0x20UL; }
     }
-    private global::System.DateTimeOffset? _created;
+    private global::System.DateTimeOffset? __Created;
+
     /// <summary>The discussion closing date (null while open)</summary>
     public global::System.DateTimeOffset? Closed
     {
-        get => _closed;
-        set { _closed = value; __present0 |= 0x40UL; }
+        get => __Closed;
+        set { __Closed = value; __present0 |= 0x40UL; }
     }
-    private global::System.DateTimeOffset? _closed;
+    private global::System.DateTimeOffset? __Closed;
+
     /// <summary>The user who closed the discussion (null while open)</summary>
     public global::DataGouv.Me.UserReference? ClosedBy
     {
-        get => _closedBy;
-        set { _closedBy = value; __present0 |= 0x80UL; }
+        get => __ClosedBy;
+        set { __ClosedBy = value; __present0 |= 0x80UL; }
     }
-    private global::DataGouv.Me.UserReference? _closedBy;
+    private global::DataGouv.Me.UserReference? __ClosedBy;
+
     /// <summary>The discussion messages (documented by the server as a single object; it is an array)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? DiscussionValue
     {
-        get => _discussionValue;
-        set { _discussionValue = value; __present0 |= 0x100UL; }
+        get => __DiscussionValue;
+        set { __DiscussionValue = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? _discussionValue;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? __DiscussionValue;
+
     /// <summary>The discussion API URI</summary>
     public string? Url
     {
-        get => _url;
-        set { _url = value; __present0 |= 0x200UL; }
+        get => __Url;
+        set { __Url = value; __present0 |= 0x200UL; }
     }
-    private string? _url;
+    private string? __Url;
+
     /// <summary>The discussion web URL (udata 17.4+)</summary>
     public string? SelfWebUrl
     {
-        get => _selfWebUrl;
-        set { _selfWebUrl = value; __present0 |= 0x400UL; }
+        get => __SelfWebUrl;
+        set { __SelfWebUrl = value; __present0 |= 0x400UL; }
     }
-    private string? _selfWebUrl;
+    private string? __SelfWebUrl;
+
     /// <summary>The organization the discussion was opened on behalf of (udata 17.4+)</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => _organization;
-        set { _organization = value; __present0 |= 0x800UL; }
+        get => __Organization;
+        set { __Organization = value; __present0 |= 0x800UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _organization;
+    private global::DataGouv.Me.OrganizationReference? __Organization;
+
     /// <summary>The organization who closed the discussion (udata 17.4+)</summary>
     public global::DataGouv.Me.OrganizationReference? ClosedByOrganization
     {
-        get => _closedByOrganization;
-        set { _closedByOrganization = value; __present0 |= 0x1000UL; }
+        get => __ClosedByOrganization;
+        set { __ClosedByOrganization = value; __present0 |= 0x1000UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _closedByOrganization;
+    private global::DataGouv.Me.OrganizationReference? __ClosedByOrganization;
+
     /// <summary>Extra attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => _extras;
-        set { _extras = value; __present0 |= 0x2000UL; }
+        get => __Extras;
+        set { __Extras = value; __present0 |= 0x2000UL; }
     }
-    private global::System.Text.Json.JsonElement? _extras;
+    private global::System.Text.Json.JsonElement? __Extras;
+
     /// <summary>The spam status (udata 9.2.4 ... 15.x; never null there, not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
-        get => _spam;
-        set { _spam = value; __present0 |= 0x4000UL; }
+        get => __Spam;
+        set { __Spam = value; __present0 |= 0x4000UL; }
     }
-    private global::DataGouv.Me.Spam? _spam;
+    private global::DataGouv.Me.Spam? __Spam;
+
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => _permissions;
-        set { _permissions = value; __present0 |= 0x8000UL; }
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x8000UL; }
     }
-    private global::DataGouv.Me.Permissions? _permissions;
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Discussion at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Discussion __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Discussion", "an object");
-        var value = new global::DataGouv.Me.Discussion(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else value.Id = default!;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "url"u8))
-                        {
-                            current = "url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Url = reader.GetString()!;
-                            else value.Url = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "user"u8))
-                        {
-                            current = "user";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.User = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            else value.User = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "spam"u8))
-                        {
-                            current = "spam";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Spam = global::DataGouv.Me.Spam.__ReadJson(ref reader, lenient);
-                            else value.Spam = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "class"u8))
-                        {
-                            current = "class";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
-                            else value.Class = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "title"u8))
-                        {
-                            current = "title";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
-                            else value.Title = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "closed"u8))
-                        {
-                            current = "closed";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Closed = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Closed = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "extras"u8))
-                        {
-                            current = "extras";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
-                            else value.Extras = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "subject"u8))
-                        {
-                            current = "subject";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Subject = global::DataGouv.Me.ModelReference.__ReadJson(ref reader, lenient);
-                            else value.Subject = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "created"u8))
-                        {
-                            current = "created";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Created = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Created = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "closed_by"u8))
-                        {
-                            current = "closed_by";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ClosedBy = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            else value.ClosedBy = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "discussion"u8))
-                        {
-                            current = "discussion";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DiscussionValue = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref reader, lenient);
-                            else value.DiscussionValue = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "permissions"u8))
-                        {
-                            current = "permissions";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
-                            else value.Permissions = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "self_web_url"u8))
-                        {
-                            current = "self_web_url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.SelfWebUrl = reader.GetString()!;
-                            else value.SelfWebUrl = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "organization"u8))
-                        {
-                            current = "organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.Organization = default!;
-                            continue;
-                        }
-                        break;
-                    case 22:
-                        if (__Span.SequenceEqual(name, "closed_by_organization"u8))
-                        {
-                            current = "closed_by_organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ClosedByOrganization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.ClosedByOrganization = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Discussion", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Discussion value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._id);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._subject is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ModelReference.__WriteJson(writer, value._subject, request);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._class is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._class);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._title is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._title);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._user is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._user, request);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._created is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._created.Value);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._closed is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._closed.Value);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._closedBy is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._closedBy, request);
-        }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._discussionValue is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(writer, value._discussionValue, request);
-        }
-        if ((value.__present0 & 0x200UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._url is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._url);
-        }
-        if ((value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name10);
-            if (value._selfWebUrl is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._selfWebUrl);
-        }
-        if ((value.__present0 & 0x800UL) != 0)
-        {
-            writer.WritePropertyName(__name11);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
-        }
-        if ((value.__present0 & 0x1000UL) != 0)
-        {
-            writer.WritePropertyName(__name12);
-            if (value._closedByOrganization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._closedByOrganization, request);
-        }
-        if ((value.__present0 & 0x2000UL) != 0)
-        {
-            writer.WritePropertyName(__name13);
-            if (value._extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._extras.Value);
-        }
-        if ((value.__present0 & 0x4000UL) != 0)
-        {
-            writer.WritePropertyName(__name14);
-            if (value._spam is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Spam.__WriteJson(writer, value._spam, request);
-        }
-        if ((value.__present0 & 0x8000UL) != 0)
-        {
-            writer.WritePropertyName(__name15);
-            if (value._permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Discussion { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Subject = ").Append(Subject);
-        sb.Append(", Class = ").Append(Class);
-        sb.Append(", Title = ").Append(Title);
-        sb.Append(", User = ").Append(User);
-        sb.Append(", Created = ").Append(Created);
-        sb.Append(", Closed = ").Append(Closed);
-        sb.Append(", ClosedBy = ").Append(ClosedBy);
-        sb.Append(", DiscussionValue = ").Append(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Url = ").Append(Url);
-        sb.Append(", SelfWebUrl = ").Append(SelfWebUrl);
-        sb.Append(", Organization = ").Append(Organization);
-        sb.Append(", ClosedByOrganization = ").Append(ClosedByOrganization);
-        sb.Append(", Extras = ").Append(Extras);
-        sb.Append(", Spam = ").Append(Spam);
-        sb.Append(", Permissions = ").Append(Permissions);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Discussion { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Subject = ").Append(Subject);
+        text.Append(", Class = ").Append(Class);
+        text.Append(", Title = ").Append(Title);
+        text.Append(", User = ").Append(User);
+        text.Append(", Created = ").Append(Created);
+        text.Append(", Closed = ").Append(Closed);
+        text.Append(", ClosedBy = ").Append(ClosedBy);
+        text.Append(", DiscussionValue = ").Append(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Url = ").Append(Url);
+        text.Append(", SelfWebUrl = ").Append(SelfWebUrl);
+        text.Append(", Organization = ").Append(Organization);
+        text.Append(", ClosedByOrganization = ").Append(ClosedByOrganization);
+        text.Append(", Extras = ").Append(Extras);
+        text.Append(", Spam = ").Append(Spam);
+        text.Append(", Permissions = ").Append(Permissions);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Discussion"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DiscussionJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Discussion>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DiscussionJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Discussion? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Discussion.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Discussion value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Discussion.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,287 +5,98 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>DiscussionMessage</summary>
 /// <remarks>Schema <c>DiscussionMessage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DiscussionMessageJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class DiscussionMessage
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("content");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("posted_by");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("posted_on");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("posted_by_organization");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("last_modified_at");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("spam");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public DiscussionMessage() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal DiscussionMessage(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The message identifier (udata 17.4+)</summary>
     public string? Id
     {
-        get => _id;
-        set { _id = value; __present0 |= 0x1UL; }
+        get => __Id;
+        set { __Id = value; __present0 |= 0x1UL; }
     }
-    private string? _id;
+    private string? __Id;
+
     /// <summary>The message body</summary>
     public string? Content
     {
-        get => _content;
-        set { _content = value; __present0 |= 0x2UL; }
+        get => __Content;
+        set { __Content = value; __present0 |= 0x2UL; }
     }
-    private string? _content;
+    private string? __Content;
+
     /// <summary>The message author</summary>
     public global::DataGouv.Me.UserReference? PostedBy
     {
-        get => _postedBy;
-        set { _postedBy = value; __present0 |= 0x4UL; }
+        get => __PostedBy;
+        set { __PostedBy = value; __present0 |= 0x4UL; }
     }
-    private global::DataGouv.Me.UserReference? _postedBy;
+    private global::DataGouv.Me.UserReference? __PostedBy;
+
     /// <summary>The message posting date</summary>
     public global::System.DateTimeOffset? PostedOn
     {
-        get => _postedOn;
-        set { _postedOn = value; __present0 |= 0x8UL; }
+        get => __PostedOn;
+        set { __PostedOn = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateTimeOffset? _postedOn;
+    private global::System.DateTimeOffset? __PostedOn;
+
     /// <summary>The organization the message was posted on behalf of (udata 17.4+)</summary>
     public global::DataGouv.Me.OrganizationReference? PostedByOrganization
     {
-        get => _postedByOrganization;
-        set { _postedByOrganization = value; __present0 |= 0x10UL; }
+        get => __PostedByOrganization;
+        set { __PostedByOrganization = value; __present0 |= 0x10UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _postedByOrganization;
+    private global::DataGouv.Me.OrganizationReference? __PostedByOrganization;
+
     /// <summary>The message last edit date (udata 17.4+)</summary>
     public global::System.DateTimeOffset? LastModifiedAt
     {
-        get => _lastModifiedAt;
-        set { _lastModifiedAt = value; __present0 |= 0x20UL; }
+        get => __LastModifiedAt;
+        set { __LastModifiedAt = value; __present0 |= 0x20UL; }
     }
-    private global::System.DateTimeOffset? _lastModifiedAt;
+    private global::System.DateTimeOffset? __LastModifiedAt;
+
     /// <summary>The spam status (udata 9.2.4 ... 15.x; not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
-        get => _spam;
-        set { _spam = value; __present0 |= 0x40UL; }
+        get => __Spam;
+        set { __Spam = value; __present0 |= 0x40UL; }
     }
-    private global::DataGouv.Me.Spam? _spam;
+    private global::DataGouv.Me.Spam? __Spam;
+
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => _permissions;
-        set { _permissions = value; __present0 |= 0x80UL; }
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x80UL; }
     }
-    private global::DataGouv.Me.Permissions? _permissions;
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one DiscussionMessage at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.DiscussionMessage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "DiscussionMessage", "an object");
-        var value = new global::DataGouv.Me.DiscussionMessage(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else value.Id = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "spam"u8))
-                        {
-                            current = "spam";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Spam = global::DataGouv.Me.Spam.__ReadJson(ref reader, lenient);
-                            else value.Spam = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "content"u8))
-                        {
-                            current = "content";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Content = reader.GetString()!;
-                            else value.Content = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "posted_by"u8))
-                        {
-                            current = "posted_by";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PostedBy = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            else value.PostedBy = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "posted_on"u8))
-                        {
-                            current = "posted_on";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PostedOn = __Support.ReadDateTimeOffset(ref reader);
-                            else value.PostedOn = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "permissions"u8))
-                        {
-                            current = "permissions";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
-                            else value.Permissions = default!;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (__Span.SequenceEqual(name, "last_modified_at"u8))
-                        {
-                            current = "last_modified_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModifiedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.LastModifiedAt = default!;
-                            continue;
-                        }
-                        break;
-                    case 22:
-                        if (__Span.SequenceEqual(name, "posted_by_organization"u8))
-                        {
-                            current = "posted_by_organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PostedByOrganization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.PostedByOrganization = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "DiscussionMessage", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DiscussionMessage value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._id);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._content is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._content);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._postedBy is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._postedBy, request);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._postedOn is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._postedOn.Value);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._postedByOrganization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._postedByOrganization, request);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._lastModifiedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._lastModifiedAt.Value);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._spam is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Spam.__WriteJson(writer, value._spam, request);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("DiscussionMessage { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Content = ").Append(Content);
-        sb.Append(", PostedBy = ").Append(PostedBy);
-        sb.Append(", PostedOn = ").Append(PostedOn);
-        sb.Append(", PostedByOrganization = ").Append(PostedByOrganization);
-        sb.Append(", LastModifiedAt = ").Append(LastModifiedAt);
-        sb.Append(", Spam = ").Append(Spam);
-        sb.Append(", Permissions = ").Append(Permissions);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("DiscussionMessage { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Content = ").Append(Content);
+        text.Append(", PostedBy = ").Append(PostedBy);
+        text.Append(", PostedOn = ").Append(PostedOn);
+        text.Append(", PostedByOrganization = ").Append(PostedByOrganization);
+        text.Append(", LastModifiedAt = ").Append(LastModifiedAt);
+        text.Append(", Spam = ").Append(Spam);
+        text.Append(", Permissions = ").Append(Permissions);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.DiscussionMessage"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DiscussionMessageJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.DiscussionMessage>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DiscussionMessageJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.DiscussionMessage? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.DiscussionMessage.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.DiscussionMessage value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.DiscussionMessage.__WriteJson(writer, value, request: false);
 }
 }

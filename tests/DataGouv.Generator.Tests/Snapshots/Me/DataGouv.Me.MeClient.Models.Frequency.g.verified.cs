@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
 /// <remarks>Schema <c>Frequency</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.FrequencyJsonConverter))]
 public enum Frequency
 {
     /// <summary>Wire value <c>unknown</c>.</summary>
@@ -105,8 +103,8 @@ public enum Frequency
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.Frequency"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Frequency>
@@ -163,70 +161,70 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         switch (text.Length)
         {
             case 5:
-                if (__Span.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
-                if (__Span.SequenceEqual(text, "never"u8)) return global::DataGouv.Me.Frequency.Never;
-                if (__Span.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.Frequency.Other;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "never"u8)) return global::DataGouv.Me.Frequency.Never;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.Frequency.Other;
                 break;
             case 6:
-                if (__Span.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
-                if (__Span.SequenceEqual(text, "weekly"u8)) return global::DataGouv.Me.Frequency.Weekly;
-                if (__Span.SequenceEqual(text, "annual"u8)) return global::DataGouv.Me.Frequency.Annual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "weekly"u8)) return global::DataGouv.Me.Frequency.Weekly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "annual"u8)) return global::DataGouv.Me.Frequency.Annual;
                 break;
             case 7:
-                if (__Span.SequenceEqual(text, "unknown"u8)) return global::DataGouv.Me.Frequency.Unknown;
-                if (__Span.SequenceEqual(text, "monthly"u8)) return global::DataGouv.Me.Frequency.Monthly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return global::DataGouv.Me.Frequency.Unknown;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "monthly"u8)) return global::DataGouv.Me.Frequency.Monthly;
                 break;
             case 8:
-                if (__Span.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
-                if (__Span.SequenceEqual(text, "bihourly"u8)) return global::DataGouv.Me.Frequency.Bihourly;
-                if (__Span.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
-                if (__Span.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "bihourly"u8)) return global::DataGouv.Me.Frequency.Bihourly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
                 break;
             case 9:
-                if (__Span.SequenceEqual(text, "oneMinute"u8)) return global::DataGouv.Me.Frequency.OneMinute;
-                if (__Span.SequenceEqual(text, "trihourly"u8)) return global::DataGouv.Me.Frequency.Trihourly;
-                if (__Span.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
-                if (__Span.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
-                if (__Span.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
-                if (__Span.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
-                if (__Span.SequenceEqual(text, "decennial"u8)) return global::DataGouv.Me.Frequency.Decennial;
-                if (__Span.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "oneMinute"u8)) return global::DataGouv.Me.Frequency.OneMinute;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "trihourly"u8)) return global::DataGouv.Me.Frequency.Trihourly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "decennial"u8)) return global::DataGouv.Me.Frequency.Decennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
                 break;
             case 10:
-                if (__Span.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
-                if (__Span.SequenceEqual(text, "tenMinutes"u8)) return global::DataGouv.Me.Frequency.TenMinutes;
-                if (__Span.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
-                if (__Span.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
-                if (__Span.SequenceEqual(text, "notPlanned"u8)) return global::DataGouv.Me.Frequency.NotPlanned;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "tenMinutes"u8)) return global::DataGouv.Me.Frequency.TenMinutes;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "notPlanned"u8)) return global::DataGouv.Me.Frequency.NotPlanned;
                 break;
             case 11:
-                if (__Span.SequenceEqual(text, "fiveMinutes"u8)) return global::DataGouv.Me.Frequency.FiveMinutes;
-                if (__Span.SequenceEqual(text, "twelveHours"u8)) return global::DataGouv.Me.Frequency.TwelveHours;
-                if (__Span.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
-                if (__Span.SequenceEqual(text, "quadrennial"u8)) return global::DataGouv.Me.Frequency.Quadrennial;
-                if (__Span.SequenceEqual(text, "bidecennial"u8)) return global::DataGouv.Me.Frequency.Bidecennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fiveMinutes"u8)) return global::DataGouv.Me.Frequency.FiveMinutes;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "twelveHours"u8)) return global::DataGouv.Me.Frequency.TwelveHours;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "quadrennial"u8)) return global::DataGouv.Me.Frequency.Quadrennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "bidecennial"u8)) return global::DataGouv.Me.Frequency.Bidecennial;
                 break;
             case 12:
-                if (__Span.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
-                if (__Span.SequenceEqual(text, "tridecennial"u8)) return global::DataGouv.Me.Frequency.Tridecennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "tridecennial"u8)) return global::DataGouv.Me.Frequency.Tridecennial;
                 break;
             case 13:
-                if (__Span.SequenceEqual(text, "thirtyMinutes"u8)) return global::DataGouv.Me.Frequency.ThirtyMinutes;
-                if (__Span.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "thirtyMinutes"u8)) return global::DataGouv.Me.Frequency.ThirtyMinutes;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
                 break;
             case 14:
-                if (__Span.SequenceEqual(text, "fifteenMinutes"u8)) return global::DataGouv.Me.Frequency.FifteenMinutes;
-                if (__Span.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
-                if (__Span.SequenceEqual(text, "fiveTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FiveTimesAWeek;
-                if (__Span.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fifteenMinutes"u8)) return global::DataGouv.Me.Frequency.FifteenMinutes;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fiveTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FiveTimesAWeek;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
                 break;
             case 15:
-                if (__Span.SequenceEqual(text, "threeTimesAWeek"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAWeek;
-                if (__Span.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAWeek"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAWeek;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
                 break;
             case 16:
-                if (__Span.SequenceEqual(text, "severalTimesADay"u8)) return global::DataGouv.Me.Frequency.SeveralTimesADay;
-                if (__Span.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "severalTimesADay"u8)) return global::DataGouv.Me.Frequency.SeveralTimesADay;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
                 break;
         }
         raw = reader.GetString();
@@ -236,96 +234,96 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.Frequency FromWire(string value) => value switch
     {
-            "unknown" => global::DataGouv.Me.Frequency.Unknown,
-            "punctual" => global::DataGouv.Me.Frequency.Punctual,
-            "continuous" => global::DataGouv.Me.Frequency.Continuous,
-            "oneMinute" => global::DataGouv.Me.Frequency.OneMinute,
-            "fiveMinutes" => global::DataGouv.Me.Frequency.FiveMinutes,
-            "tenMinutes" => global::DataGouv.Me.Frequency.TenMinutes,
-            "fifteenMinutes" => global::DataGouv.Me.Frequency.FifteenMinutes,
-            "thirtyMinutes" => global::DataGouv.Me.Frequency.ThirtyMinutes,
-            "hourly" => global::DataGouv.Me.Frequency.Hourly,
-            "bihourly" => global::DataGouv.Me.Frequency.Bihourly,
-            "trihourly" => global::DataGouv.Me.Frequency.Trihourly,
-            "twelveHours" => global::DataGouv.Me.Frequency.TwelveHours,
-            "severalTimesADay" => global::DataGouv.Me.Frequency.SeveralTimesADay,
-            "fourTimesADay" => global::DataGouv.Me.Frequency.FourTimesADay,
-            "threeTimesADay" => global::DataGouv.Me.Frequency.ThreeTimesADay,
-            "semidaily" => global::DataGouv.Me.Frequency.Semidaily,
-            "daily" => global::DataGouv.Me.Frequency.Daily,
-            "fiveTimesAWeek" => global::DataGouv.Me.Frequency.FiveTimesAWeek,
-            "fourTimesAWeek" => global::DataGouv.Me.Frequency.FourTimesAWeek,
-            "threeTimesAWeek" => global::DataGouv.Me.Frequency.ThreeTimesAWeek,
-            "semiweekly" => global::DataGouv.Me.Frequency.Semiweekly,
-            "weekly" => global::DataGouv.Me.Frequency.Weekly,
-            "biweekly" => global::DataGouv.Me.Frequency.Biweekly,
-            "threeTimesAMonth" => global::DataGouv.Me.Frequency.ThreeTimesAMonth,
-            "semimonthly" => global::DataGouv.Me.Frequency.Semimonthly,
-            "monthly" => global::DataGouv.Me.Frequency.Monthly,
-            "bimonthly" => global::DataGouv.Me.Frequency.Bimonthly,
-            "quarterly" => global::DataGouv.Me.Frequency.Quarterly,
-            "threeTimesAYear" => global::DataGouv.Me.Frequency.ThreeTimesAYear,
-            "semiannual" => global::DataGouv.Me.Frequency.Semiannual,
-            "annual" => global::DataGouv.Me.Frequency.Annual,
-            "biennial" => global::DataGouv.Me.Frequency.Biennial,
-            "triennial" => global::DataGouv.Me.Frequency.Triennial,
-            "quadrennial" => global::DataGouv.Me.Frequency.Quadrennial,
-            "quinquennial" => global::DataGouv.Me.Frequency.Quinquennial,
-            "decennial" => global::DataGouv.Me.Frequency.Decennial,
-            "bidecennial" => global::DataGouv.Me.Frequency.Bidecennial,
-            "tridecennial" => global::DataGouv.Me.Frequency.Tridecennial,
-            "irregular" => global::DataGouv.Me.Frequency.Irregular,
-            "never" => global::DataGouv.Me.Frequency.Never,
-            "notPlanned" => global::DataGouv.Me.Frequency.NotPlanned,
-            "other" => global::DataGouv.Me.Frequency.Other,
+        "unknown" => global::DataGouv.Me.Frequency.Unknown,
+        "punctual" => global::DataGouv.Me.Frequency.Punctual,
+        "continuous" => global::DataGouv.Me.Frequency.Continuous,
+        "oneMinute" => global::DataGouv.Me.Frequency.OneMinute,
+        "fiveMinutes" => global::DataGouv.Me.Frequency.FiveMinutes,
+        "tenMinutes" => global::DataGouv.Me.Frequency.TenMinutes,
+        "fifteenMinutes" => global::DataGouv.Me.Frequency.FifteenMinutes,
+        "thirtyMinutes" => global::DataGouv.Me.Frequency.ThirtyMinutes,
+        "hourly" => global::DataGouv.Me.Frequency.Hourly,
+        "bihourly" => global::DataGouv.Me.Frequency.Bihourly,
+        "trihourly" => global::DataGouv.Me.Frequency.Trihourly,
+        "twelveHours" => global::DataGouv.Me.Frequency.TwelveHours,
+        "severalTimesADay" => global::DataGouv.Me.Frequency.SeveralTimesADay,
+        "fourTimesADay" => global::DataGouv.Me.Frequency.FourTimesADay,
+        "threeTimesADay" => global::DataGouv.Me.Frequency.ThreeTimesADay,
+        "semidaily" => global::DataGouv.Me.Frequency.Semidaily,
+        "daily" => global::DataGouv.Me.Frequency.Daily,
+        "fiveTimesAWeek" => global::DataGouv.Me.Frequency.FiveTimesAWeek,
+        "fourTimesAWeek" => global::DataGouv.Me.Frequency.FourTimesAWeek,
+        "threeTimesAWeek" => global::DataGouv.Me.Frequency.ThreeTimesAWeek,
+        "semiweekly" => global::DataGouv.Me.Frequency.Semiweekly,
+        "weekly" => global::DataGouv.Me.Frequency.Weekly,
+        "biweekly" => global::DataGouv.Me.Frequency.Biweekly,
+        "threeTimesAMonth" => global::DataGouv.Me.Frequency.ThreeTimesAMonth,
+        "semimonthly" => global::DataGouv.Me.Frequency.Semimonthly,
+        "monthly" => global::DataGouv.Me.Frequency.Monthly,
+        "bimonthly" => global::DataGouv.Me.Frequency.Bimonthly,
+        "quarterly" => global::DataGouv.Me.Frequency.Quarterly,
+        "threeTimesAYear" => global::DataGouv.Me.Frequency.ThreeTimesAYear,
+        "semiannual" => global::DataGouv.Me.Frequency.Semiannual,
+        "annual" => global::DataGouv.Me.Frequency.Annual,
+        "biennial" => global::DataGouv.Me.Frequency.Biennial,
+        "triennial" => global::DataGouv.Me.Frequency.Triennial,
+        "quadrennial" => global::DataGouv.Me.Frequency.Quadrennial,
+        "quinquennial" => global::DataGouv.Me.Frequency.Quinquennial,
+        "decennial" => global::DataGouv.Me.Frequency.Decennial,
+        "bidecennial" => global::DataGouv.Me.Frequency.Bidecennial,
+        "tridecennial" => global::DataGouv.Me.Frequency.Tridecennial,
+        "irregular" => global::DataGouv.Me.Frequency.Irregular,
+        "never" => global::DataGouv.Me.Frequency.Never,
+        "notPlanned" => global::DataGouv.Me.Frequency.NotPlanned,
+        "other" => global::DataGouv.Me.Frequency.Other,
         _ => global::DataGouv.Me.Frequency.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.Frequency value) => value switch
     {
-            global::DataGouv.Me.Frequency.Unknown => "unknown",
-            global::DataGouv.Me.Frequency.Punctual => "punctual",
-            global::DataGouv.Me.Frequency.Continuous => "continuous",
-            global::DataGouv.Me.Frequency.OneMinute => "oneMinute",
-            global::DataGouv.Me.Frequency.FiveMinutes => "fiveMinutes",
-            global::DataGouv.Me.Frequency.TenMinutes => "tenMinutes",
-            global::DataGouv.Me.Frequency.FifteenMinutes => "fifteenMinutes",
-            global::DataGouv.Me.Frequency.ThirtyMinutes => "thirtyMinutes",
-            global::DataGouv.Me.Frequency.Hourly => "hourly",
-            global::DataGouv.Me.Frequency.Bihourly => "bihourly",
-            global::DataGouv.Me.Frequency.Trihourly => "trihourly",
-            global::DataGouv.Me.Frequency.TwelveHours => "twelveHours",
-            global::DataGouv.Me.Frequency.SeveralTimesADay => "severalTimesADay",
-            global::DataGouv.Me.Frequency.FourTimesADay => "fourTimesADay",
-            global::DataGouv.Me.Frequency.ThreeTimesADay => "threeTimesADay",
-            global::DataGouv.Me.Frequency.Semidaily => "semidaily",
-            global::DataGouv.Me.Frequency.Daily => "daily",
-            global::DataGouv.Me.Frequency.FiveTimesAWeek => "fiveTimesAWeek",
-            global::DataGouv.Me.Frequency.FourTimesAWeek => "fourTimesAWeek",
-            global::DataGouv.Me.Frequency.ThreeTimesAWeek => "threeTimesAWeek",
-            global::DataGouv.Me.Frequency.Semiweekly => "semiweekly",
-            global::DataGouv.Me.Frequency.Weekly => "weekly",
-            global::DataGouv.Me.Frequency.Biweekly => "biweekly",
-            global::DataGouv.Me.Frequency.ThreeTimesAMonth => "threeTimesAMonth",
-            global::DataGouv.Me.Frequency.Semimonthly => "semimonthly",
-            global::DataGouv.Me.Frequency.Monthly => "monthly",
-            global::DataGouv.Me.Frequency.Bimonthly => "bimonthly",
-            global::DataGouv.Me.Frequency.Quarterly => "quarterly",
-            global::DataGouv.Me.Frequency.ThreeTimesAYear => "threeTimesAYear",
-            global::DataGouv.Me.Frequency.Semiannual => "semiannual",
-            global::DataGouv.Me.Frequency.Annual => "annual",
-            global::DataGouv.Me.Frequency.Biennial => "biennial",
-            global::DataGouv.Me.Frequency.Triennial => "triennial",
-            global::DataGouv.Me.Frequency.Quadrennial => "quadrennial",
-            global::DataGouv.Me.Frequency.Quinquennial => "quinquennial",
-            global::DataGouv.Me.Frequency.Decennial => "decennial",
-            global::DataGouv.Me.Frequency.Bidecennial => "bidecennial",
-            global::DataGouv.Me.Frequency.Tridecennial => "tridecennial",
-            global::DataGouv.Me.Frequency.Irregular => "irregular",
-            global::DataGouv.Me.Frequency.Never => "never",
-            global::DataGouv.Me.Frequency.NotPlanned => "notPlanned",
-            global::DataGouv.Me.Frequency.Other => "other",
+        global::DataGouv.Me.Frequency.Unknown => "unknown",
+        global::DataGouv.Me.Frequency.Punctual => "punctual",
+        global::DataGouv.Me.Frequency.Continuous => "continuous",
+        global::DataGouv.Me.Frequency.OneMinute => "oneMinute",
+        global::DataGouv.Me.Frequency.FiveMinutes => "fiveMinutes",
+        global::DataGouv.Me.Frequency.TenMinutes => "tenMinutes",
+        global::DataGouv.Me.Frequency.FifteenMinutes => "fifteenMinutes",
+        global::DataGouv.Me.Frequency.ThirtyMinutes => "thirtyMinutes",
+        global::DataGouv.Me.Frequency.Hourly => "hourly",
+        global::DataGouv.Me.Frequency.Bihourly => "bihourly",
+        global::DataGouv.Me.Frequency.Trihourly => "trihourly",
+        global::DataGouv.Me.Frequency.TwelveHours => "twelveHours",
+        global::DataGouv.Me.Frequency.SeveralTimesADay => "severalTimesADay",
+        global::DataGouv.Me.Frequency.FourTimesADay => "fourTimesADay",
+        global::DataGouv.Me.Frequency.ThreeTimesADay => "threeTimesADay",
+        global::DataGouv.Me.Frequency.Semidaily => "semidaily",
+        global::DataGouv.Me.Frequency.Daily => "daily",
+        global::DataGouv.Me.Frequency.FiveTimesAWeek => "fiveTimesAWeek",
+        global::DataGouv.Me.Frequency.FourTimesAWeek => "fourTimesAWeek",
+        global::DataGouv.Me.Frequency.ThreeTimesAWeek => "threeTimesAWeek",
+        global::DataGouv.Me.Frequency.Semiweekly => "semiweekly",
+        global::DataGouv.Me.Frequency.Weekly => "weekly",
+        global::DataGouv.Me.Frequency.Biweekly => "biweekly",
+        global::DataGouv.Me.Frequency.ThreeTimesAMonth => "threeTimesAMonth",
+        global::DataGouv.Me.Frequency.Semimonthly => "semimonthly",
+        global::DataGouv.Me.Frequency.Monthly => "monthly",
+        global::DataGouv.Me.Frequency.Bimonthly => "bimonthly",
+        global::DataGouv.Me.Frequency.Quarterly => "quarterly",
+        global::DataGouv.Me.Frequency.ThreeTimesAYear => "threeTimesAYear",
+        global::DataGouv.Me.Frequency.Semiannual => "semiannual",
+        global::DataGouv.Me.Frequency.Annual => "annual",
+        global::DataGouv.Me.Frequency.Biennial => "biennial",
+        global::DataGouv.Me.Frequency.Triennial => "triennial",
+        global::DataGouv.Me.Frequency.Quadrennial => "quadrennial",
+        global::DataGouv.Me.Frequency.Quinquennial => "quinquennial",
+        global::DataGouv.Me.Frequency.Decennial => "decennial",
+        global::DataGouv.Me.Frequency.Bidecennial => "bidecennial",
+        global::DataGouv.Me.Frequency.Tridecennial => "tridecennial",
+        global::DataGouv.Me.Frequency.Irregular => "irregular",
+        global::DataGouv.Me.Frequency.Never => "never",
+        global::DataGouv.Me.Frequency.NotPlanned => "notPlanned",
+        global::DataGouv.Me.Frequency.Other => "other",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "Frequency." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -377,7 +375,11 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
             case global::DataGouv.Me.Frequency.NotPlanned: writer.WriteStringValue(__wire40); return;
             case global::DataGouv.Me.Frequency.Other: writer.WriteStringValue(__wire41); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -390,4 +392,3 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         => Write(writer, value, null);
 }
 }
-

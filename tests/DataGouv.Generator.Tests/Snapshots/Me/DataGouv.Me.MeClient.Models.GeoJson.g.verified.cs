@@ -5,152 +5,51 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>GeoJson</summary>
 /// <remarks>Schema <c>GeoJson</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.GeoJsonJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class GeoJson
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("type");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("coordinates");
 
     /// <summary>Creates an empty instance.</summary>
     public GeoJson() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal GeoJson(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The GeoJSON Type</summary>
     public required global::DataGouv.Me.GeoJsonType Type
     {
-        get => _type;
-        set { _type = value; _typeWire = null; }
+        get => __Type;
+        set { __Type = value; __TypeWire = null; }
     }
-    private global::DataGouv.Me.GeoJsonType _type;
-    private string? _typeWire;
+    private global::DataGouv.Me.GeoJsonType __Type;
+
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => !true ? null : (_typeWire ?? global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.ToWire(_type));
+        get => __TypeWire ?? global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.ToWire(__Type);
         set
         {
-            if (value is null) { throw new global::System.ArgumentNullException(nameof(value)); }
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.FromWire(value);
-            if (_type == global::DataGouv.Me.GeoJsonType.__Unrecognized) _typeWire = value;
+            if (__Type == global::DataGouv.Me.GeoJsonType.__Unrecognized) __TypeWire = value;
         }
     }
+    private string? __TypeWire;
+
     /// <summary>The geometry as coordinates lists</summary>
     public required global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement> Coordinates { get; set; }
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one GeoJson at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.GeoJson __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "GeoJson", "an object");
-        var value = new global::DataGouv.Me.GeoJson(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 4:
-                        if (__Span.SequenceEqual(name, "type"u8))
-                        {
-                            current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
-                            else if (!lenient) throw __Support.NullNotAllowed("GeoJson", "type");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "coordinates"u8))
-                        {
-                            current = "coordinates";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Coordinates = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref reader, lenient);
-                            else if (lenient) value.Coordinates = default!; else throw __Support.NullNotAllowed("GeoJson", "coordinates");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "GeoJson", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("GeoJson", "type");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("GeoJson", "coordinates");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJson value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Write(writer, value._type, value._typeWire);
-        writer.WritePropertyName(__name1);
-        if (value.Coordinates is null) writer.WriteNullValue();
-        else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(writer, value.Coordinates, request);
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("GeoJson { ");
-        sb.Append("Type = ").Append(Type);
-        sb.Append(", Coordinates = ").Append(Coordinates is null ? "null" : "[" + Coordinates.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("GeoJson { ");
+        text.Append("Type = ").Append(Type);
+        text.Append(", Coordinates = ").Append(Coordinates is null ? "null" : "[" + Coordinates.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.GeoJson"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class GeoJsonJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.GeoJson>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public GeoJsonJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.GeoJson? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJson value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.GeoJson.__WriteJson(writer, value, request: false);
 }
 }

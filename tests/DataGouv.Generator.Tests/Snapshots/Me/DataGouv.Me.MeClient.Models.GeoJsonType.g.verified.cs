@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The GeoJSON Type</summary>
 /// <remarks>Schema <c>GeoJsonType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter))]
 public enum GeoJsonType
 {
     /// <summary>Wire value <c>Point</c>.</summary>
@@ -33,8 +31,8 @@ public enum GeoJsonType
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.GeoJsonType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class GeoJsonTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.GeoJsonType>
@@ -55,20 +53,20 @@ public sealed class GeoJsonTypeJsonConverter : __Json.Serialization.JsonConverte
         switch (text.Length)
         {
             case 5:
-                if (__Span.SequenceEqual(text, "Point"u8)) return global::DataGouv.Me.GeoJsonType.Point;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "Point"u8)) return global::DataGouv.Me.GeoJsonType.Point;
                 break;
             case 7:
-                if (__Span.SequenceEqual(text, "Polygon"u8)) return global::DataGouv.Me.GeoJsonType.Polygon;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "Polygon"u8)) return global::DataGouv.Me.GeoJsonType.Polygon;
                 break;
             case 10:
-                if (__Span.SequenceEqual(text, "LineString"u8)) return global::DataGouv.Me.GeoJsonType.LineString;
-                if (__Span.SequenceEqual(text, "MultiPoint"u8)) return global::DataGouv.Me.GeoJsonType.MultiPoint;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "LineString"u8)) return global::DataGouv.Me.GeoJsonType.LineString;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiPoint"u8)) return global::DataGouv.Me.GeoJsonType.MultiPoint;
                 break;
             case 12:
-                if (__Span.SequenceEqual(text, "MultiPolygon"u8)) return global::DataGouv.Me.GeoJsonType.MultiPolygon;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiPolygon"u8)) return global::DataGouv.Me.GeoJsonType.MultiPolygon;
                 break;
             case 15:
-                if (__Span.SequenceEqual(text, "MultiLineString"u8)) return global::DataGouv.Me.GeoJsonType.MultiLineString;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiLineString"u8)) return global::DataGouv.Me.GeoJsonType.MultiLineString;
                 break;
         }
         raw = reader.GetString();
@@ -78,24 +76,24 @@ public sealed class GeoJsonTypeJsonConverter : __Json.Serialization.JsonConverte
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.GeoJsonType FromWire(string value) => value switch
     {
-            "Point" => global::DataGouv.Me.GeoJsonType.Point,
-            "LineString" => global::DataGouv.Me.GeoJsonType.LineString,
-            "Polygon" => global::DataGouv.Me.GeoJsonType.Polygon,
-            "MultiPoint" => global::DataGouv.Me.GeoJsonType.MultiPoint,
-            "MultiLineString" => global::DataGouv.Me.GeoJsonType.MultiLineString,
-            "MultiPolygon" => global::DataGouv.Me.GeoJsonType.MultiPolygon,
+        "Point" => global::DataGouv.Me.GeoJsonType.Point,
+        "LineString" => global::DataGouv.Me.GeoJsonType.LineString,
+        "Polygon" => global::DataGouv.Me.GeoJsonType.Polygon,
+        "MultiPoint" => global::DataGouv.Me.GeoJsonType.MultiPoint,
+        "MultiLineString" => global::DataGouv.Me.GeoJsonType.MultiLineString,
+        "MultiPolygon" => global::DataGouv.Me.GeoJsonType.MultiPolygon,
         _ => global::DataGouv.Me.GeoJsonType.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.GeoJsonType value) => value switch
     {
-            global::DataGouv.Me.GeoJsonType.Point => "Point",
-            global::DataGouv.Me.GeoJsonType.LineString => "LineString",
-            global::DataGouv.Me.GeoJsonType.Polygon => "Polygon",
-            global::DataGouv.Me.GeoJsonType.MultiPoint => "MultiPoint",
-            global::DataGouv.Me.GeoJsonType.MultiLineString => "MultiLineString",
-            global::DataGouv.Me.GeoJsonType.MultiPolygon => "MultiPolygon",
+        global::DataGouv.Me.GeoJsonType.Point => "Point",
+        global::DataGouv.Me.GeoJsonType.LineString => "LineString",
+        global::DataGouv.Me.GeoJsonType.Polygon => "Polygon",
+        global::DataGouv.Me.GeoJsonType.MultiPoint => "MultiPoint",
+        global::DataGouv.Me.GeoJsonType.MultiLineString => "MultiLineString",
+        global::DataGouv.Me.GeoJsonType.MultiPolygon => "MultiPolygon",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "GeoJsonType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -111,7 +109,11 @@ public sealed class GeoJsonTypeJsonConverter : __Json.Serialization.JsonConverte
             case global::DataGouv.Me.GeoJsonType.MultiLineString: writer.WriteStringValue(__wire4); return;
             case global::DataGouv.Me.GeoJsonType.MultiPolygon: writer.WriteStringValue(__wire5); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -124,4 +126,3 @@ public sealed class GeoJsonTypeJsonConverter : __Json.Serialization.JsonConverte
         => Write(writer, value, null);
 }
 }
-

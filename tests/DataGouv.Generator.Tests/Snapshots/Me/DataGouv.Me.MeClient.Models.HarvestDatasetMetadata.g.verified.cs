@@ -5,449 +5,161 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Harvest metadata; null values are dropped (skip_none), so every field is optional.</summary>
 /// <remarks>Schema <c>HarvestDatasetMetadata</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.HarvestDatasetMetadataJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class HarvestDatasetMetadata
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("backend");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("modified_at");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("source_id");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("remote_id");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("domain");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("last_update");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("remote_url");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("dct_identifier");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("archived_at");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("archived");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("issued_at");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("ckan_name");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("ckan_source");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public HarvestDatasetMetadata() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal HarvestDatasetMetadata(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>Harvest backend used</summary>
     public string? Backend
     {
-        get => _backend;
-        set { _backend = value; __present0 |= 0x1UL; }
+        get => __Backend;
+        set { __Backend = value; __present0 |= 0x1UL; }
     }
-    private string? _backend;
+    private string? __Backend;
+
     /// <summary>The dataset harvested creation date</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => _createdAt;
-        set { _createdAt = value; __present0 |= 0x2UL; }
+        get => __CreatedAt;
+        set { __CreatedAt = value; __present0 |= 0x2UL; }
     }
-    private global::System.DateTimeOffset? _createdAt;
+    private global::System.DateTimeOffset? __CreatedAt;
+
     /// <summary>The dataset harvest last modification date</summary>
     public global::System.DateTimeOffset? ModifiedAt
     {
-        get => _modifiedAt;
-        set { _modifiedAt = value; __present0 |= 0x4UL; }
+        get => __ModifiedAt;
+        set { __ModifiedAt = value; __present0 |= 0x4UL; }
     }
-    private global::System.DateTimeOffset? _modifiedAt;
+    private global::System.DateTimeOffset? __ModifiedAt;
+
     /// <summary>The harvester id</summary>
     public string? SourceId
     {
-        get => _sourceId;
-        set { _sourceId = value; __present0 |= 0x8UL; }
+        get => __SourceId;
+        set { __SourceId = value; __present0 |= 0x8UL; }
     }
-    private string? _sourceId;
+    private string? __SourceId;
+
     /// <summary>The dataset remote id on the source portal</summary>
     public string? RemoteId
     {
-        get => _remoteId;
-        set { _remoteId = value; __present0 |= 0x10UL; }
+        get => __RemoteId;
+        set { __RemoteId = value; __present0 |= 0x10UL; }
     }
-    private string? _remoteId;
+    private string? __RemoteId;
+
     /// <summary>The harvested domain name</summary>
     public string? Domain
     {
-        get => _domain;
-        set { _domain = value; __present0 |= 0x20UL; }
+        get => __Domain;
+        set { __Domain = value; __present0 |= 0x20UL; }
     }
-    private string? _domain;
+    private string? __Domain;
+
     /// <summary>The last harvest date</summary>
     public global::System.DateTimeOffset? LastUpdate
     {
-        get => _lastUpdate;
-        set { _lastUpdate = value; __present0 |= 0x40UL; }
+        get => __LastUpdate;
+        set { __LastUpdate = value; __present0 |= 0x40UL; }
     }
-    private global::System.DateTimeOffset? _lastUpdate;
+    private global::System.DateTimeOffset? __LastUpdate;
+
     /// <summary>The dataset remote url</summary>
     public string? RemoteUrl
     {
-        get => _remoteUrl;
-        set { _remoteUrl = value; __present0 |= 0x80UL; }
+        get => __RemoteUrl;
+        set { __RemoteUrl = value; __present0 |= 0x80UL; }
     }
-    private string? _remoteUrl;
+    private string? __RemoteUrl;
+
     /// <summary>The dataset harvested uri</summary>
     public string? Uri
     {
-        get => _uri;
-        set { _uri = value; __present0 |= 0x100UL; }
+        get => __Uri;
+        set { __Uri = value; __present0 |= 0x100UL; }
     }
-    private string? _uri;
+    private string? __Uri;
+
     /// <summary>The dct:identifier property from the harvested dataset</summary>
     public string? DctIdentifier
     {
-        get => _dctIdentifier;
-        set { _dctIdentifier = value; __present0 |= 0x200UL; }
+        get => __DctIdentifier;
+        set { __DctIdentifier = value; __present0 |= 0x200UL; }
     }
-    private string? _dctIdentifier;
+    private string? __DctIdentifier;
+
     /// <summary>The archive date</summary>
     public global::System.DateTimeOffset? ArchivedAt
     {
-        get => _archivedAt;
-        set { _archivedAt = value; __present0 |= 0x400UL; }
+        get => __ArchivedAt;
+        set { __ArchivedAt = value; __present0 |= 0x400UL; }
     }
-    private global::System.DateTimeOffset? _archivedAt;
+    private global::System.DateTimeOffset? __ArchivedAt;
+
     /// <summary>The archive reason</summary>
     public string? Archived
     {
-        get => _archived;
-        set { _archived = value; __present0 |= 0x800UL; }
+        get => __Archived;
+        set { __Archived = value; __present0 |= 0x800UL; }
     }
-    private string? _archived;
+    private string? __Archived;
+
     /// <summary>The dataset harvested publication date (udata 11.1+)</summary>
     public global::System.DateTimeOffset? IssuedAt
     {
-        get => _issuedAt;
-        set { _issuedAt = value; __present0 |= 0x1000UL; }
+        get => __IssuedAt;
+        set { __IssuedAt = value; __present0 |= 0x1000UL; }
     }
-    private global::System.DateTimeOffset? _issuedAt;
+    private global::System.DateTimeOffset? __IssuedAt;
+
     /// <summary>The CKAN dataset name (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
     public string? CkanName
     {
-        get => _ckanName;
-        set { _ckanName = value; __present0 |= 0x2000UL; }
+        get => __CkanName;
+        set { __CkanName = value; __present0 |= 0x2000UL; }
     }
-    private string? _ckanName;
+    private string? __CkanName;
+
     /// <summary>The CKAN source URL (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
     public string? CkanSource
     {
-        get => _ckanSource;
-        set { _ckanSource = value; __present0 |= 0x4000UL; }
+        get => __CkanSource;
+        set { __CkanSource = value; __present0 |= 0x4000UL; }
     }
-    private string? _ckanSource;
+    private string? __CkanSource;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one HarvestDatasetMetadata at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.HarvestDatasetMetadata __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "HarvestDatasetMetadata", "an object");
-        var value = new global::DataGouv.Me.HarvestDatasetMetadata(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 3:
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "domain"u8))
-                        {
-                            current = "domain";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Domain = reader.GetString()!;
-                            else value.Domain = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "backend"u8))
-                        {
-                            current = "backend";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Backend = reader.GetString()!;
-                            else value.Backend = default!;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (__Span.SequenceEqual(name, "archived"u8))
-                        {
-                            current = "archived";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Archived = reader.GetString()!;
-                            else value.Archived = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "source_id"u8))
-                        {
-                            current = "source_id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.SourceId = reader.GetString()!;
-                            else value.SourceId = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "remote_id"u8))
-                        {
-                            current = "remote_id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.RemoteId = reader.GetString()!;
-                            else value.RemoteId = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "issued_at"u8))
-                        {
-                            current = "issued_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.IssuedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.IssuedAt = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "ckan_name"u8))
-                        {
-                            current = "ckan_name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CkanName = reader.GetString()!;
-                            else value.CkanName = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "created_at"u8))
-                        {
-                            current = "created_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.CreatedAt = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "remote_url"u8))
-                        {
-                            current = "remote_url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.RemoteUrl = reader.GetString()!;
-                            else value.RemoteUrl = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "modified_at"u8))
-                        {
-                            current = "modified_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ModifiedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.ModifiedAt = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "last_update"u8))
-                        {
-                            current = "last_update";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
-                            else value.LastUpdate = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "archived_at"u8))
-                        {
-                            current = "archived_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ArchivedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.ArchivedAt = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "ckan_source"u8))
-                        {
-                            current = "ckan_source";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CkanSource = reader.GetString()!;
-                            else value.CkanSource = default!;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (__Span.SequenceEqual(name, "dct_identifier"u8))
-                        {
-                            current = "dct_identifier";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DctIdentifier = reader.GetString()!;
-                            else value.DctIdentifier = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "HarvestDatasetMetadata", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestDatasetMetadata value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._backend is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._backend);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName(__name1);
-                if (value._createdAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._createdAt.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName(__name2);
-                if (value._modifiedAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._modifiedAt.Value);
-            }
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._sourceId is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._sourceId);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._remoteId is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._remoteId);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._domain is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._domain);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._lastUpdate is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._lastUpdate.Value);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._remoteUrl is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._remoteUrl);
-        }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._uri);
-        }
-        if ((value.__present0 & 0x200UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._dctIdentifier is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._dctIdentifier);
-        }
-        if ((value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name10);
-            if (value._archivedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._archivedAt.Value);
-        }
-        if ((value.__present0 & 0x800UL) != 0)
-        {
-            writer.WritePropertyName(__name11);
-            if (value._archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._archived);
-        }
-        if ((value.__present0 & 0x1000UL) != 0)
-        {
-            writer.WritePropertyName(__name12);
-            if (value._issuedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._issuedAt.Value);
-        }
-        if ((value.__present0 & 0x2000UL) != 0)
-        {
-            writer.WritePropertyName(__name13);
-            if (value._ckanName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._ckanName);
-        }
-        if ((value.__present0 & 0x4000UL) != 0)
-        {
-            writer.WritePropertyName(__name14);
-            if (value._ckanSource is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._ckanSource);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("HarvestDatasetMetadata { ");
-        sb.Append("Backend = ").Append(Backend);
-        sb.Append(", CreatedAt = ").Append(CreatedAt);
-        sb.Append(", ModifiedAt = ").Append(ModifiedAt);
-        sb.Append(", SourceId = ").Append(SourceId);
-        sb.Append(", RemoteId = ").Append(RemoteId);
-        sb.Append(", Domain = ").Append(Domain);
-        sb.Append(", LastUpdate = ").Append(LastUpdate);
-        sb.Append(", RemoteUrl = ").Append(RemoteUrl);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", DctIdentifier = ").Append(DctIdentifier);
-        sb.Append(", ArchivedAt = ").Append(ArchivedAt);
-        sb.Append(", Archived = ").Append(Archived);
-        sb.Append(", IssuedAt = ").Append(IssuedAt);
-        sb.Append(", CkanName = ").Append(CkanName);
-        sb.Append(", CkanSource = ").Append(CkanSource);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("HarvestDatasetMetadata { ");
+        text.Append("Backend = ").Append(Backend);
+        text.Append(", CreatedAt = ").Append(CreatedAt);
+        text.Append(", ModifiedAt = ").Append(ModifiedAt);
+        text.Append(", SourceId = ").Append(SourceId);
+        text.Append(", RemoteId = ").Append(RemoteId);
+        text.Append(", Domain = ").Append(Domain);
+        text.Append(", LastUpdate = ").Append(LastUpdate);
+        text.Append(", RemoteUrl = ").Append(RemoteUrl);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", DctIdentifier = ").Append(DctIdentifier);
+        text.Append(", ArchivedAt = ").Append(ArchivedAt);
+        text.Append(", Archived = ").Append(Archived);
+        text.Append(", IssuedAt = ").Append(IssuedAt);
+        text.Append(", CkanName = ").Append(CkanName);
+        text.Append(", CkanSource = ").Append(CkanSource);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.HarvestDatasetMetadata"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class HarvestDatasetMetadataJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.HarvestDatasetMetadata>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public HarvestDatasetMetadataJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.HarvestDatasetMetadata? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestDatasetMetadata value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,221 +5,71 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Harvest metadata; null values are dropped (skip_none).</summary>
 /// <remarks>Schema <c>HarvestResourceMetadata</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.HarvestResourceMetadataJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class HarvestResourceMetadata
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("modified_at");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("issued_at");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("last_update");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public HarvestResourceMetadata() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal HarvestResourceMetadata(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The resource harvested creation date (udata 9.2.4 ... 11.0)</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => _createdAt;
-        set { _createdAt = value; __present0 |= 0x1UL; }
+        get => __CreatedAt;
+        set { __CreatedAt = value; __present0 |= 0x1UL; }
     }
-    private global::System.DateTimeOffset? _createdAt;
+    private global::System.DateTimeOffset? __CreatedAt;
+
     /// <summary>The resource harvest last modification date</summary>
     public global::System.DateTimeOffset? ModifiedAt
     {
-        get => _modifiedAt;
-        set { _modifiedAt = value; __present0 |= 0x2UL; }
+        get => __ModifiedAt;
+        set { __ModifiedAt = value; __present0 |= 0x2UL; }
     }
-    private global::System.DateTimeOffset? _modifiedAt;
+    private global::System.DateTimeOffset? __ModifiedAt;
+
     /// <summary>The resource harvest uri</summary>
     public string? Uri
     {
-        get => _uri;
-        set { _uri = value; __present0 |= 0x4UL; }
+        get => __Uri;
+        set { __Uri = value; __present0 |= 0x4UL; }
     }
-    private string? _uri;
+    private string? __Uri;
+
     /// <summary>The resource harvested publication date (udata 11.1+)</summary>
     public global::System.DateTimeOffset? IssuedAt
     {
-        get => _issuedAt;
-        set { _issuedAt = value; __present0 |= 0x8UL; }
+        get => __IssuedAt;
+        set { __IssuedAt = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateTimeOffset? _issuedAt;
+    private global::System.DateTimeOffset? __IssuedAt;
+
     /// <summary>The resource harvest last update date (udata 11.1+)</summary>
     public global::System.DateTimeOffset? LastUpdate
     {
-        get => _lastUpdate;
-        set { _lastUpdate = value; __present0 |= 0x10UL; }
+        get => __LastUpdate;
+        set { __LastUpdate = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? _lastUpdate;
+    private global::System.DateTimeOffset? __LastUpdate;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one HarvestResourceMetadata at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.HarvestResourceMetadata __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "HarvestResourceMetadata", "an object");
-        var value = new global::DataGouv.Me.HarvestResourceMetadata(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 3:
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "issued_at"u8))
-                        {
-                            current = "issued_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.IssuedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.IssuedAt = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "created_at"u8))
-                        {
-                            current = "created_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.CreatedAt = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "modified_at"u8))
-                        {
-                            current = "modified_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ModifiedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.ModifiedAt = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "last_update"u8))
-                        {
-                            current = "last_update";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
-                            else value.LastUpdate = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "HarvestResourceMetadata", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestResourceMetadata value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._createdAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._createdAt.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName(__name1);
-                if (value._modifiedAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._modifiedAt.Value);
-            }
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._uri);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._issuedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._issuedAt.Value);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._lastUpdate is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._lastUpdate.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("HarvestResourceMetadata { ");
-        sb.Append("CreatedAt = ").Append(CreatedAt);
-        sb.Append(", ModifiedAt = ").Append(ModifiedAt);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", IssuedAt = ").Append(IssuedAt);
-        sb.Append(", LastUpdate = ").Append(LastUpdate);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("HarvestResourceMetadata { ");
+        text.Append("CreatedAt = ").Append(CreatedAt);
+        text.Append(", ModifiedAt = ").Append(ModifiedAt);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", IssuedAt = ").Append(IssuedAt);
+        text.Append(", LastUpdate = ").Append(LastUpdate);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.HarvestResourceMetadata"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class HarvestResourceMetadataJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.HarvestResourceMetadata>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public HarvestResourceMetadataJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.HarvestResourceMetadata? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.HarvestResourceMetadata value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,545 +5,175 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Me</summary>
 /// <remarks>Schema <c>Me</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.MeJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Me
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("slug");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("first_name");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("last_name");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("email");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("avatar");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("avatar_thumbnail");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("website");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("about");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("roles");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("active");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("organizations");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("since");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("page");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("last_login_at");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("password_rotation_demanded");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("password_rotation_performed");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("apikey");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Me() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Me(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The user identifier</summary>
     public required string Id { get; set; }
+
     /// <summary>The user permalink string</summary>
     public required string Slug { get; set; }
+
     /// <summary>The user first name</summary>
     public required string FirstName { get; set; }
+
     /// <summary>The user last name</summary>
     public required string LastName { get; set; }
+
     /// <summary>The user email (documented by the server as an object; it is a string, or null unless admin/self)</summary>
     public string? Email
     {
-        get => _email;
-        set { _email = value; __present0 |= 0x1UL; }
+        get => __Email;
+        set { __Email = value; __present0 |= 0x1UL; }
     }
-    private string? _email;
+    private string? __Email;
+
     /// <summary>The user avatar URL</summary>
     public string? Avatar
     {
-        get => _avatar;
-        set { _avatar = value; __present0 |= 0x2UL; }
+        get => __Avatar;
+        set { __Avatar = value; __present0 |= 0x2UL; }
     }
-    private string? _avatar;
+    private string? __Avatar;
+
     /// <summary>The user avatar thumbnail URL. This is the square (500x500) and cropped version.</summary>
     public string? AvatarThumbnail
     {
-        get => _avatarThumbnail;
-        set { _avatarThumbnail = value; __present0 |= 0x4UL; }
+        get => __AvatarThumbnail;
+        set { __AvatarThumbnail = value; __present0 |= 0x4UL; }
     }
-    private string? _avatarThumbnail;
+    private string? __AvatarThumbnail;
+
     /// <summary>The user website</summary>
     public string? Website
     {
-        get => _website;
-        set { _website = value; __present0 |= 0x8UL; }
+        get => __Website;
+        set { __Website = value; __present0 |= 0x8UL; }
     }
-    private string? _website;
+    private string? __Website;
+
     /// <summary>The user self description</summary>
     public string? About
     {
-        get => _about;
-        set { _about = value; __present0 |= 0x10UL; }
+        get => __About;
+        set { __About = value; __present0 |= 0x10UL; }
     }
-    private string? _about;
+    private string? __About;
+
     /// <summary>Site wide user roles (only "admin" exists in practice; usually empty)</summary>
     public global::System.Collections.Generic.IList<string>? Roles
     {
-        get => _roles;
-        set { _roles = value; __present0 |= 0x20UL; }
+        get => __Roles;
+        set { __Roles = value; __present0 |= 0x20UL; }
     }
-    private global::System.Collections.Generic.IList<string>? _roles;
+    private global::System.Collections.Generic.IList<string>? __Roles;
+
     public bool? Active
     {
-        get => _active;
-        set { _active = value; __present0 |= 0x40UL; }
+        get => __Active;
+        set { __Active = value; __present0 |= 0x40UL; }
     }
-    private bool? _active;
+    private bool? __Active;
+
     /// <summary>The organization the user belongs to</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? Organizations
     {
-        get => _organizations;
-        set { _organizations = value; __present0 |= 0x80UL; }
+        get => __Organizations;
+        set { __Organizations = value; __present0 |= 0x80UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? _organizations;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? __Organizations;
+
     /// <summary>The registeration date</summary>
     public required global::System.DateTimeOffset Since { get; set; }
+
     /// <summary>The user profile page URL</summary>
     public string? Page
     {
-        get => _page;
-        set { _page = value; __present0 |= 0x100UL; }
+        get => __Page;
+        set { __Page = value; __present0 |= 0x100UL; }
     }
-    private string? _page;
+    private string? __Page;
+
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
+
     /// <summary>The user metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.UserMetrics? Metrics
     {
-        get => _metrics;
-        set { _metrics = value; __present0 |= 0x200UL; }
+        get => __Metrics;
+        set { __Metrics = value; __present0 |= 0x200UL; }
     }
-    private global::DataGouv.Me.UserMetrics? _metrics;
+    private global::DataGouv.Me.UserMetrics? __Metrics;
+
     /// <summary>The last login date, null unless the caller may see it (udata 10.1.3+)</summary>
     public global::System.DateTimeOffset? LastLoginAt
     {
-        get => _lastLoginAt;
-        set { _lastLoginAt = value; __present0 |= 0x400UL; }
+        get => __LastLoginAt;
+        set { __LastLoginAt = value; __present0 |= 0x400UL; }
     }
-    private global::System.DateTimeOffset? _lastLoginAt;
+    private global::System.DateTimeOffset? __LastLoginAt;
+
     /// <summary>When a password change was requested (udata 17.2+)</summary>
     public global::System.DateTimeOffset? PasswordRotationDemanded
     {
-        get => _passwordRotationDemanded;
-        set { _passwordRotationDemanded = value; __present0 |= 0x800UL; }
+        get => __PasswordRotationDemanded;
+        set { __PasswordRotationDemanded = value; __present0 |= 0x800UL; }
     }
-    private global::System.DateTimeOffset? _passwordRotationDemanded;
+    private global::System.DateTimeOffset? __PasswordRotationDemanded;
+
     /// <summary>When the password was last changed after a request (udata 17.2+)</summary>
     public global::System.DateTimeOffset? PasswordRotationPerformed
     {
-        get => _passwordRotationPerformed;
-        set { _passwordRotationPerformed = value; __present0 |= 0x1000UL; }
+        get => __PasswordRotationPerformed;
+        set { __PasswordRotationPerformed = value; __present0 |= 0x1000UL; }
     }
-    private global::System.DateTimeOffset? _passwordRotationPerformed;
+    private global::System.DateTimeOffset? __PasswordRotationPerformed;
+
     /// <summary>The user API Key (udata 9.2.4 ... 15.x; from 16.0 keys are API tokens, never shown again)</summary>
     public string? Apikey
     {
-        get => _apikey;
-        set { _apikey = value; __present0 |= 0x2000UL; }
+        get => __Apikey;
+        set { __Apikey = value; __present0 |= 0x2000UL; }
     }
-    private string? _apikey;
+    private string? __Apikey;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Me at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Me __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Me", "an object");
-        var value = new global::DataGouv.Me.Me(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("Me", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            seen0 |= 0x20UL;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "slug"u8))
-                        {
-                            current = "slug";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
-                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("Me", "slug");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "page"u8))
-                        {
-                            current = "page";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
-                            else value.Page = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "email"u8))
-                        {
-                            current = "email";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Email = reader.GetString()!;
-                            else value.Email = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "about"u8))
-                        {
-                            current = "about";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.About = reader.GetString()!;
-                            else value.About = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "roles"u8))
-                        {
-                            current = "roles";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Roles = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            else value.Roles = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "since"u8))
-                        {
-                            current = "since";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Since = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("Me", "since");
-                            seen0 |= 0x10UL;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "avatar"u8))
-                        {
-                            current = "avatar";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Avatar = reader.GetString()!;
-                            else value.Avatar = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "active"u8))
-                        {
-                            current = "active";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Active = reader.GetBoolean();
-                            else value.Active = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "apikey"u8))
-                        {
-                            current = "apikey";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Apikey = reader.GetString()!;
-                            else value.Apikey = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "website"u8))
-                        {
-                            current = "website";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Website = reader.GetString()!;
-                            else value.Website = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "metrics"u8))
-                        {
-                            current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.UserMetrics.__ReadJson(ref reader, lenient);
-                            else value.Metrics = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "last_name"u8))
-                        {
-                            current = "last_name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastName = reader.GetString()!;
-                            else if (lenient) value.LastName = default!; else throw __Support.NullNotAllowed("Me", "last_name");
-                            seen0 |= 0x8UL;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "first_name"u8))
-                        {
-                            current = "first_name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FirstName = reader.GetString()!;
-                            else if (lenient) value.FirstName = default!; else throw __Support.NullNotAllowed("Me", "first_name");
-                            seen0 |= 0x4UL;
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (__Span.SequenceEqual(name, "organizations"u8))
-                        {
-                            current = "organizations";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organizations = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref reader, lenient);
-                            else value.Organizations = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "last_login_at"u8))
-                        {
-                            current = "last_login_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastLoginAt = __Support.ReadDateTimeOffset(ref reader);
-                            else value.LastLoginAt = default!;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (__Span.SequenceEqual(name, "avatar_thumbnail"u8))
-                        {
-                            current = "avatar_thumbnail";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AvatarThumbnail = reader.GetString()!;
-                            else value.AvatarThumbnail = default!;
-                            continue;
-                        }
-                        break;
-                    case 26:
-                        if (__Span.SequenceEqual(name, "password_rotation_demanded"u8))
-                        {
-                            current = "password_rotation_demanded";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PasswordRotationDemanded = __Support.ReadDateTimeOffset(ref reader);
-                            else value.PasswordRotationDemanded = default!;
-                            continue;
-                        }
-                        break;
-                    case 27:
-                        if (__Span.SequenceEqual(name, "password_rotation_performed"u8))
-                        {
-                            current = "password_rotation_performed";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PasswordRotationPerformed = __Support.ReadDateTimeOffset(ref reader);
-                            else value.PasswordRotationPerformed = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Me", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Me", "id");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Me", "slug");
-            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Me", "first_name");
-            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("Me", "last_name");
-            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("Me", "since");
-            if ((seen0 & 0x20UL) == 0) throw __Support.MissingRequired("Me", "uri");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Me value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        if (value.Id is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Id);
-        writer.WritePropertyName(__name1);
-        if (value.Slug is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Slug);
-        writer.WritePropertyName(__name2);
-        if (value.FirstName is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.FirstName);
-        writer.WritePropertyName(__name3);
-        if (value.LastName is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.LastName);
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._email is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._email);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._avatar is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._avatar);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._avatarThumbnail is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._avatarThumbnail);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._website is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._website);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._about is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._about);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._roles is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._roles, request);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name10);
-            if (value._active is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._active.Value);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name11);
-            if (value._organizations is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(writer, value._organizations, request);
-        }
-        writer.WritePropertyName(__name12);
-        writer.WriteStringValue(value.Since);
-        if (!request)
-        {
-            if ((value.__present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName(__name13);
-                if (value._page is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._page);
-            }
-        }
-        writer.WritePropertyName(__name14);
-        if (value.Uri is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Uri);
-        if (!request)
-        {
-            if ((value.__present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName(__name15);
-                if (value._metrics is null) writer.WriteNullValue();
-                else global::DataGouv.Me.UserMetrics.__WriteJson(writer, value._metrics, request);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName(__name16);
-                if (value._lastLoginAt is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._lastLoginAt.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName(__name17);
-                if (value._passwordRotationDemanded is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._passwordRotationDemanded.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName(__name18);
-                if (value._passwordRotationPerformed is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._passwordRotationPerformed.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName(__name19);
-                if (value._apikey is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._apikey);
-            }
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Me { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Slug = ").Append(Slug);
-        sb.Append(", FirstName = ").Append(FirstName);
-        sb.Append(", LastName = ").Append(LastName);
-        sb.Append(", Email = ").Append(Email);
-        sb.Append(", Avatar = ").Append(Avatar);
-        sb.Append(", AvatarThumbnail = ").Append(AvatarThumbnail);
-        sb.Append(", Website = ").Append(Website);
-        sb.Append(", About = ").Append(About);
-        sb.Append(", Roles = ").Append(Roles is null ? "null" : "[" + Roles.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Active = ").Append(Active);
-        sb.Append(", Organizations = ").Append(Organizations is null ? "null" : "[" + Organizations.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Since = ").Append(Since);
-        sb.Append(", Page = ").Append(Page);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", Metrics = ").Append(Metrics);
-        sb.Append(", LastLoginAt = ").Append(LastLoginAt);
-        sb.Append(", PasswordRotationDemanded = ").Append(PasswordRotationDemanded is null ? "null" : "***");
-        sb.Append(", PasswordRotationPerformed = ").Append(PasswordRotationPerformed is null ? "null" : "***");
-        sb.Append(", Apikey = ").Append(Apikey is null ? "null" : "***");
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Me { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Slug = ").Append(Slug);
+        text.Append(", FirstName = ").Append(FirstName);
+        text.Append(", LastName = ").Append(LastName);
+        text.Append(", Email = ").Append(Email);
+        text.Append(", Avatar = ").Append(Avatar);
+        text.Append(", AvatarThumbnail = ").Append(AvatarThumbnail);
+        text.Append(", Website = ").Append(Website);
+        text.Append(", About = ").Append(About);
+        text.Append(", Roles = ").Append(Roles is null ? "null" : "[" + Roles.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Active = ").Append(Active);
+        text.Append(", Organizations = ").Append(Organizations is null ? "null" : "[" + Organizations.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Since = ").Append(Since);
+        text.Append(", Page = ").Append(Page);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", Metrics = ").Append(Metrics);
+        text.Append(", LastLoginAt = ").Append(LastLoginAt);
+        text.Append(", PasswordRotationDemanded = ").Append(PasswordRotationDemanded is null ? "null" : "***");
+        text.Append(", PasswordRotationPerformed = ").Append(PasswordRotationPerformed is null ? "null" : "***");
+        text.Append(", Apikey = ").Append(Apikey is null ? "null" : "***");
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Me"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class MeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Me>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public MeJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Me? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Me.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Me value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Me.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,215 +5,71 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The writable profile fields of PUT /me/. All optional; a field left out keeps its current value.</summary>
 /// <remarks>Schema <c>MeUpdate</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.MeUpdateJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class MeUpdate
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("first_name");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("last_name");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("email");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("website");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("about");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public MeUpdate() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal MeUpdate(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The user first name (no URLs)</summary>
     public string? FirstName
     {
-        get => _firstName;
-        set { _firstName = value; __present0 |= 0x1UL; }
+        get => __FirstName;
+        set { __FirstName = value; __present0 |= 0x1UL; }
     }
-    private string? _firstName;
+    private string? __FirstName;
+
     /// <summary>The user last name (no URLs)</summary>
     public string? LastName
     {
-        get => _lastName;
-        set { _lastName = value; __present0 |= 0x2UL; }
+        get => __LastName;
+        set { __LastName = value; __present0 |= 0x2UL; }
     }
-    private string? _lastName;
+    private string? __LastName;
+
     /// <summary>The user email</summary>
     public string? Email
     {
-        get => _email;
-        set { _email = value; __present0 |= 0x4UL; }
+        get => __Email;
+        set { __Email = value; __present0 |= 0x4UL; }
     }
-    private string? _email;
+    private string? __Email;
+
     /// <summary>The user website (a URL)</summary>
     public string? Website
     {
-        get => _website;
-        set { _website = value; __present0 |= 0x8UL; }
+        get => __Website;
+        set { __Website = value; __present0 |= 0x8UL; }
     }
-    private string? _website;
+    private string? __Website;
+
     /// <summary>The user self description</summary>
     public string? About
     {
-        get => _about;
-        set { _about = value; __present0 |= 0x10UL; }
+        get => __About;
+        set { __About = value; __present0 |= 0x10UL; }
     }
-    private string? _about;
+    private string? __About;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one MeUpdate at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.MeUpdate __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "MeUpdate", "an object");
-        var value = new global::DataGouv.Me.MeUpdate(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 5:
-                        if (__Span.SequenceEqual(name, "email"u8))
-                        {
-                            current = "email";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Email = reader.GetString()!;
-                            else value.Email = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "about"u8))
-                        {
-                            current = "about";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.About = reader.GetString()!;
-                            else value.About = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "website"u8))
-                        {
-                            current = "website";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Website = reader.GetString()!;
-                            else value.Website = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "last_name"u8))
-                        {
-                            current = "last_name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastName = reader.GetString()!;
-                            else value.LastName = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "first_name"u8))
-                        {
-                            current = "first_name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FirstName = reader.GetString()!;
-                            else value.FirstName = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "MeUpdate", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.MeUpdate value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._firstName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._firstName);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._lastName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._lastName);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._email is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._email);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._website is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._website);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._about is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._about);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("MeUpdate { ");
-        sb.Append("FirstName = ").Append(FirstName);
-        sb.Append(", LastName = ").Append(LastName);
-        sb.Append(", Email = ").Append(Email);
-        sb.Append(", Website = ").Append(Website);
-        sb.Append(", About = ").Append(About);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("MeUpdate { ");
+        text.Append("FirstName = ").Append(FirstName);
+        text.Append(", LastName = ").Append(LastName);
+        text.Append(", Email = ").Append(Email);
+        text.Append(", Website = ").Append(Website);
+        text.Append(", About = ").Append(About);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.MeUpdate"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class MeUpdateJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.MeUpdate>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public MeUpdateJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.MeUpdate? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.MeUpdate.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.MeUpdate value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.MeUpdate.__WriteJson(writer, value, request: false);
 }
 }

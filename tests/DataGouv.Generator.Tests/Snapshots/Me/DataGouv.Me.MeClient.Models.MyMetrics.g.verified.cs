@@ -5,254 +5,75 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>MyMetrics</summary>
 /// <remarks>Schema <c>MyMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.MyMetricsJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class MyMetrics
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("resources_availability");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("datasets_org_count");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("followers_org_count");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("datasets_count");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("followers_count");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public MyMetrics() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal MyMetrics(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The user identifier</summary>
     public required string Id { get; set; }
+
     /// <summary>The user's resources availability percentage</summary>
     public double? ResourcesAvailability
     {
-        get => _resourcesAvailability;
-        set { _resourcesAvailability = value; __present0 |= 0x1UL; }
+        get => __ResourcesAvailability;
+        set { __ResourcesAvailability = value; __present0 |= 0x1UL; }
     }
-    private double? _resourcesAvailability;
+    private double? __ResourcesAvailability;
+
     /// <summary>The user's orgs datasets number</summary>
     public long? DatasetsOrgCount
     {
-        get => _datasetsOrgCount;
-        set { _datasetsOrgCount = value; __present0 |= 0x2UL; }
+        get => __DatasetsOrgCount;
+        set { __DatasetsOrgCount = value; __present0 |= 0x2UL; }
     }
-    private long? _datasetsOrgCount;
+    private long? __DatasetsOrgCount;
+
     /// <summary>The user's orgs followers number</summary>
     public long? FollowersOrgCount
     {
-        get => _followersOrgCount;
-        set { _followersOrgCount = value; __present0 |= 0x4UL; }
+        get => __FollowersOrgCount;
+        set { __FollowersOrgCount = value; __present0 |= 0x4UL; }
     }
-    private long? _followersOrgCount;
+    private long? __FollowersOrgCount;
+
     /// <summary>The user's datasets number</summary>
     public long? DatasetsCount
     {
-        get => _datasetsCount;
-        set { _datasetsCount = value; __present0 |= 0x8UL; }
+        get => __DatasetsCount;
+        set { __DatasetsCount = value; __present0 |= 0x8UL; }
     }
-    private long? _datasetsCount;
+    private long? __DatasetsCount;
+
     /// <summary>The user's followers number</summary>
     public long? FollowersCount
     {
-        get => _followersCount;
-        set { _followersCount = value; __present0 |= 0x10UL; }
+        get => __FollowersCount;
+        set { __FollowersCount = value; __present0 |= 0x10UL; }
     }
-    private long? _followersCount;
+    private long? __FollowersCount;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one MyMetrics at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.MyMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "MyMetrics", "an object");
-        var value = new global::DataGouv.Me.MyMetrics(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("MyMetrics", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (__Span.SequenceEqual(name, "datasets_count"u8))
-                        {
-                            current = "datasets_count";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DatasetsCount = __Support.ReadInt64(ref reader);
-                            else value.DatasetsCount = default!;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (__Span.SequenceEqual(name, "followers_count"u8))
-                        {
-                            current = "followers_count";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FollowersCount = __Support.ReadInt64(ref reader);
-                            else value.FollowersCount = default!;
-                            continue;
-                        }
-                        break;
-                    case 18:
-                        if (__Span.SequenceEqual(name, "datasets_org_count"u8))
-                        {
-                            current = "datasets_org_count";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DatasetsOrgCount = __Support.ReadInt64(ref reader);
-                            else value.DatasetsOrgCount = default!;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (__Span.SequenceEqual(name, "followers_org_count"u8))
-                        {
-                            current = "followers_org_count";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FollowersOrgCount = __Support.ReadInt64(ref reader);
-                            else value.FollowersOrgCount = default!;
-                            continue;
-                        }
-                        break;
-                    case 22:
-                        if (__Span.SequenceEqual(name, "resources_availability"u8))
-                        {
-                            current = "resources_availability";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ResourcesAvailability = reader.GetDouble();
-                            else value.ResourcesAvailability = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "MyMetrics", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("MyMetrics", "id");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.MyMetrics value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        if (value.Id is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Id);
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name1);
-                if (value._resourcesAvailability is null) writer.WriteNullValue();
-                else writer.WriteNumberValue(value._resourcesAvailability.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName(__name2);
-                if (value._datasetsOrgCount is null) writer.WriteNullValue();
-                else writer.WriteNumberValue(value._datasetsOrgCount.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName(__name3);
-                if (value._followersOrgCount is null) writer.WriteNullValue();
-                else writer.WriteNumberValue(value._followersOrgCount.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName(__name4);
-                if (value._datasetsCount is null) writer.WriteNullValue();
-                else writer.WriteNumberValue(value._datasetsCount.Value);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName(__name5);
-                if (value._followersCount is null) writer.WriteNullValue();
-                else writer.WriteNumberValue(value._followersCount.Value);
-            }
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("MyMetrics { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", ResourcesAvailability = ").Append(ResourcesAvailability);
-        sb.Append(", DatasetsOrgCount = ").Append(DatasetsOrgCount);
-        sb.Append(", FollowersOrgCount = ").Append(FollowersOrgCount);
-        sb.Append(", DatasetsCount = ").Append(DatasetsCount);
-        sb.Append(", FollowersCount = ").Append(FollowersCount);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("MyMetrics { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", ResourcesAvailability = ").Append(ResourcesAvailability);
+        text.Append(", DatasetsOrgCount = ").Append(DatasetsOrgCount);
+        text.Append(", FollowersOrgCount = ").Append(FollowersOrgCount);
+        text.Append(", DatasetsCount = ").Append(DatasetsCount);
+        text.Append(", FollowersCount = ").Append(FollowersCount);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.MyMetrics"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class MyMetricsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.MyMetrics>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public MyMetricsJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.MyMetrics? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.MyMetrics value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.MyMetrics.__WriteJson(writer, value, request: false);
 }
 }

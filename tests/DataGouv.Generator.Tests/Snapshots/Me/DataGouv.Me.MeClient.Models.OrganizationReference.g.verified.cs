@@ -5,329 +5,101 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>OrganizationReference</summary>
 /// <remarks>Schema <c>OrganizationReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.OrganizationReferenceJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class OrganizationReference
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("name");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("acronym");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("slug");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("page");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("logo");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("logo_thumbnail");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("badges");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public OrganizationReference() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal OrganizationReference(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The object unique identifier</summary>
     public required string Id { get; set; }
+
     /// <summary>The object class (plain string, e.g. "Organization", "User", "Dataset"; not a discriminator here)</summary>
     public required string Class { get; set; }
+
     /// <summary>The organization name</summary>
     public string? Name
     {
-        get => _name;
-        set { _name = value; __present0 |= 0x1UL; }
+        get => __Name;
+        set { __Name = value; __present0 |= 0x1UL; }
     }
-    private string? _name;
+    private string? __Name;
+
     /// <summary>The organization acronym</summary>
     public string? Acronym
     {
-        get => _acronym;
-        set { _acronym = value; __present0 |= 0x2UL; }
+        get => __Acronym;
+        set { __Acronym = value; __present0 |= 0x2UL; }
     }
-    private string? _acronym;
+    private string? __Acronym;
+
     /// <summary>The organization API URI</summary>
     public string? Uri
     {
-        get => _uri;
-        set { _uri = value; __present0 |= 0x4UL; }
+        get => __Uri;
+        set { __Uri = value; __present0 |= 0x4UL; }
     }
-    private string? _uri;
+    private string? __Uri;
+
     /// <summary>The organization string used as permalink</summary>
     public required string Slug { get; set; }
+
     /// <summary>The organization web page URL</summary>
     public string? Page
     {
-        get => _page;
-        set { _page = value; __present0 |= 0x8UL; }
+        get => __Page;
+        set { __Page = value; __present0 |= 0x8UL; }
     }
-    private string? _page;
+    private string? __Page;
+
     /// <summary>The organization logo URL</summary>
     public string? Logo
     {
-        get => _logo;
-        set { _logo = value; __present0 |= 0x10UL; }
+        get => __Logo;
+        set { __Logo = value; __present0 |= 0x10UL; }
     }
-    private string? _logo;
+    private string? __Logo;
+
     /// <summary>The organization logo thumbnail URL. This is the square (100x100) and cropped version.</summary>
     public string? LogoThumbnail
     {
-        get => _logoThumbnail;
-        set { _logoThumbnail = value; __present0 |= 0x20UL; }
+        get => __LogoThumbnail;
+        set { __LogoThumbnail = value; __present0 |= 0x20UL; }
     }
-    private string? _logoThumbnail;
+    private string? __LogoThumbnail;
+
     /// <summary>The organization badges</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
-        get => _badges;
-        set { _badges = value; __present0 |= 0x40UL; }
+        get => __Badges;
+        set { __Badges = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? _badges;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __Badges;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one OrganizationReference at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.OrganizationReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "OrganizationReference", "an object");
-        var value = new global::DataGouv.Me.OrganizationReference(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("OrganizationReference", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "name"u8))
-                        {
-                            current = "name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
-                            else value.Name = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "slug"u8))
-                        {
-                            current = "slug";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
-                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("OrganizationReference", "slug");
-                            seen0 |= 0x4UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "page"u8))
-                        {
-                            current = "page";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
-                            else value.Page = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "logo"u8))
-                        {
-                            current = "logo";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Logo = reader.GetString()!;
-                            else value.Logo = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "class"u8))
-                        {
-                            current = "class";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
-                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("OrganizationReference", "class");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "badges"u8))
-                        {
-                            current = "badges";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
-                            else value.Badges = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "acronym"u8))
-                        {
-                            current = "acronym";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Acronym = reader.GetString()!;
-                            else value.Acronym = default!;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (__Span.SequenceEqual(name, "logo_thumbnail"u8))
-                        {
-                            current = "logo_thumbnail";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LogoThumbnail = reader.GetString()!;
-                            else value.LogoThumbnail = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "OrganizationReference", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("OrganizationReference", "id");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("OrganizationReference", "class");
-            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("OrganizationReference", "slug");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.OrganizationReference value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        if (value.Id is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Id);
-        writer.WritePropertyName(__name1);
-        if (value.Class is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Class);
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name2);
-                if (value._name is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._name);
-            }
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._acronym is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._acronym);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName(__name4);
-                if (value._uri is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._uri);
-            }
-        }
-        writer.WritePropertyName(__name5);
-        if (value.Slug is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Slug);
-        if (!request)
-        {
-            if ((value.__present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName(__name6);
-                if (value._page is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._page);
-            }
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._logo is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._logo);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._logoThumbnail is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._logoThumbnail);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName(__name9);
-                if (value._badges is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value._badges, request);
-            }
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("OrganizationReference { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Class = ").Append(Class);
-        sb.Append(", Name = ").Append(Name);
-        sb.Append(", Acronym = ").Append(Acronym);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", Slug = ").Append(Slug);
-        sb.Append(", Page = ").Append(Page);
-        sb.Append(", Logo = ").Append(Logo);
-        sb.Append(", LogoThumbnail = ").Append(LogoThumbnail);
-        sb.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("OrganizationReference { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Class = ").Append(Class);
+        text.Append(", Name = ").Append(Name);
+        text.Append(", Acronym = ").Append(Acronym);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", Slug = ").Append(Slug);
+        text.Append(", Page = ").Append(Page);
+        text.Append(", Logo = ").Append(Logo);
+        text.Append(", LogoThumbnail = ").Append(LogoThumbnail);
+        text.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.OrganizationReference"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class OrganizationReferenceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.OrganizationReference>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public OrganizationReferenceJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.OrganizationReference? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.OrganizationReference value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value, request: false);
 }
 }

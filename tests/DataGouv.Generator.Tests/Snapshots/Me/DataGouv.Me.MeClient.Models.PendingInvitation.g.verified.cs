@@ -5,245 +5,80 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>A pending invitation to join an organization (udata 15.0+).</summary>
 /// <remarks>Schema <c>PendingInvitation</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.PendingInvitationJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class PendingInvitation
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("role");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("comment");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("created");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("assignments");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public PendingInvitation() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal PendingInvitation(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The invitation id (a UUID)</summary>
     public string? Id
     {
-        get => _id;
-        set { _id = value; __present0 |= 0x1UL; }
+        get => __Id;
+        set { __Id = value; __present0 |= 0x1UL; }
     }
-    private string? _id;
+    private string? __Id;
+
     /// <summary>The inviting organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => _organization;
-        set { _organization = value; __present0 |= 0x2UL; }
+        get => __Organization;
+        set { __Organization = value; __present0 |= 0x2UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _organization;
+    private global::DataGouv.Me.OrganizationReference? __Organization;
+
     /// <summary>The role to assign: admin, editor, partial_editor</summary>
     public string? Role
     {
-        get => _role;
-        set { _role = value; __present0 |= 0x4UL; }
+        get => __Role;
+        set { __Role = value; __present0 |= 0x4UL; }
     }
-    private string? _role;
+    private string? __Role;
+
     /// <summary>Invitation message</summary>
     public string? Comment
     {
-        get => _comment;
-        set { _comment = value; __present0 |= 0x8UL; }
+        get => __Comment;
+        set { __Comment = value; __present0 |= 0x8UL; }
     }
-    private string? _comment;
+    private string? __Comment;
+
     /// <summary>The invitation creation date</summary>
     public global::System.DateTimeOffset? Created
     {
-        get => _created;
-        set { _created = value; __present0 |= 0x10UL; }
+        get => __Created;
+        set { __Created = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? _created;
+    private global::System.DateTimeOffset? __Created;
+
     /// <summary>Objects to assign on acceptance (for partial_editor invitations)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? Assignments
     {
-        get => _assignments;
-        set { _assignments = value; __present0 |= 0x20UL; }
+        get => __Assignments;
+        set { __Assignments = value; __present0 |= 0x20UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? _assignments;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? __Assignments;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one PendingInvitation at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.PendingInvitation __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "PendingInvitation", "an object");
-        var value = new global::DataGouv.Me.PendingInvitation(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else value.Id = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "role"u8))
-                        {
-                            current = "role";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Role = reader.GetString()!;
-                            else value.Role = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "comment"u8))
-                        {
-                            current = "comment";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Comment = reader.GetString()!;
-                            else value.Comment = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "created"u8))
-                        {
-                            current = "created";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Created = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Created = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "assignments"u8))
-                        {
-                            current = "assignments";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Assignments = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref reader, lenient);
-                            else value.Assignments = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "organization"u8))
-                        {
-                            current = "organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.Organization = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "PendingInvitation", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.PendingInvitation value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._id is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._id);
-            }
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._role is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._role);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._comment is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._comment);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName(__name4);
-                if (value._created is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._created.Value);
-            }
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._assignments is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(writer, value._assignments, request);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("PendingInvitation { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Organization = ").Append(Organization);
-        sb.Append(", Role = ").Append(Role);
-        sb.Append(", Comment = ").Append(Comment);
-        sb.Append(", Created = ").Append(Created);
-        sb.Append(", Assignments = ").Append(Assignments is null ? "null" : "[" + Assignments.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("PendingInvitation { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Organization = ").Append(Organization);
+        text.Append(", Role = ").Append(Role);
+        text.Append(", Comment = ").Append(Comment);
+        text.Append(", Created = ").Append(Created);
+        text.Append(", Assignments = ").Append(Assignments is null ? "null" : "[" + Assignments.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.PendingInvitation"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PendingInvitationJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.PendingInvitation>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public PendingInvitationJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.PendingInvitation? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.PendingInvitation.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.PendingInvitation value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.PendingInvitation.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,191 +5,60 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
 /// <remarks>Schema <c>Permissions</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.PermissionsJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Permissions
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("delete");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("edit");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("edit_resources");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("close");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Permissions() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Permissions(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public bool? Delete
     {
-        get => _delete;
-        set { _delete = value; __present0 |= 0x1UL; }
+        get => __Delete;
+        set { __Delete = value; __present0 |= 0x1UL; }
     }
-    private bool? _delete;
+    private bool? __Delete;
+
     public bool? Edit
     {
-        get => _edit;
-        set { _edit = value; __present0 |= 0x2UL; }
+        get => __Edit;
+        set { __Edit = value; __present0 |= 0x2UL; }
     }
-    private bool? _edit;
+    private bool? __Edit;
+
     /// <summary>Datasets only</summary>
     public bool? EditResources
     {
-        get => _editResources;
-        set { _editResources = value; __present0 |= 0x4UL; }
+        get => __EditResources;
+        set { __EditResources = value; __present0 |= 0x4UL; }
     }
-    private bool? _editResources;
+    private bool? __EditResources;
+
     /// <summary>Discussions only</summary>
     public bool? Close
     {
-        get => _close;
-        set { _close = value; __present0 |= 0x8UL; }
+        get => __Close;
+        set { __Close = value; __present0 |= 0x8UL; }
     }
-    private bool? _close;
+    private bool? __Close;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Permissions at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Permissions __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Permissions", "an object");
-        var value = new global::DataGouv.Me.Permissions(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 4:
-                        if (__Span.SequenceEqual(name, "edit"u8))
-                        {
-                            current = "edit";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Edit = reader.GetBoolean();
-                            else value.Edit = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "close"u8))
-                        {
-                            current = "close";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Close = reader.GetBoolean();
-                            else value.Close = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "delete"u8))
-                        {
-                            current = "delete";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Delete = reader.GetBoolean();
-                            else value.Delete = default!;
-                            continue;
-                        }
-                        break;
-                    case 14:
-                        if (__Span.SequenceEqual(name, "edit_resources"u8))
-                        {
-                            current = "edit_resources";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.EditResources = reader.GetBoolean();
-                            else value.EditResources = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Permissions", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Permissions value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._delete is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._delete.Value);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._edit is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._edit.Value);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._editResources is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._editResources.Value);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._close is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._close.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Permissions { ");
-        sb.Append("Delete = ").Append(Delete);
-        sb.Append(", Edit = ").Append(Edit);
-        sb.Append(", EditResources = ").Append(EditResources);
-        sb.Append(", Close = ").Append(Close);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Permissions { ");
+        text.Append("Delete = ").Append(Delete);
+        text.Append(", Edit = ").Append(Edit);
+        text.Append(", EditResources = ").Append(EditResources);
+        text.Append(", Close = ").Append(Close);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Permissions"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PermissionsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Permissions>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public PermissionsJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Permissions? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Permissions value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Permissions.__WriteJson(writer, value, request: false);
 }
 }

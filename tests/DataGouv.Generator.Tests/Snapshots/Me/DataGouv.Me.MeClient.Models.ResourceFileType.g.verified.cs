@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Whether the resource is an uploaded file, a remote file or an API</summary>
 /// <remarks>Schema <c>ResourceFileType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter))]
 public enum ResourceFileType
 {
     /// <summary>Wire value <c>file</c>.</summary>
@@ -25,8 +23,8 @@ public enum ResourceFileType
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ResourceFileType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class ResourceFileTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceFileType>
@@ -43,10 +41,10 @@ public sealed class ResourceFileTypeJsonConverter : __Json.Serialization.JsonCon
         switch (text.Length)
         {
             case 4:
-                if (__Span.SequenceEqual(text, "file"u8)) return global::DataGouv.Me.ResourceFileType.File;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "file"u8)) return global::DataGouv.Me.ResourceFileType.File;
                 break;
             case 6:
-                if (__Span.SequenceEqual(text, "remote"u8)) return global::DataGouv.Me.ResourceFileType.Remote;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "remote"u8)) return global::DataGouv.Me.ResourceFileType.Remote;
                 break;
         }
         raw = reader.GetString();
@@ -56,16 +54,16 @@ public sealed class ResourceFileTypeJsonConverter : __Json.Serialization.JsonCon
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.ResourceFileType FromWire(string value) => value switch
     {
-            "file" => global::DataGouv.Me.ResourceFileType.File,
-            "remote" => global::DataGouv.Me.ResourceFileType.Remote,
+        "file" => global::DataGouv.Me.ResourceFileType.File,
+        "remote" => global::DataGouv.Me.ResourceFileType.Remote,
         _ => global::DataGouv.Me.ResourceFileType.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.ResourceFileType value) => value switch
     {
-            global::DataGouv.Me.ResourceFileType.File => "file",
-            global::DataGouv.Me.ResourceFileType.Remote => "remote",
+        global::DataGouv.Me.ResourceFileType.File => "file",
+        global::DataGouv.Me.ResourceFileType.Remote => "remote",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ResourceFileType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -77,7 +75,11 @@ public sealed class ResourceFileTypeJsonConverter : __Json.Serialization.JsonCon
             case global::DataGouv.Me.ResourceFileType.File: writer.WriteStringValue(__wire0); return;
             case global::DataGouv.Me.ResourceFileType.Remote: writer.WriteStringValue(__wire1); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -90,4 +92,3 @@ public sealed class ResourceFileTypeJsonConverter : __Json.Serialization.JsonCon
         => Write(writer, value, null);
 }
 }
-

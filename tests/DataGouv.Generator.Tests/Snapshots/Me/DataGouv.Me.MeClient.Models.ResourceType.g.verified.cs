@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Resource type (documentation, API...)</summary>
 /// <remarks>Schema <c>ResourceType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ResourceTypeJsonConverter))]
 public enum ResourceType
 {
     /// <summary>Wire value <c>main</c>.</summary>
@@ -33,8 +31,8 @@ public enum ResourceType
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ResourceType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class ResourceTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceType>
@@ -55,20 +53,20 @@ public sealed class ResourceTypeJsonConverter : __Json.Serialization.JsonConvert
         switch (text.Length)
         {
             case 3:
-                if (__Span.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ResourceType.Api;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ResourceType.Api;
                 break;
             case 4:
-                if (__Span.SequenceEqual(text, "main"u8)) return global::DataGouv.Me.ResourceType.Main;
-                if (__Span.SequenceEqual(text, "code"u8)) return global::DataGouv.Me.ResourceType.Code;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "main"u8)) return global::DataGouv.Me.ResourceType.Main;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "code"u8)) return global::DataGouv.Me.ResourceType.Code;
                 break;
             case 5:
-                if (__Span.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.ResourceType.Other;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.ResourceType.Other;
                 break;
             case 6:
-                if (__Span.SequenceEqual(text, "update"u8)) return global::DataGouv.Me.ResourceType.Update;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "update"u8)) return global::DataGouv.Me.ResourceType.Update;
                 break;
             case 13:
-                if (__Span.SequenceEqual(text, "documentation"u8)) return global::DataGouv.Me.ResourceType.Documentation;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "documentation"u8)) return global::DataGouv.Me.ResourceType.Documentation;
                 break;
         }
         raw = reader.GetString();
@@ -78,24 +76,24 @@ public sealed class ResourceTypeJsonConverter : __Json.Serialization.JsonConvert
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.ResourceType FromWire(string value) => value switch
     {
-            "main" => global::DataGouv.Me.ResourceType.Main,
-            "documentation" => global::DataGouv.Me.ResourceType.Documentation,
-            "update" => global::DataGouv.Me.ResourceType.Update,
-            "api" => global::DataGouv.Me.ResourceType.Api,
-            "code" => global::DataGouv.Me.ResourceType.Code,
-            "other" => global::DataGouv.Me.ResourceType.Other,
+        "main" => global::DataGouv.Me.ResourceType.Main,
+        "documentation" => global::DataGouv.Me.ResourceType.Documentation,
+        "update" => global::DataGouv.Me.ResourceType.Update,
+        "api" => global::DataGouv.Me.ResourceType.Api,
+        "code" => global::DataGouv.Me.ResourceType.Code,
+        "other" => global::DataGouv.Me.ResourceType.Other,
         _ => global::DataGouv.Me.ResourceType.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.ResourceType value) => value switch
     {
-            global::DataGouv.Me.ResourceType.Main => "main",
-            global::DataGouv.Me.ResourceType.Documentation => "documentation",
-            global::DataGouv.Me.ResourceType.Update => "update",
-            global::DataGouv.Me.ResourceType.Api => "api",
-            global::DataGouv.Me.ResourceType.Code => "code",
-            global::DataGouv.Me.ResourceType.Other => "other",
+        global::DataGouv.Me.ResourceType.Main => "main",
+        global::DataGouv.Me.ResourceType.Documentation => "documentation",
+        global::DataGouv.Me.ResourceType.Update => "update",
+        global::DataGouv.Me.ResourceType.Api => "api",
+        global::DataGouv.Me.ResourceType.Code => "code",
+        global::DataGouv.Me.ResourceType.Other => "other",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ResourceType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -111,7 +109,11 @@ public sealed class ResourceTypeJsonConverter : __Json.Serialization.JsonConvert
             case global::DataGouv.Me.ResourceType.Code: writer.WriteStringValue(__wire4); return;
             case global::DataGouv.Me.ResourceType.Other: writer.WriteStringValue(__wire5); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -124,4 +126,3 @@ public sealed class ResourceTypeJsonConverter : __Json.Serialization.JsonConvert
         => Write(writer, value, null);
 }
 }
-

@@ -5,693 +5,238 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Server name "Reuse (read)" (udata v9.1.4+).</summary>
 /// <remarks>Schema <c>Reuse</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Reuse
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("last_modified");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("badges");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("owner");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("title");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("slug");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("description");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("type");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("url");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("image");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("image_thumbnail");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("datasets");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("dataservices");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("tags");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("topic");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("private");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("featured");
-    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("deleted");
-    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("archived");
-    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("page");
-    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Reuse() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Reuse(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public string Id { get; set; } = default!;
+
     public global::System.DateTimeOffset CreatedAt { get; set; }
+
     public global::System.DateTimeOffset LastModified { get; set; }
+
     /// <summary>The reuse metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.ReuseMetrics? Metrics
     {
-        get => _metrics;
-        set { _metrics = value; __present0 |= 0x1UL; }
+        get => __Metrics;
+        set { __Metrics = value; __present0 |= 0x1UL; }
     }
-    private global::DataGouv.Me.ReuseMetrics? _metrics;
+    private global::DataGouv.Me.ReuseMetrics? __Metrics;
+
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
-        get => _badges;
-        set { _badges = value; __present0 |= 0x2UL; }
+        get => __Badges;
+        set { __Badges = value; __present0 |= 0x2UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? _badges;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __Badges;
+
     /// <summary>Only present if organization is not set. Can only be set to the current authenticated user.</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
-        get => _owner;
-        set { _owner = value; __present0 |= 0x4UL; }
+        get => __Owner;
+        set { __Owner = value; __present0 |= 0x4UL; }
     }
-    private global::DataGouv.Me.UserReference? _owner;
+    private global::DataGouv.Me.UserReference? __Owner;
+
     /// <summary>Only present if owner is not set. Can only be set to an organization of the current authenticated user.</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => _organization;
-        set { _organization = value; __present0 |= 0x8UL; }
+        get => __Organization;
+        set { __Organization = value; __present0 |= 0x8UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? _organization;
+    private global::DataGouv.Me.OrganizationReference? __Organization;
+
     public required string Title { get; set; }
+
     public string Slug { get; set; } = default!;
+
     public required string Description { get; set; }
+
     /// <summary>The reuse type</summary>
     public required global::DataGouv.Me.ReuseType Type
     {
-        get => _type;
-        set { _type = value; _typeWire = null; }
+        get => __Type;
+        set { __Type = value; __TypeWire = null; }
     }
-    private global::DataGouv.Me.ReuseType _type;
-    private string? _typeWire;
+    private global::DataGouv.Me.ReuseType __Type;
+
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => !true ? null : (_typeWire ?? global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.ToWire(_type));
+        get => __TypeWire ?? global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.ToWire(__Type);
         set
         {
-            if (value is null) { throw new global::System.ArgumentNullException(nameof(value)); }
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.FromWire(value);
-            if (_type == global::DataGouv.Me.ReuseType.__Unrecognized) _typeWire = value;
+            if (__Type == global::DataGouv.Me.ReuseType.__Unrecognized) __TypeWire = value;
         }
     }
+    private string? __TypeWire;
+
     /// <summary>The remote URL (website)</summary>
     public required string Url { get; set; }
+
     /// <summary>URL of the image</summary>
     public string? Image
     {
-        get => _image;
-        set { _image = value; __present0 |= 0x10UL; }
+        get => __Image;
+        set { __Image = value; __present0 |= 0x10UL; }
     }
-    private string? _image;
+    private string? __Image;
+
     /// <summary>URL of the cropped and squared image (500x500)</summary>
     public string? ImageThumbnail
     {
-        get => _imageThumbnail;
-        set { _imageThumbnail = value; __present0 |= 0x20UL; }
+        get => __ImageThumbnail;
+        set { __ImageThumbnail = value; __present0 |= 0x20UL; }
     }
-    private string? _imageThumbnail;
+    private string? __ImageThumbnail;
+
     /// <summary>The reused datasets (full Dataset objects, default mask)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? Datasets
     {
-        get => _datasets;
-        set { _datasets = value; __present0 |= 0x40UL; }
+        get => __Datasets;
+        set { __Datasets = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? _datasets;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? __Datasets;
+
     /// <summary>The reused dataservices (udata 14.0+; references whose shape the spec does not pin)</summary>
     public global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? Dataservices
     {
-        get => _dataservices;
-        set { _dataservices = value; __present0 |= 0x80UL; }
+        get => __Dataservices;
+        set { __Dataservices = value; __present0 |= 0x80UL; }
     }
-    private global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? _dataservices;
+    private global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? __Dataservices;
+
     public global::System.Collections.Generic.IList<string>? Tags
     {
-        get => _tags;
-        set { _tags = value; __present0 |= 0x100UL; }
+        get => __Tags;
+        set { __Tags = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<string>? _tags;
+    private global::System.Collections.Generic.IList<string>? __Tags;
+
     /// <summary>The reuse topic</summary>
     public required global::DataGouv.Me.ReuseTopic Topic
     {
-        get => _topic;
-        set { _topic = value; _topicWire = null; }
+        get => __Topic;
+        set { __Topic = value; __TopicWire = null; }
     }
-    private global::DataGouv.Me.ReuseTopic _topic;
-    private string? _topicWire;
+    private global::DataGouv.Me.ReuseTopic __Topic;
+
     /// <summary>The wire text of <see cref="Topic"/>: the original string when the server sent a value this client does not know (then <see cref="Topic"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TopicWireValue
     {
-        get => !true ? null : (_topicWire ?? global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.ToWire(_topic));
+        get => __TopicWire ?? global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.ToWire(__Topic);
         set
         {
-            if (value is null) { throw new global::System.ArgumentNullException(nameof(value)); }
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.FromWire(value);
-            if (_topic == global::DataGouv.Me.ReuseTopic.__Unrecognized) _topicWire = value;
+            if (__Topic == global::DataGouv.Me.ReuseTopic.__Unrecognized) __TopicWire = value;
         }
     }
+    private string? __TopicWire;
+
     public bool? Private
     {
-        get => _private;
-        set { _private = value; __present0 |= 0x200UL; }
+        get => __Private;
+        set { __Private = value; __present0 |= 0x200UL; }
     }
-    private bool? _private;
+    private bool? __Private;
+
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => _extras;
-        set { _extras = value; __present0 |= 0x400UL; }
+        get => __Extras;
+        set { __Extras = value; __present0 |= 0x400UL; }
     }
-    private global::System.Text.Json.JsonElement? _extras;
+    private global::System.Text.Json.JsonElement? __Extras;
+
     public bool? Featured
     {
-        get => _featured;
-        set { _featured = value; __present0 |= 0x800UL; }
+        get => __Featured;
+        set { __Featured = value; __present0 |= 0x800UL; }
     }
-    private bool? _featured;
+    private bool? __Featured;
+
     public global::System.DateTimeOffset? Deleted
     {
-        get => _deleted;
-        set { _deleted = value; __present0 |= 0x1000UL; }
+        get => __Deleted;
+        set { __Deleted = value; __present0 |= 0x1000UL; }
     }
-    private global::System.DateTimeOffset? _deleted;
+    private global::System.DateTimeOffset? __Deleted;
+
     public global::System.DateTimeOffset? Archived
     {
-        get => _archived;
-        set { _archived = value; __present0 |= 0x2000UL; }
+        get => __Archived;
+        set { __Archived = value; __present0 |= 0x2000UL; }
     }
-    private global::System.DateTimeOffset? _archived;
+    private global::System.DateTimeOffset? __Archived;
+
     /// <summary>Link to the API endpoint for this reuse</summary>
     public string? Uri
     {
-        get => _uri;
-        set { _uri = value; __present0 |= 0x4000UL; }
+        get => __Uri;
+        set { __Uri = value; __present0 |= 0x4000UL; }
     }
-    private string? _uri;
+    private string? __Uri;
+
     /// <summary>Link to the udata web page for this reuse</summary>
     public string? Page
     {
-        get => _page;
-        set { _page = value; __present0 |= 0x8000UL; }
+        get => __Page;
+        set { __Page = value; __present0 |= 0x8000UL; }
     }
-    private string? _page;
+    private string? __Page;
+
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => _permissions;
-        set { _permissions = value; __present0 |= 0x10000UL; }
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x10000UL; }
     }
-    private global::DataGouv.Me.Permissions? _permissions;
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Reuse at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Reuse __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Reuse", "an object");
-        var value = new global::DataGouv.Me.Reuse(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("Reuse", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "url"u8))
-                        {
-                            current = "url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Url = reader.GetString()!;
-                            else if (lenient) value.Url = default!; else throw __Support.NullNotAllowed("Reuse", "url");
-                            seen0 |= 0x80UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "slug"u8))
-                        {
-                            current = "slug";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
-                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("Reuse", "slug");
-                            seen0 |= 0x10UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "type"u8))
-                        {
-                            current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse(ref reader, out var raw); value._typeWire = raw; }
-                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "type");
-                            seen0 |= 0x40UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "tags"u8))
-                        {
-                            current = "tags";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Tags = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            else value.Tags = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "page"u8))
-                        {
-                            current = "page";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
-                            else value.Page = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "owner"u8))
-                        {
-                            current = "owner";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::DataGouv.Me.UserReference.__ReadJson(ref reader, lenient);
-                            else value.Owner = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "title"u8))
-                        {
-                            current = "title";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Title = reader.GetString()!;
-                            else if (lenient) value.Title = default!; else throw __Support.NullNotAllowed("Reuse", "title");
-                            seen0 |= 0x8UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "image"u8))
-                        {
-                            current = "image";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Image = reader.GetString()!;
-                            else value.Image = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "topic"u8))
-                        {
-                            current = "topic";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse(ref reader, out var raw); value._topicWire = raw; }
-                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "topic");
-                            seen0 |= 0x100UL;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "badges"u8))
-                        {
-                            current = "badges";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Badges = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref reader, lenient);
-                            else value.Badges = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "extras"u8))
-                        {
-                            current = "extras";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
-                            else value.Extras = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "metrics"u8))
-                        {
-                            current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ReuseMetrics.__ReadJson(ref reader, lenient);
-                            else value.Metrics = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "private"u8))
-                        {
-                            current = "private";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Private = reader.GetBoolean();
-                            else value.Private = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "deleted"u8))
-                        {
-                            current = "deleted";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Deleted = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Deleted = default!;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (__Span.SequenceEqual(name, "datasets"u8))
-                        {
-                            current = "datasets";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Datasets = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref reader, lenient);
-                            else value.Datasets = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "featured"u8))
-                        {
-                            current = "featured";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Featured = reader.GetBoolean();
-                            else value.Featured = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "archived"u8))
-                        {
-                            current = "archived";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Archived = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Archived = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "created_at"u8))
-                        {
-                            current = "created_at";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CreatedAt = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "created_at");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "description"u8))
-                        {
-                            current = "description";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Description = reader.GetString()!;
-                            else if (lenient) value.Description = default!; else throw __Support.NullNotAllowed("Reuse", "description");
-                            seen0 |= 0x20UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "permissions"u8))
-                        {
-                            current = "permissions";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
-                            else value.Permissions = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "organization"u8))
-                        {
-                            current = "organization";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
-                            else value.Organization = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "dataservices"u8))
-                        {
-                            current = "dataservices";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Dataservices = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref reader, lenient);
-                            else value.Dataservices = default!;
-                            continue;
-                        }
-                        break;
-                    case 13:
-                        if (__Span.SequenceEqual(name, "last_modified"u8))
-                        {
-                            current = "last_modified";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModified = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("Reuse", "last_modified");
-                            seen0 |= 0x4UL;
-                            continue;
-                        }
-                        break;
-                    case 15:
-                        if (__Span.SequenceEqual(name, "image_thumbnail"u8))
-                        {
-                            current = "image_thumbnail";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ImageThumbnail = reader.GetString()!;
-                            else value.ImageThumbnail = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Reuse", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Reuse", "id");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Reuse", "created_at");
-            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Reuse", "last_modified");
-            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("Reuse", "title");
-            if ((seen0 & 0x10UL) == 0) throw __Support.MissingRequired("Reuse", "slug");
-            if ((seen0 & 0x20UL) == 0) throw __Support.MissingRequired("Reuse", "description");
-            if ((seen0 & 0x40UL) == 0) throw __Support.MissingRequired("Reuse", "type");
-            if ((seen0 & 0x80UL) == 0) throw __Support.MissingRequired("Reuse", "url");
-            if ((seen0 & 0x100UL) == 0) throw __Support.MissingRequired("Reuse", "topic");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Reuse value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            writer.WritePropertyName(__name0);
-            if (value.Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.Id);
-        }
-        if (!request)
-        {
-            writer.WritePropertyName(__name1);
-            writer.WriteStringValue(value.CreatedAt);
-        }
-        if (!request)
-        {
-            writer.WritePropertyName(__name2);
-            writer.WriteStringValue(value.LastModified);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name3);
-                if (value._metrics is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ReuseMetrics.__WriteJson(writer, value._metrics, request);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName(__name4);
-                if (value._badges is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value._badges, request);
-            }
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
-        }
-        writer.WritePropertyName(__name7);
-        if (value.Title is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Title);
-        if (!request)
-        {
-            writer.WritePropertyName(__name8);
-            if (value.Slug is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.Slug);
-        }
-        writer.WritePropertyName(__name9);
-        if (value.Description is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Description);
-        writer.WritePropertyName(__name10);
-        global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Write(writer, value._type, value._typeWire);
-        writer.WritePropertyName(__name11);
-        if (value.Url is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Url);
-        if (!request)
-        {
-            if ((value.__present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName(__name12);
-                if (value._image is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._image);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName(__name13);
-                if (value._imageThumbnail is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._imageThumbnail);
-            }
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name14);
-            if (value._datasets is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(writer, value._datasets, request);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name15);
-            if (value._dataservices is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(writer, value._dataservices, request);
-        }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name16);
-            if (value._tags is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._tags, request);
-        }
-        writer.WritePropertyName(__name17);
-        global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write(writer, value._topic, value._topicWire);
-        if ((value.__present0 & 0x200UL) != 0)
-        {
-            writer.WritePropertyName(__name18);
-            if (value._private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._private.Value);
-        }
-        if ((value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name19);
-            if (value._extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._extras.Value);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName(__name20);
-                if (value._featured is null) writer.WriteNullValue();
-                else writer.WriteBooleanValue(value._featured.Value);
-            }
-        }
-        if ((value.__present0 & 0x1000UL) != 0)
-        {
-            writer.WritePropertyName(__name21);
-            if (value._deleted is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._deleted.Value);
-        }
-        if ((value.__present0 & 0x2000UL) != 0)
-        {
-            writer.WritePropertyName(__name22);
-            if (value._archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._archived.Value);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x4000UL) != 0)
-            {
-                writer.WritePropertyName(__name23);
-                if (value._uri is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._uri);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x8000UL) != 0)
-            {
-                writer.WritePropertyName(__name24);
-                if (value._page is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._page);
-            }
-        }
-        if ((value.__present0 & 0x10000UL) != 0)
-        {
-            writer.WritePropertyName(__name25);
-            if (value._permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Reuse { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", CreatedAt = ").Append(CreatedAt);
-        sb.Append(", LastModified = ").Append(LastModified);
-        sb.Append(", Metrics = ").Append(Metrics);
-        sb.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Owner = ").Append(Owner);
-        sb.Append(", Organization = ").Append(Organization);
-        sb.Append(", Title = ").Append(Title);
-        sb.Append(", Slug = ").Append(Slug);
-        sb.Append(", Description = ").Append(Description);
-        sb.Append(", Type = ").Append(Type);
-        sb.Append(", Url = ").Append(Url);
-        sb.Append(", Image = ").Append(Image);
-        sb.Append(", ImageThumbnail = ").Append(ImageThumbnail);
-        sb.Append(", Datasets = ").Append(Datasets is null ? "null" : "[" + Datasets.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Dataservices = ").Append(Dataservices is null ? "null" : "[" + Dataservices.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Topic = ").Append(Topic);
-        sb.Append(", Private = ").Append(Private);
-        sb.Append(", Extras = ").Append(Extras);
-        sb.Append(", Featured = ").Append(Featured);
-        sb.Append(", Deleted = ").Append(Deleted);
-        sb.Append(", Archived = ").Append(Archived);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", Page = ").Append(Page);
-        sb.Append(", Permissions = ").Append(Permissions);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Reuse { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", CreatedAt = ").Append(CreatedAt);
+        text.Append(", LastModified = ").Append(LastModified);
+        text.Append(", Metrics = ").Append(Metrics);
+        text.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Owner = ").Append(Owner);
+        text.Append(", Organization = ").Append(Organization);
+        text.Append(", Title = ").Append(Title);
+        text.Append(", Slug = ").Append(Slug);
+        text.Append(", Description = ").Append(Description);
+        text.Append(", Type = ").Append(Type);
+        text.Append(", Url = ").Append(Url);
+        text.Append(", Image = ").Append(Image);
+        text.Append(", ImageThumbnail = ").Append(ImageThumbnail);
+        text.Append(", Datasets = ").Append(Datasets is null ? "null" : "[" + Datasets.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Dataservices = ").Append(Dataservices is null ? "null" : "[" + Dataservices.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Topic = ").Append(Topic);
+        text.Append(", Private = ").Append(Private);
+        text.Append(", Extras = ").Append(Extras);
+        text.Append(", Featured = ").Append(Featured);
+        text.Append(", Deleted = ").Append(Deleted);
+        text.Append(", Archived = ").Append(Archived);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", Page = ").Append(Page);
+        text.Append(", Permissions = ").Append(Permissions);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Reuse"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Reuse>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ReuseJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Reuse? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Reuse.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Reuse value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Reuse.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,237 +5,76 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The reuse metrics; other keys are kept as additional properties.</summary>
 /// <remarks>Schema <c>ReuseMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseMetricsJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ReuseMetrics
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("discussions");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("discussions_open");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("datasets");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("followers");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("followers_by_months");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("views");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ReuseMetrics() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ReuseMetrics(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public long? Discussions
     {
-        get => _discussions;
-        set { _discussions = value; __present0 |= 0x1UL; }
+        get => __Discussions;
+        set { __Discussions = value; __present0 |= 0x1UL; }
     }
-    private long? _discussions;
+    private long? __Discussions;
+
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? DiscussionsOpen
     {
-        get => _discussionsOpen;
-        set { _discussionsOpen = value; __present0 |= 0x2UL; }
+        get => __DiscussionsOpen;
+        set { __DiscussionsOpen = value; __present0 |= 0x2UL; }
     }
-    private long? _discussionsOpen;
+    private long? __DiscussionsOpen;
+
     public long? Datasets
     {
-        get => _datasets;
-        set { _datasets = value; __present0 |= 0x4UL; }
+        get => __Datasets;
+        set { __Datasets = value; __present0 |= 0x4UL; }
     }
-    private long? _datasets;
+    private long? __Datasets;
+
     public long? Followers
     {
-        get => _followers;
-        set { _followers = value; __present0 |= 0x8UL; }
+        get => __Followers;
+        set { __Followers = value; __present0 |= 0x8UL; }
     }
-    private long? _followers;
+    private long? __Followers;
+
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? FollowersByMonths
     {
-        get => _followersByMonths;
-        set { _followersByMonths = value; __present0 |= 0x10UL; }
+        get => __FollowersByMonths;
+        set { __FollowersByMonths = value; __present0 |= 0x10UL; }
     }
-    private global::System.Text.Json.JsonElement? _followersByMonths;
+    private global::System.Text.Json.JsonElement? __FollowersByMonths;
+
     public long? Views
     {
-        get => _views;
-        set { _views = value; __present0 |= 0x20UL; }
+        get => __Views;
+        set { __Views = value; __present0 |= 0x20UL; }
     }
-    private long? _views;
+    private long? __Views;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ReuseMetrics at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ReuseMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ReuseMetrics", "an object");
-        var value = new global::DataGouv.Me.ReuseMetrics(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 5:
-                        if (__Span.SequenceEqual(name, "views"u8))
-                        {
-                            current = "views";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Views = __Support.ReadInt64(ref reader);
-                            else value.Views = default!;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (__Span.SequenceEqual(name, "datasets"u8))
-                        {
-                            current = "datasets";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Datasets = __Support.ReadInt64(ref reader);
-                            else value.Datasets = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "followers"u8))
-                        {
-                            current = "followers";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Followers = __Support.ReadInt64(ref reader);
-                            else value.Followers = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "discussions"u8))
-                        {
-                            current = "discussions";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Discussions = __Support.ReadInt64(ref reader);
-                            else value.Discussions = default!;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (__Span.SequenceEqual(name, "discussions_open"u8))
-                        {
-                            current = "discussions_open";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DiscussionsOpen = __Support.ReadInt64(ref reader);
-                            else value.DiscussionsOpen = default!;
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        if (__Span.SequenceEqual(name, "followers_by_months"u8))
-                        {
-                            current = "followers_by_months";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FollowersByMonths = __Json.JsonElement.ParseValue(ref reader);
-                            else value.FollowersByMonths = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ReuseMetrics", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseMetrics value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._discussions is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._discussions.Value);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._discussionsOpen is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._discussionsOpen.Value);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._datasets is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._datasets.Value);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._followers is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._followers.Value);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._followersByMonths is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._followersByMonths.Value);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._views is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._views.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ReuseMetrics { ");
-        sb.Append("Discussions = ").Append(Discussions);
-        sb.Append(", DiscussionsOpen = ").Append(DiscussionsOpen);
-        sb.Append(", Datasets = ").Append(Datasets);
-        sb.Append(", Followers = ").Append(Followers);
-        sb.Append(", FollowersByMonths = ").Append(FollowersByMonths);
-        sb.Append(", Views = ").Append(Views);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ReuseMetrics { ");
+        text.Append("Discussions = ").Append(Discussions);
+        text.Append(", DiscussionsOpen = ").Append(DiscussionsOpen);
+        text.Append(", Datasets = ").Append(Datasets);
+        text.Append(", Followers = ").Append(Followers);
+        text.Append(", FollowersByMonths = ").Append(FollowersByMonths);
+        text.Append(", Views = ").Append(Views);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ReuseMetrics"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseMetricsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseMetrics>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ReuseMetricsJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ReuseMetrics? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseMetrics value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.ReuseMetrics.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The reuse topic</summary>
 /// <remarks>Schema <c>ReuseTopic</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseTopicJsonConverter))]
 public enum ReuseTopic
 {
     /// <summary>Wire value <c>health</c>.</summary>
@@ -51,8 +49,8 @@ public enum ReuseTopic
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ReuseTopic"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class ReuseTopicJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseTopic>
@@ -82,35 +80,35 @@ public sealed class ReuseTopicJsonConverter : __Json.Serialization.JsonConverter
         switch (text.Length)
         {
             case 6:
-                if (__Span.SequenceEqual(text, "health"u8)) return global::DataGouv.Me.ReuseTopic.Health;
-                if (__Span.SequenceEqual(text, "others"u8)) return global::DataGouv.Me.ReuseTopic.Others;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "health"u8)) return global::DataGouv.Me.ReuseTopic.Health;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "others"u8)) return global::DataGouv.Me.ReuseTopic.Others;
                 break;
             case 15:
-                if (__Span.SequenceEqual(text, "law_and_justice"u8)) return global::DataGouv.Me.ReuseTopic.LawAndJustice;
-                if (__Span.SequenceEqual(text, "open_data_tools"u8)) return global::DataGouv.Me.ReuseTopic.OpenDataTools;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "law_and_justice"u8)) return global::DataGouv.Me.ReuseTopic.LawAndJustice;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "open_data_tools"u8)) return global::DataGouv.Me.ReuseTopic.OpenDataTools;
                 break;
             case 17:
-                if (__Span.SequenceEqual(text, "work_and_training"u8)) return global::DataGouv.Me.ReuseTopic.WorkAndTraining;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "work_and_training"u8)) return global::DataGouv.Me.ReuseTopic.WorkAndTraining;
                 break;
             case 19:
-                if (__Span.SequenceEqual(text, "safety_and_security"u8)) return global::DataGouv.Me.ReuseTopic.SafetyAndSecurity;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "safety_and_security"u8)) return global::DataGouv.Me.ReuseTopic.SafetyAndSecurity;
                 break;
             case 20:
-                if (__Span.SequenceEqual(text, "food_and_agriculture"u8)) return global::DataGouv.Me.ReuseTopic.FoodAndAgriculture;
-                if (__Span.SequenceEqual(text, "economy_and_business"u8)) return global::DataGouv.Me.ReuseTopic.EconomyAndBusiness;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "food_and_agriculture"u8)) return global::DataGouv.Me.ReuseTopic.FoodAndAgriculture;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "economy_and_business"u8)) return global::DataGouv.Me.ReuseTopic.EconomyAndBusiness;
                 break;
             case 22:
-                if (__Span.SequenceEqual(text, "transport_and_mobility"u8)) return global::DataGouv.Me.ReuseTopic.TransportAndMobility;
-                if (__Span.SequenceEqual(text, "culture_and_recreation"u8)) return global::DataGouv.Me.ReuseTopic.CultureAndRecreation;
-                if (__Span.SequenceEqual(text, "environment_and_energy"u8)) return global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy;
-                if (__Span.SequenceEqual(text, "education_and_research"u8)) return global::DataGouv.Me.ReuseTopic.EducationAndResearch;
-                if (__Span.SequenceEqual(text, "society_and_demography"u8)) return global::DataGouv.Me.ReuseTopic.SocietyAndDemography;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "transport_and_mobility"u8)) return global::DataGouv.Me.ReuseTopic.TransportAndMobility;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "culture_and_recreation"u8)) return global::DataGouv.Me.ReuseTopic.CultureAndRecreation;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "environment_and_energy"u8)) return global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "education_and_research"u8)) return global::DataGouv.Me.ReuseTopic.EducationAndResearch;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "society_and_demography"u8)) return global::DataGouv.Me.ReuseTopic.SocietyAndDemography;
                 break;
             case 23:
-                if (__Span.SequenceEqual(text, "housing_and_development"u8)) return global::DataGouv.Me.ReuseTopic.HousingAndDevelopment;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "housing_and_development"u8)) return global::DataGouv.Me.ReuseTopic.HousingAndDevelopment;
                 break;
             case 24:
-                if (__Span.SequenceEqual(text, "politics_and_public_life"u8)) return global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "politics_and_public_life"u8)) return global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife;
                 break;
         }
         raw = reader.GetString();
@@ -120,42 +118,42 @@ public sealed class ReuseTopicJsonConverter : __Json.Serialization.JsonConverter
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.ReuseTopic FromWire(string value) => value switch
     {
-            "health" => global::DataGouv.Me.ReuseTopic.Health,
-            "transport_and_mobility" => global::DataGouv.Me.ReuseTopic.TransportAndMobility,
-            "housing_and_development" => global::DataGouv.Me.ReuseTopic.HousingAndDevelopment,
-            "food_and_agriculture" => global::DataGouv.Me.ReuseTopic.FoodAndAgriculture,
-            "culture_and_recreation" => global::DataGouv.Me.ReuseTopic.CultureAndRecreation,
-            "economy_and_business" => global::DataGouv.Me.ReuseTopic.EconomyAndBusiness,
-            "environment_and_energy" => global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy,
-            "work_and_training" => global::DataGouv.Me.ReuseTopic.WorkAndTraining,
-            "politics_and_public_life" => global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife,
-            "safety_and_security" => global::DataGouv.Me.ReuseTopic.SafetyAndSecurity,
-            "education_and_research" => global::DataGouv.Me.ReuseTopic.EducationAndResearch,
-            "society_and_demography" => global::DataGouv.Me.ReuseTopic.SocietyAndDemography,
-            "law_and_justice" => global::DataGouv.Me.ReuseTopic.LawAndJustice,
-            "open_data_tools" => global::DataGouv.Me.ReuseTopic.OpenDataTools,
-            "others" => global::DataGouv.Me.ReuseTopic.Others,
+        "health" => global::DataGouv.Me.ReuseTopic.Health,
+        "transport_and_mobility" => global::DataGouv.Me.ReuseTopic.TransportAndMobility,
+        "housing_and_development" => global::DataGouv.Me.ReuseTopic.HousingAndDevelopment,
+        "food_and_agriculture" => global::DataGouv.Me.ReuseTopic.FoodAndAgriculture,
+        "culture_and_recreation" => global::DataGouv.Me.ReuseTopic.CultureAndRecreation,
+        "economy_and_business" => global::DataGouv.Me.ReuseTopic.EconomyAndBusiness,
+        "environment_and_energy" => global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy,
+        "work_and_training" => global::DataGouv.Me.ReuseTopic.WorkAndTraining,
+        "politics_and_public_life" => global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife,
+        "safety_and_security" => global::DataGouv.Me.ReuseTopic.SafetyAndSecurity,
+        "education_and_research" => global::DataGouv.Me.ReuseTopic.EducationAndResearch,
+        "society_and_demography" => global::DataGouv.Me.ReuseTopic.SocietyAndDemography,
+        "law_and_justice" => global::DataGouv.Me.ReuseTopic.LawAndJustice,
+        "open_data_tools" => global::DataGouv.Me.ReuseTopic.OpenDataTools,
+        "others" => global::DataGouv.Me.ReuseTopic.Others,
         _ => global::DataGouv.Me.ReuseTopic.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.ReuseTopic value) => value switch
     {
-            global::DataGouv.Me.ReuseTopic.Health => "health",
-            global::DataGouv.Me.ReuseTopic.TransportAndMobility => "transport_and_mobility",
-            global::DataGouv.Me.ReuseTopic.HousingAndDevelopment => "housing_and_development",
-            global::DataGouv.Me.ReuseTopic.FoodAndAgriculture => "food_and_agriculture",
-            global::DataGouv.Me.ReuseTopic.CultureAndRecreation => "culture_and_recreation",
-            global::DataGouv.Me.ReuseTopic.EconomyAndBusiness => "economy_and_business",
-            global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy => "environment_and_energy",
-            global::DataGouv.Me.ReuseTopic.WorkAndTraining => "work_and_training",
-            global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife => "politics_and_public_life",
-            global::DataGouv.Me.ReuseTopic.SafetyAndSecurity => "safety_and_security",
-            global::DataGouv.Me.ReuseTopic.EducationAndResearch => "education_and_research",
-            global::DataGouv.Me.ReuseTopic.SocietyAndDemography => "society_and_demography",
-            global::DataGouv.Me.ReuseTopic.LawAndJustice => "law_and_justice",
-            global::DataGouv.Me.ReuseTopic.OpenDataTools => "open_data_tools",
-            global::DataGouv.Me.ReuseTopic.Others => "others",
+        global::DataGouv.Me.ReuseTopic.Health => "health",
+        global::DataGouv.Me.ReuseTopic.TransportAndMobility => "transport_and_mobility",
+        global::DataGouv.Me.ReuseTopic.HousingAndDevelopment => "housing_and_development",
+        global::DataGouv.Me.ReuseTopic.FoodAndAgriculture => "food_and_agriculture",
+        global::DataGouv.Me.ReuseTopic.CultureAndRecreation => "culture_and_recreation",
+        global::DataGouv.Me.ReuseTopic.EconomyAndBusiness => "economy_and_business",
+        global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy => "environment_and_energy",
+        global::DataGouv.Me.ReuseTopic.WorkAndTraining => "work_and_training",
+        global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife => "politics_and_public_life",
+        global::DataGouv.Me.ReuseTopic.SafetyAndSecurity => "safety_and_security",
+        global::DataGouv.Me.ReuseTopic.EducationAndResearch => "education_and_research",
+        global::DataGouv.Me.ReuseTopic.SocietyAndDemography => "society_and_demography",
+        global::DataGouv.Me.ReuseTopic.LawAndJustice => "law_and_justice",
+        global::DataGouv.Me.ReuseTopic.OpenDataTools => "open_data_tools",
+        global::DataGouv.Me.ReuseTopic.Others => "others",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ReuseTopic." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -180,7 +178,11 @@ public sealed class ReuseTopicJsonConverter : __Json.Serialization.JsonConverter
             case global::DataGouv.Me.ReuseTopic.OpenDataTools: writer.WriteStringValue(__wire13); return;
             case global::DataGouv.Me.ReuseTopic.Others: writer.WriteStringValue(__wire14); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -193,4 +195,3 @@ public sealed class ReuseTopicJsonConverter : __Json.Serialization.JsonConverter
         => Write(writer, value, null);
 }
 }
-

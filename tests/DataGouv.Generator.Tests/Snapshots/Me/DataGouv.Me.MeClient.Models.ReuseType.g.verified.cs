@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The reuse type</summary>
 /// <remarks>Schema <c>ReuseType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseTypeJsonConverter))]
 public enum ReuseType
 {
     /// <summary>Wire value <c>api</c>.</summary>
@@ -37,8 +35,8 @@ public enum ReuseType
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.ReuseType"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class ReuseTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseType>
@@ -61,26 +59,26 @@ public sealed class ReuseTypeJsonConverter : __Json.Serialization.JsonConverter<
         switch (text.Length)
         {
             case 3:
-                if (__Span.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ReuseType.Api;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ReuseType.Api;
                 break;
             case 4:
-                if (__Span.SequenceEqual(text, "idea"u8)) return global::DataGouv.Me.ReuseType.Idea;
-                if (__Span.SequenceEqual(text, "post"u8)) return global::DataGouv.Me.ReuseType.Post;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "idea"u8)) return global::DataGouv.Me.ReuseType.Idea;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "post"u8)) return global::DataGouv.Me.ReuseType.Post;
                 break;
             case 5:
-                if (__Span.SequenceEqual(text, "paper"u8)) return global::DataGouv.Me.ReuseType.Paper;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "paper"u8)) return global::DataGouv.Me.ReuseType.Paper;
                 break;
             case 8:
-                if (__Span.SequenceEqual(text, "hardware"u8)) return global::DataGouv.Me.ReuseType.Hardware;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "hardware"u8)) return global::DataGouv.Me.ReuseType.Hardware;
                 break;
             case 11:
-                if (__Span.SequenceEqual(text, "application"u8)) return global::DataGouv.Me.ReuseType.Application;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "application"u8)) return global::DataGouv.Me.ReuseType.Application;
                 break;
             case 12:
-                if (__Span.SequenceEqual(text, "news_article"u8)) return global::DataGouv.Me.ReuseType.NewsArticle;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "news_article"u8)) return global::DataGouv.Me.ReuseType.NewsArticle;
                 break;
             case 13:
-                if (__Span.SequenceEqual(text, "visualization"u8)) return global::DataGouv.Me.ReuseType.Visualization;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "visualization"u8)) return global::DataGouv.Me.ReuseType.Visualization;
                 break;
         }
         raw = reader.GetString();
@@ -90,28 +88,28 @@ public sealed class ReuseTypeJsonConverter : __Json.Serialization.JsonConverter<
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.ReuseType FromWire(string value) => value switch
     {
-            "api" => global::DataGouv.Me.ReuseType.Api,
-            "application" => global::DataGouv.Me.ReuseType.Application,
-            "idea" => global::DataGouv.Me.ReuseType.Idea,
-            "news_article" => global::DataGouv.Me.ReuseType.NewsArticle,
-            "paper" => global::DataGouv.Me.ReuseType.Paper,
-            "post" => global::DataGouv.Me.ReuseType.Post,
-            "visualization" => global::DataGouv.Me.ReuseType.Visualization,
-            "hardware" => global::DataGouv.Me.ReuseType.Hardware,
+        "api" => global::DataGouv.Me.ReuseType.Api,
+        "application" => global::DataGouv.Me.ReuseType.Application,
+        "idea" => global::DataGouv.Me.ReuseType.Idea,
+        "news_article" => global::DataGouv.Me.ReuseType.NewsArticle,
+        "paper" => global::DataGouv.Me.ReuseType.Paper,
+        "post" => global::DataGouv.Me.ReuseType.Post,
+        "visualization" => global::DataGouv.Me.ReuseType.Visualization,
+        "hardware" => global::DataGouv.Me.ReuseType.Hardware,
         _ => global::DataGouv.Me.ReuseType.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.ReuseType value) => value switch
     {
-            global::DataGouv.Me.ReuseType.Api => "api",
-            global::DataGouv.Me.ReuseType.Application => "application",
-            global::DataGouv.Me.ReuseType.Idea => "idea",
-            global::DataGouv.Me.ReuseType.NewsArticle => "news_article",
-            global::DataGouv.Me.ReuseType.Paper => "paper",
-            global::DataGouv.Me.ReuseType.Post => "post",
-            global::DataGouv.Me.ReuseType.Visualization => "visualization",
-            global::DataGouv.Me.ReuseType.Hardware => "hardware",
+        global::DataGouv.Me.ReuseType.Api => "api",
+        global::DataGouv.Me.ReuseType.Application => "application",
+        global::DataGouv.Me.ReuseType.Idea => "idea",
+        global::DataGouv.Me.ReuseType.NewsArticle => "news_article",
+        global::DataGouv.Me.ReuseType.Paper => "paper",
+        global::DataGouv.Me.ReuseType.Post => "post",
+        global::DataGouv.Me.ReuseType.Visualization => "visualization",
+        global::DataGouv.Me.ReuseType.Hardware => "hardware",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ReuseType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -129,7 +127,11 @@ public sealed class ReuseTypeJsonConverter : __Json.Serialization.JsonConverter<
             case global::DataGouv.Me.ReuseType.Visualization: writer.WriteStringValue(__wire6); return;
             case global::DataGouv.Me.ReuseType.Hardware: writer.WriteStringValue(__wire7); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -142,4 +144,3 @@ public sealed class ReuseTypeJsonConverter : __Json.Serialization.JsonConverter<
         => Write(writer, value, null);
 }
 }
-

@@ -5,169 +5,53 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Schema</summary>
 /// <remarks>Schema <c>Schema</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SchemaJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Schema
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("name");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("version");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("url");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Schema() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Schema(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The schema name</summary>
     public string? Name
     {
-        get => _name;
-        set { _name = value; __present0 |= 0x1UL; }
+        get => __Name;
+        set { __Name = value; __present0 |= 0x1UL; }
     }
-    private string? _name;
+    private string? __Name;
+
     /// <summary>The schema version</summary>
     public string? Version
     {
-        get => _version;
-        set { _version = value; __present0 |= 0x2UL; }
+        get => __Version;
+        set { __Version = value; __present0 |= 0x2UL; }
     }
-    private string? _version;
+    private string? __Version;
+
     /// <summary>The schema URL</summary>
     public string? Url
     {
-        get => _url;
-        set { _url = value; __present0 |= 0x4UL; }
+        get => __Url;
+        set { __Url = value; __present0 |= 0x4UL; }
     }
-    private string? _url;
+    private string? __Url;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Schema at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Schema __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Schema", "an object");
-        var value = new global::DataGouv.Me.Schema(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 3:
-                        if (__Span.SequenceEqual(name, "url"u8))
-                        {
-                            current = "url";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Url = reader.GetString()!;
-                            else value.Url = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "name"u8))
-                        {
-                            current = "name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
-                            else value.Name = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "version"u8))
-                        {
-                            current = "version";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Version = reader.GetString()!;
-                            else value.Version = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Schema", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Schema value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._name);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._version is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._version);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._url is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._url);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Schema { ");
-        sb.Append("Name = ").Append(Name);
-        sb.Append(", Version = ").Append(Version);
-        sb.Append(", Url = ").Append(Url);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Schema { ");
+        text.Append("Name = ").Append(Name);
+        text.Append(", Version = ").Append(Version);
+        text.Append(", Url = ").Append(Url);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Schema"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class SchemaJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Schema>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public SchemaJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Schema? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Schema value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Schema.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,136 +5,52 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Spam</summary>
 /// <remarks>Schema <c>Spam</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SpamJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Spam
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("status");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Spam() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Spam(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>null on objects never re-saved since spam detection was added</summary>
     public global::DataGouv.Me.SpamStatus? Status
     {
-        get => _status;
-        set { _status = value; __present0 |= 0x1UL; _statusWire = null; }
+        get => __Status;
+        set { __Status = value; __present0 |= 0x1UL; __StatusWire = null; }
     }
-    private global::DataGouv.Me.SpamStatus? _status;
-    private string? _statusWire;
+    private global::DataGouv.Me.SpamStatus? __Status;
+
     /// <summary>The wire text of <see cref="Status"/>: the original string when the server sent a value this client does not know (then <see cref="Status"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? StatusWireValue
     {
-        get => !_status.HasValue ? null : (_statusWire ?? global::DataGouv.Me.Serialization.SpamStatusJsonConverter.ToWire(_status.Value));
+        get => __Status is null ? null : (__StatusWire ?? global::DataGouv.Me.Serialization.SpamStatusJsonConverter.ToWire(__Status.Value));
         set
         {
-            if (value is null) { Status = null; return; }
+            if (value is null)
+            {
+                Status = null;
+                return;
+            }
             Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.FromWire(value);
-            if (_status == global::DataGouv.Me.SpamStatus.__Unrecognized) _statusWire = value;
+            if (__Status == global::DataGouv.Me.SpamStatus.__Unrecognized) __StatusWire = value;
         }
     }
+    private string? __StatusWire;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Spam at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.Spam __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Spam", "an object");
-        var value = new global::DataGouv.Me.Spam(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 6:
-                        if (__Span.SequenceEqual(name, "status"u8))
-                        {
-                            current = "status";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse(ref reader, out var raw); value._statusWire = raw; }
-                            else value.Status = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Spam", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._status is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write(writer, value._status.Value, value._statusWire);
-            }
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Spam { ");
-        sb.Append("Status = ").Append(Status);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Spam { ");
+        text.Append("Status = ").Append(Status);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.Spam"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class SpamJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Spam>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public SpamJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Spam? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.Spam.__WriteJson(writer, value, request: false);
 }
 }

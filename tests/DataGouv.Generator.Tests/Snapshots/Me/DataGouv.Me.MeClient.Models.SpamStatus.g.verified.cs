@@ -5,12 +5,10 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The spam status</summary>
 /// <remarks>Schema <c>SpamStatus</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SpamStatusJsonConverter))]
 public enum SpamStatus
 {
     /// <summary>Wire value <c>not_checked</c>.</summary>
@@ -27,8 +25,8 @@ public enum SpamStatus
 namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::DataGouv.Me.SpamStatus"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class SpamStatusJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.SpamStatus>
@@ -46,13 +44,13 @@ public sealed class SpamStatusJsonConverter : __Json.Serialization.JsonConverter
         switch (text.Length)
         {
             case 7:
-                if (__Span.SequenceEqual(text, "no_spam"u8)) return global::DataGouv.Me.SpamStatus.NoSpam;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "no_spam"u8)) return global::DataGouv.Me.SpamStatus.NoSpam;
                 break;
             case 11:
-                if (__Span.SequenceEqual(text, "not_checked"u8)) return global::DataGouv.Me.SpamStatus.NotChecked;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "not_checked"u8)) return global::DataGouv.Me.SpamStatus.NotChecked;
                 break;
             case 14:
-                if (__Span.SequenceEqual(text, "potential_spam"u8)) return global::DataGouv.Me.SpamStatus.PotentialSpam;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "potential_spam"u8)) return global::DataGouv.Me.SpamStatus.PotentialSpam;
                 break;
         }
         raw = reader.GetString();
@@ -62,18 +60,18 @@ public sealed class SpamStatusJsonConverter : __Json.Serialization.JsonConverter
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::DataGouv.Me.SpamStatus FromWire(string value) => value switch
     {
-            "not_checked" => global::DataGouv.Me.SpamStatus.NotChecked,
-            "potential_spam" => global::DataGouv.Me.SpamStatus.PotentialSpam,
-            "no_spam" => global::DataGouv.Me.SpamStatus.NoSpam,
+        "not_checked" => global::DataGouv.Me.SpamStatus.NotChecked,
+        "potential_spam" => global::DataGouv.Me.SpamStatus.PotentialSpam,
+        "no_spam" => global::DataGouv.Me.SpamStatus.NoSpam,
         _ => global::DataGouv.Me.SpamStatus.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::DataGouv.Me.SpamStatus value) => value switch
     {
-            global::DataGouv.Me.SpamStatus.NotChecked => "not_checked",
-            global::DataGouv.Me.SpamStatus.PotentialSpam => "potential_spam",
-            global::DataGouv.Me.SpamStatus.NoSpam => "no_spam",
+        global::DataGouv.Me.SpamStatus.NotChecked => "not_checked",
+        global::DataGouv.Me.SpamStatus.PotentialSpam => "potential_spam",
+        global::DataGouv.Me.SpamStatus.NoSpam => "no_spam",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "SpamStatus." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -86,7 +84,11 @@ public sealed class SpamStatusJsonConverter : __Json.Serialization.JsonConverter
             case global::DataGouv.Me.SpamStatus.PotentialSpam: writer.WriteStringValue(__wire1); return;
             case global::DataGouv.Me.SpamStatus.NoSpam: writer.WriteStringValue(__wire2); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -99,4 +101,3 @@ public sealed class SpamStatusJsonConverter : __Json.Serialization.JsonConverter
         => Write(writer, value, null);
 }
 }
-

@@ -5,169 +5,53 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>SpatialCoverage</summary>
 /// <remarks>Schema <c>SpatialCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SpatialCoverageJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class SpatialCoverage
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("geom");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("zones");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("granularity");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public SpatialCoverage() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal SpatialCoverage(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>A multipolygon for the whole coverage</summary>
     public global::DataGouv.Me.GeoJson? Geom
     {
-        get => _geom;
-        set { _geom = value; __present0 |= 0x1UL; }
+        get => __Geom;
+        set { __Geom = value; __present0 |= 0x1UL; }
     }
-    private global::DataGouv.Me.GeoJson? _geom;
+    private global::DataGouv.Me.GeoJson? __Geom;
+
     /// <summary>The covered zones identifiers</summary>
     public global::System.Collections.Generic.IList<string>? Zones
     {
-        get => _zones;
-        set { _zones = value; __present0 |= 0x2UL; }
+        get => __Zones;
+        set { __Zones = value; __present0 |= 0x2UL; }
     }
-    private global::System.Collections.Generic.IList<string>? _zones;
+    private global::System.Collections.Generic.IList<string>? __Zones;
+
     /// <summary>The spatial/territorial granularity (e.g. other, poi, country, fr:region, fr:commune); not an enum</summary>
     public string? Granularity
     {
-        get => _granularity;
-        set { _granularity = value; __present0 |= 0x4UL; }
+        get => __Granularity;
+        set { __Granularity = value; __present0 |= 0x4UL; }
     }
-    private string? _granularity;
+    private string? __Granularity;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one SpatialCoverage at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.SpatialCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "SpatialCoverage", "an object");
-        var value = new global::DataGouv.Me.SpatialCoverage(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 4:
-                        if (__Span.SequenceEqual(name, "geom"u8))
-                        {
-                            current = "geom";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Geom = global::DataGouv.Me.GeoJson.__ReadJson(ref reader, lenient);
-                            else value.Geom = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "zones"u8))
-                        {
-                            current = "zones";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Zones = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref reader, lenient);
-                            else value.Zones = default!;
-                            continue;
-                        }
-                        break;
-                    case 11:
-                        if (__Span.SequenceEqual(name, "granularity"u8))
-                        {
-                            current = "granularity";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Granularity = reader.GetString()!;
-                            else value.Granularity = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "SpatialCoverage", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpatialCoverage value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._geom is null) writer.WriteNullValue();
-            else global::DataGouv.Me.GeoJson.__WriteJson(writer, value._geom, request);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._zones is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._zones, request);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._granularity is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._granularity);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("SpatialCoverage { ");
-        sb.Append("Geom = ").Append(Geom);
-        sb.Append(", Zones = ").Append(Zones is null ? "null" : "[" + Zones.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Granularity = ").Append(Granularity);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("SpatialCoverage { ");
+        text.Append("Geom = ").Append(Geom);
+        text.Append(", Zones = ").Append(Zones is null ? "null" : "[" + Zones.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Granularity = ").Append(Granularity);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.SpatialCoverage"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class SpatialCoverageJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.SpatialCoverage>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public SpatialCoverageJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.SpatialCoverage? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpatialCoverage value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value, request: false);
 }
 }

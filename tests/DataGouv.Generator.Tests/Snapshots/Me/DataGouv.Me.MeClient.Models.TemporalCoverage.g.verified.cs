@@ -5,142 +5,39 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>Plain dates ("2015-01-01"), not timestamps, on both generations.</summary>
 /// <remarks>Schema <c>TemporalCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.TemporalCoverageJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class TemporalCoverage
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("start");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("end");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public TemporalCoverage() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal TemporalCoverage(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The temporal coverage start date</summary>
     public required global::System.DateOnly Start { get; set; }
+
     /// <summary>The temporal coverage end date (required on udata 9.2.4, optional from udata 10)</summary>
     public global::System.DateOnly? End
     {
-        get => _end;
-        set { _end = value; __present0 |= 0x1UL; }
+        get => __End;
+        set { __End = value; __present0 |= 0x1UL; }
     }
-    private global::System.DateOnly? _end;
+    private global::System.DateOnly? __End;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one TemporalCoverage at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.TemporalCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "TemporalCoverage", "an object");
-        var value = new global::DataGouv.Me.TemporalCoverage(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 3:
-                        if (__Span.SequenceEqual(name, "end"u8))
-                        {
-                            current = "end";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.End = __Support.ReadDateOnly(ref reader);
-                            else value.End = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "start"u8))
-                        {
-                            current = "start";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Start = __Support.ReadDateOnly(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "TemporalCoverage", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("TemporalCoverage", "start");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.TemporalCoverage value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        writer.WriteStringValue(value.Start.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._end is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._end.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("TemporalCoverage { ");
-        sb.Append("Start = ").Append(Start);
-        sb.Append(", End = ").Append(End);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("TemporalCoverage { ");
+        text.Append("Start = ").Append(Start);
+        text.Append(", End = ").Append(End);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.TemporalCoverage"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class TemporalCoverageJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.TemporalCoverage>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public TemporalCoverageJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.TemporalCoverage? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.TemporalCoverage value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,148 +5,44 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>UploadedImage</summary>
 /// <remarks>Schema <c>UploadedImage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.UploadedImageJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class UploadedImage
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("success");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("image");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public UploadedImage() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal UploadedImage(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>Whether the upload succeeded or not.</summary>
     public bool? Success
     {
-        get => _success;
-        set { _success = value; __present0 |= 0x1UL; }
+        get => __Success;
+        set { __Success = value; __present0 |= 0x1UL; }
     }
-    private bool? _success;
+    private bool? __Success;
+
     /// <summary>URL of the uploaded (original) image</summary>
     public string? Image
     {
-        get => _image;
-        set { _image = value; __present0 |= 0x2UL; }
+        get => __Image;
+        set { __Image = value; __present0 |= 0x2UL; }
     }
-    private string? _image;
+    private string? __Image;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one UploadedImage at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.UploadedImage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "UploadedImage", "an object");
-        var value = new global::DataGouv.Me.UploadedImage(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 5:
-                        if (__Span.SequenceEqual(name, "image"u8))
-                        {
-                            current = "image";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Image = reader.GetString()!;
-                            else value.Image = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "success"u8))
-                        {
-                            current = "success";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Success = reader.GetBoolean();
-                            else value.Success = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "UploadedImage", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UploadedImage value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name0);
-                if (value._success is null) writer.WriteNullValue();
-                else writer.WriteBooleanValue(value._success.Value);
-            }
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._image is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._image);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("UploadedImage { ");
-        sb.Append("Success = ").Append(Success);
-        sb.Append(", Image = ").Append(Image);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("UploadedImage { ");
+        text.Append("Success = ").Append(Success);
+        text.Append(", Image = ").Append(Image);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.UploadedImage"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class UploadedImageJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.UploadedImage>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public UploadedImageJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.UploadedImage? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UploadedImage value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.UploadedImage.__WriteJson(writer, value, request: false);
 }
 }

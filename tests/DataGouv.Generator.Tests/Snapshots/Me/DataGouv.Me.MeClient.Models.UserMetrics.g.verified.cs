@@ -5,211 +5,67 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>The user metrics; other keys are kept as additional properties.</summary>
 /// <remarks>Schema <c>UserMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.UserMetricsJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class UserMetrics
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("datasets");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("reuses");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("dataservices");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("following");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("followers");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public UserMetrics() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal UserMetrics(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public long? Datasets
     {
-        get => _datasets;
-        set { _datasets = value; __present0 |= 0x1UL; }
+        get => __Datasets;
+        set { __Datasets = value; __present0 |= 0x1UL; }
     }
-    private long? _datasets;
+    private long? __Datasets;
+
     public long? Reuses
     {
-        get => _reuses;
-        set { _reuses = value; __present0 |= 0x2UL; }
+        get => __Reuses;
+        set { __Reuses = value; __present0 |= 0x2UL; }
     }
-    private long? _reuses;
+    private long? __Reuses;
+
     /// <summary>udata 17.2+</summary>
     public long? Dataservices
     {
-        get => _dataservices;
-        set { _dataservices = value; __present0 |= 0x4UL; }
+        get => __Dataservices;
+        set { __Dataservices = value; __present0 |= 0x4UL; }
     }
-    private long? _dataservices;
+    private long? __Dataservices;
+
     public long? Following
     {
-        get => _following;
-        set { _following = value; __present0 |= 0x8UL; }
+        get => __Following;
+        set { __Following = value; __present0 |= 0x8UL; }
     }
-    private long? _following;
+    private long? __Following;
+
     public long? Followers
     {
-        get => _followers;
-        set { _followers = value; __present0 |= 0x10UL; }
+        get => __Followers;
+        set { __Followers = value; __present0 |= 0x10UL; }
     }
-    private long? _followers;
+    private long? __Followers;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one UserMetrics at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.UserMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "UserMetrics", "an object");
-        var value = new global::DataGouv.Me.UserMetrics(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 6:
-                        if (__Span.SequenceEqual(name, "reuses"u8))
-                        {
-                            current = "reuses";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Reuses = __Support.ReadInt64(ref reader);
-                            else value.Reuses = default!;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (__Span.SequenceEqual(name, "datasets"u8))
-                        {
-                            current = "datasets";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Datasets = __Support.ReadInt64(ref reader);
-                            else value.Datasets = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "following"u8))
-                        {
-                            current = "following";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Following = __Support.ReadInt64(ref reader);
-                            else value.Following = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "followers"u8))
-                        {
-                            current = "followers";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Followers = __Support.ReadInt64(ref reader);
-                            else value.Followers = default!;
-                            continue;
-                        }
-                        break;
-                    case 12:
-                        if (__Span.SequenceEqual(name, "dataservices"u8))
-                        {
-                            current = "dataservices";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Dataservices = __Support.ReadInt64(ref reader);
-                            else value.Dataservices = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "UserMetrics", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UserMetrics value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._datasets is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._datasets.Value);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._reuses is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._reuses.Value);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value._dataservices is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._dataservices.Value);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._following is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._following.Value);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._followers is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._followers.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("UserMetrics { ");
-        sb.Append("Datasets = ").Append(Datasets);
-        sb.Append(", Reuses = ").Append(Reuses);
-        sb.Append(", Dataservices = ").Append(Dataservices);
-        sb.Append(", Following = ").Append(Following);
-        sb.Append(", Followers = ").Append(Followers);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("UserMetrics { ");
+        text.Append("Datasets = ").Append(Datasets);
+        text.Append(", Reuses = ").Append(Reuses);
+        text.Append(", Dataservices = ").Append(Dataservices);
+        text.Append(", Following = ").Append(Following);
+        text.Append(", Followers = ").Append(Followers);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.UserMetrics"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class UserMetricsJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.UserMetrics>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public UserMetricsJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.UserMetrics? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UserMetrics value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.UserMetrics.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,300 +5,87 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>UserReference</summary>
 /// <remarks>Schema <c>UserReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.UserReferenceJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class UserReference
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("first_name");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("last_name");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("slug");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("page");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("avatar");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("avatar_thumbnail");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public UserReference() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal UserReference(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     /// <summary>The object unique identifier</summary>
     public required string Id { get; set; }
+
     /// <summary>The object class (plain string, e.g. "Organization", "User", "Dataset"; not a discriminator here)</summary>
     public required string Class { get; set; }
+
     /// <summary>The user first name</summary>
     public string? FirstName
     {
-        get => _firstName;
-        set { _firstName = value; __present0 |= 0x1UL; }
+        get => __FirstName;
+        set { __FirstName = value; __present0 |= 0x1UL; }
     }
-    private string? _firstName;
+    private string? __FirstName;
+
     /// <summary>The user last name</summary>
     public string? LastName
     {
-        get => _lastName;
-        set { _lastName = value; __present0 |= 0x2UL; }
+        get => __LastName;
+        set { __LastName = value; __present0 |= 0x2UL; }
     }
-    private string? _lastName;
+    private string? __LastName;
+
     /// <summary>The user permalink string</summary>
     public required string Slug { get; set; }
+
     /// <summary>The user profile page URL</summary>
     public string? Page
     {
-        get => _page;
-        set { _page = value; __present0 |= 0x4UL; }
+        get => __Page;
+        set { __Page = value; __present0 |= 0x4UL; }
     }
-    private string? _page;
+    private string? __Page;
+
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
+
     /// <summary>The user avatar URL</summary>
     public string? Avatar
     {
-        get => _avatar;
-        set { _avatar = value; __present0 |= 0x8UL; }
+        get => __Avatar;
+        set { __Avatar = value; __present0 |= 0x8UL; }
     }
-    private string? _avatar;
+    private string? __Avatar;
+
     /// <summary>The user avatar thumbnail URL. This is the square (500x500) and cropped version.</summary>
     public string? AvatarThumbnail
     {
-        get => _avatarThumbnail;
-        set { _avatarThumbnail = value; __present0 |= 0x10UL; }
+        get => __AvatarThumbnail;
+        set { __AvatarThumbnail = value; __present0 |= 0x10UL; }
     }
-    private string? _avatarThumbnail;
+    private string? __AvatarThumbnail;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one UserReference at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.UserReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "UserReference", "an object");
-        var value = new global::DataGouv.Me.UserReference(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("UserReference", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "uri"u8))
-                        {
-                            current = "uri";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Uri = reader.GetString()!;
-                            else value.Uri = default!;
-                            seen0 |= 0x8UL;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "slug"u8))
-                        {
-                            current = "slug";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Slug = reader.GetString()!;
-                            else if (lenient) value.Slug = default!; else throw __Support.NullNotAllowed("UserReference", "slug");
-                            seen0 |= 0x4UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "page"u8))
-                        {
-                            current = "page";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Page = reader.GetString()!;
-                            else value.Page = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "class"u8))
-                        {
-                            current = "class";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
-                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("UserReference", "class");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "avatar"u8))
-                        {
-                            current = "avatar";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Avatar = reader.GetString()!;
-                            else value.Avatar = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "last_name"u8))
-                        {
-                            current = "last_name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastName = reader.GetString()!;
-                            else value.LastName = default!;
-                            continue;
-                        }
-                        break;
-                    case 10:
-                        if (__Span.SequenceEqual(name, "first_name"u8))
-                        {
-                            current = "first_name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FirstName = reader.GetString()!;
-                            else value.FirstName = default!;
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        if (__Span.SequenceEqual(name, "avatar_thumbnail"u8))
-                        {
-                            current = "avatar_thumbnail";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AvatarThumbnail = reader.GetString()!;
-                            else value.AvatarThumbnail = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "UserReference", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("UserReference", "id");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("UserReference", "class");
-            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("UserReference", "slug");
-            if ((seen0 & 0x8UL) == 0) throw __Support.MissingRequired("UserReference", "uri");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UserReference value, bool request)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(__name0);
-        if (value.Id is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Id);
-        writer.WritePropertyName(__name1);
-        if (value.Class is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Class);
-        if (!request)
-        {
-            if ((value.__present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName(__name2);
-                if (value._firstName is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._firstName);
-            }
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName(__name3);
-                if (value._lastName is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._lastName);
-            }
-        }
-        writer.WritePropertyName(__name4);
-        if (value.Slug is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Slug);
-        if (!request)
-        {
-            if ((value.__present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName(__name5);
-                if (value._page is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._page);
-            }
-        }
-        writer.WritePropertyName(__name6);
-        if (value.Uri is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Uri);
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._avatar is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._avatar);
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._avatarThumbnail is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._avatarThumbnail);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("UserReference { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Class = ").Append(Class);
-        sb.Append(", FirstName = ").Append(FirstName);
-        sb.Append(", LastName = ").Append(LastName);
-        sb.Append(", Slug = ").Append(Slug);
-        sb.Append(", Page = ").Append(Page);
-        sb.Append(", Uri = ").Append(Uri);
-        sb.Append(", Avatar = ").Append(Avatar);
-        sb.Append(", AvatarThumbnail = ").Append(AvatarThumbnail);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("UserReference { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Class = ").Append(Class);
+        text.Append(", FirstName = ").Append(FirstName);
+        text.Append(", LastName = ").Append(LastName);
+        text.Append(", Slug = ").Append(Slug);
+        text.Append(", Page = ").Append(Page);
+        text.Append(", Uri = ").Append(Uri);
+        text.Append(", Avatar = ").Append(Avatar);
+        text.Append(", AvatarThumbnail = ").Append(AvatarThumbnail);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.UserReference"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class UserReferenceJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.UserReference>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public UserReferenceJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.UserReference? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.UserReference value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.UserReference.__WriteJson(writer, value, request: false);
 }
 }

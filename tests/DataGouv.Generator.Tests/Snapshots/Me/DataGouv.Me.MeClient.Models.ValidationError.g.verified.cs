@@ -5,144 +5,43 @@
 
 namespace DataGouv.Me
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 /// <summary>ValidationError</summary>
 /// <remarks>Schema <c>ValidationError</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ValidationErrorJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ValidationError
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("message");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("errors");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ValidationError() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ValidationError(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public string? Message
     {
-        get => _message;
-        set { _message = value; __present0 |= 0x1UL; }
+        get => __Message;
+        set { __Message = value; __present0 |= 0x1UL; }
     }
-    private string? _message;
+    private string? __Message;
+
     /// <summary>Field name -&gt; error message(s)</summary>
     public global::System.Text.Json.JsonElement? Errors
     {
-        get => _errors;
-        set { _errors = value; __present0 |= 0x2UL; }
+        get => __Errors;
+        set { __Errors = value; __present0 |= 0x2UL; }
     }
-    private global::System.Text.Json.JsonElement? _errors;
+    private global::System.Text.Json.JsonElement? __Errors;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ValidationError at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::DataGouv.Me.ValidationError __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ValidationError", "an object");
-        var value = new global::DataGouv.Me.ValidationError(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 6:
-                        if (__Span.SequenceEqual(name, "errors"u8))
-                        {
-                            current = "errors";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Errors = __Json.JsonElement.ParseValue(ref reader);
-                            else value.Errors = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "message"u8))
-                        {
-                            current = "message";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Message = reader.GetString()!;
-                            else value.Message = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ValidationError", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ValidationError value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._message is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._message);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._errors is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._errors.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ValidationError { ");
-        sb.Append("Message = ").Append(Message);
-        sb.Append(", Errors = ").Append(Errors);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ValidationError { ");
+        text.Append("Message = ").Append(Message);
+        text.Append(", Errors = ").Append(Errors);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace DataGouv.Me.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::DataGouv.Me.ValidationError"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ValidationErrorJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ValidationError>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ValidationErrorJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ValidationError? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::DataGouv.Me.ValidationError.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ValidationError value, __Json.JsonSerializerOptions options)
-        => global::DataGouv.Me.ValidationError.__WriteJson(writer, value, request: false);
 }
 }

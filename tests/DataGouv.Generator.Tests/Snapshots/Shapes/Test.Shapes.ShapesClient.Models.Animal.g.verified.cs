@@ -6,11 +6,12 @@
 namespace Test.Shapes
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Animal</summary>
 /// <remarks>Schema <c>Animal</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.AnimalJsonConverter))]
 public sealed partial class Animal
 {
     /// <summary>Wraps a JSON value.</summary>
@@ -71,13 +72,11 @@ public sealed partial class Animal
         new(__Support.ToElement(value, static (writer, v) => { global::Test.Shapes.Dog.__WriteJson(writer, v, false); }));
 
     /// <summary>Reads a value at the reader's current token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.Animal __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
+    internal static global::Test.Shapes.Animal __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
         => new(__Json.JsonElement.ParseValue(ref reader));
 
     /// <summary>Writes the value as it is.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, bool request)
+    internal static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, bool request)
         => __Support.WriteElement(writer, value.Json);
 
     /// <inheritdoc/>
@@ -87,19 +86,16 @@ public sealed partial class Animal
 
 namespace Test.Shapes.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.Animal"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class AnimalJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.Animal>
+public sealed class AnimalJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.Animal>
 {
     /// <inheritdoc/>
-    public override global::Test.Shapes.Animal Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+    public override global::Test.Shapes.Animal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         => global::Test.Shapes.Animal.__ReadJson(ref reader, false);
 
     /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, __Json.JsonSerializerOptions options)
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.Animal value, global::System.Text.Json.JsonSerializerOptions options)
         => global::Test.Shapes.Animal.__WriteJson(writer, value, false);
 }
 }

@@ -5,143 +5,42 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Dog</summary>
 /// <remarks>Schema <c>Dog</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.DogJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Dog
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("petType");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("barks");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Dog() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Dog(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public string? PetType
     {
-        get => _petType;
-        set { _petType = value; __present0 |= 0x1UL; }
+        get => __PetType;
+        set { __PetType = value; __present0 |= 0x1UL; }
     }
-    private string? _petType;
+    private string? __PetType;
+
     public bool? Barks
     {
-        get => _barks;
-        set { _barks = value; __present0 |= 0x2UL; }
+        get => __Barks;
+        set { __Barks = value; __present0 |= 0x2UL; }
     }
-    private bool? _barks;
+    private bool? __Barks;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Dog at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.Dog __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Dog", "an object");
-        var value = new global::Test.Shapes.Dog(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 5:
-                        if (__Span.SequenceEqual(name, "barks"u8))
-                        {
-                            current = "barks";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Barks = reader.GetBoolean();
-                            else value.Barks = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "petType"u8))
-                        {
-                            current = "petType";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PetType = reader.GetString()!;
-                            else value.PetType = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Dog", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.Dog value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._petType is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._petType);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._barks is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._barks.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Dog { ");
-        sb.Append("PetType = ").Append(PetType);
-        sb.Append(", Barks = ").Append(Barks);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Dog { ");
+        text.Append("PetType = ").Append(PetType);
+        text.Append(", Barks = ").Append(Barks);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace Test.Shapes.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.Dog"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class DogJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.Dog>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public DogJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::Test.Shapes.Dog? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.Dog.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.Dog value, __Json.JsonSerializerOptions options)
-        => global::Test.Shapes.Dog.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,432 +5,150 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Pet</summary>
 /// <remarks>Schema <c>Pet</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class Pet
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("created");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("name");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("kind");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("priority");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("owner");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("birthday");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("weight");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("count");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("labels");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("grid");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("collar");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("password");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("pet");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public Pet() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal Pet(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public string Id { get; set; } = default!;
+
     public global::System.DateTimeOffset? Created
     {
-        get => _created;
-        set { _created = value; __present0 |= 0x1UL; }
+        get => __Created;
+        set { __Created = value; __present0 |= 0x1UL; }
     }
-    private global::System.DateTimeOffset? _created;
+    private global::System.DateTimeOffset? __Created;
+
     public required string Name { get; set; }
+
     public required global::Test.Shapes.PetKind Kind
     {
-        get => _kind;
-        set { _kind = value; _kindWire = null; }
+        get => __Kind;
+        set { __Kind = value; __KindWire = null; }
     }
-    private global::Test.Shapes.PetKind _kind;
-    private string? _kindWire;
+    private global::Test.Shapes.PetKind __Kind;
+
     /// <summary>The wire text of <see cref="Kind"/>: the original string when the server sent a value this client does not know (then <see cref="Kind"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? KindWireValue
     {
-        get => !true ? null : (_kindWire ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(_kind));
+        get => __KindWire ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(__Kind);
         set
         {
-            if (value is null) { throw new global::System.ArgumentNullException(nameof(value)); }
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.FromWire(value);
-            if (_kind == global::Test.Shapes.PetKind.__Unrecognized) _kindWire = value;
+            if (__Kind == global::Test.Shapes.PetKind.__Unrecognized) __KindWire = value;
         }
     }
+    private string? __KindWire;
+
     public global::Test.Shapes.Priority? Priority
     {
-        get => _priority;
-        set { _priority = value; __present0 |= 0x2UL; }
+        get => __Priority;
+        set { __Priority = value; __present0 |= 0x2UL; }
     }
-    private global::Test.Shapes.Priority? _priority;
+    private global::Test.Shapes.Priority? __Priority;
+
     public global::Test.Shapes.Pet? Owner
     {
-        get => _owner;
-        set { _owner = value; __present0 |= 0x4UL; }
+        get => __Owner;
+        set { __Owner = value; __present0 |= 0x4UL; }
     }
-    private global::Test.Shapes.Pet? _owner;
+    private global::Test.Shapes.Pet? __Owner;
+
     public global::System.DateOnly? Birthday
     {
-        get => _birthday;
-        set { _birthday = value; __present0 |= 0x8UL; }
+        get => __Birthday;
+        set { __Birthday = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateOnly? _birthday;
+    private global::System.DateOnly? __Birthday;
+
     public double? Weight
     {
-        get => _weight;
-        set { _weight = value; __present0 |= 0x10UL; }
+        get => __Weight;
+        set { __Weight = value; __present0 |= 0x10UL; }
     }
-    private double? _weight;
+    private double? __Weight;
+
     public long? Count
     {
-        get => _count;
-        set { _count = value; __present0 |= 0x20UL; }
+        get => __Count;
+        set { __Count = value; __present0 |= 0x20UL; }
     }
-    private long? _count;
+    private long? __Count;
+
     public global::System.Collections.Generic.IDictionary<string, string>? Labels
     {
-        get => _labels;
-        set { _labels = value; __present0 |= 0x40UL; }
+        get => __Labels;
+        set { __Labels = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IDictionary<string, string>? _labels;
+    private global::System.Collections.Generic.IDictionary<string, string>? __Labels;
+
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => _extras;
-        set { _extras = value; __present0 |= 0x80UL; }
+        get => __Extras;
+        set { __Extras = value; __present0 |= 0x80UL; }
     }
-    private global::System.Text.Json.JsonElement? _extras;
+    private global::System.Text.Json.JsonElement? __Extras;
+
     public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? Grid
     {
-        get => _grid;
-        set { _grid = value; __present0 |= 0x100UL; }
+        get => __Grid;
+        set { __Grid = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? _grid;
+    private global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? __Grid;
+
     public global::Test.Shapes.PetCollar? Collar
     {
-        get => _collar;
-        set { _collar = value; __present0 |= 0x200UL; }
+        get => __Collar;
+        set { __Collar = value; __present0 |= 0x200UL; }
     }
-    private global::Test.Shapes.PetCollar? _collar;
+    private global::Test.Shapes.PetCollar? __Collar;
+
     public string? Password
     {
-        get => _password;
-        set { _password = value; __present0 |= 0x400UL; }
+        get => __Password;
+        set { __Password = value; __present0 |= 0x400UL; }
     }
-    private string? _password;
+    private string? __Password;
+
     /// <summary>named like its type</summary>
     public string? PetValue
     {
-        get => _petValue;
-        set { _petValue = value; __present0 |= 0x800UL; }
+        get => __PetValue;
+        set { __PetValue = value; __present0 |= 0x800UL; }
     }
-    private string? _petValue;
+    private string? __PetValue;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one Pet at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.Pet __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Pet", "an object");
-        var value = new global::Test.Shapes.Pet(default(__Support.Marker));
-        ulong seen0 = 0;
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 2:
-                        if (__Span.SequenceEqual(name, "id"u8))
-                        {
-                            current = "id";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
-                            else if (lenient) value.Id = default!; else throw __Support.NullNotAllowed("Pet", "id");
-                            seen0 |= 0x1UL;
-                            continue;
-                        }
-                        break;
-                    case 3:
-                        if (__Span.SequenceEqual(name, "pet"u8))
-                        {
-                            current = "pet";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PetValue = reader.GetString()!;
-                            else value.PetValue = default!;
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        if (__Span.SequenceEqual(name, "name"u8))
-                        {
-                            current = "name";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Name = reader.GetString()!;
-                            else if (lenient) value.Name = default!; else throw __Support.NullNotAllowed("Pet", "name");
-                            seen0 |= 0x2UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "kind"u8))
-                        {
-                            current = "kind";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Parse(ref reader, out var raw); value._kindWire = raw; }
-                            else if (!lenient) throw __Support.NullNotAllowed("Pet", "kind");
-                            seen0 |= 0x4UL;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "grid"u8))
-                        {
-                            current = "grid";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Grid = global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref reader, lenient);
-                            else value.Grid = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "owner"u8))
-                        {
-                            current = "owner";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Owner = global::Test.Shapes.Pet.__ReadJson(ref reader, lenient);
-                            else value.Owner = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "count"u8))
-                        {
-                            current = "count";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Count = __Support.ReadInt64(ref reader);
-                            else value.Count = default!;
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        if (__Span.SequenceEqual(name, "weight"u8))
-                        {
-                            current = "weight";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Weight = reader.GetDouble();
-                            else value.Weight = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "labels"u8))
-                        {
-                            current = "labels";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Labels = global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref reader, lenient);
-                            else value.Labels = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "extras"u8))
-                        {
-                            current = "extras";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Extras = __Json.JsonElement.ParseValue(ref reader);
-                            else value.Extras = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "collar"u8))
-                        {
-                            current = "collar";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Collar = global::Test.Shapes.PetCollar.__ReadJson(ref reader, lenient);
-                            else value.Collar = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "created"u8))
-                        {
-                            current = "created";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Created = __Support.ReadDateTimeOffset(ref reader);
-                            else value.Created = default!;
-                            continue;
-                        }
-                        break;
-                    case 8:
-                        if (__Span.SequenceEqual(name, "priority"u8))
-                        {
-                            current = "priority";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt32(ref reader);
-                            else value.Priority = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "birthday"u8))
-                        {
-                            current = "birthday";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Birthday = __Support.ReadDateOnly(ref reader);
-                            else value.Birthday = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "password"u8))
-                        {
-                            current = "password";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Password = reader.GetString()!;
-                            else value.Password = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "Pet", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Pet", "id");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("Pet", "name");
-            if ((seen0 & 0x4UL) == 0) throw __Support.MissingRequired("Pet", "kind");
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.Pet value, bool request)
-    {
-        writer.WriteStartObject();
-        if (!request)
-        {
-            writer.WritePropertyName(__name0);
-            if (value.Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.Id);
-        }
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._created is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._created.Value);
-        }
-        writer.WritePropertyName(__name2);
-        if (value.Name is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Name);
-        writer.WritePropertyName(__name3);
-        global::Test.Shapes.Serialization.PetKindJsonConverter.Write(writer, value._kind, value._kindWire);
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name4);
-            if (value._priority is null) writer.WriteNullValue();
-            else writer.WriteNumberValue((int)value._priority.Value);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name5);
-            if (value._owner is null) writer.WriteNullValue();
-            else global::Test.Shapes.Pet.__WriteJson(writer, value._owner, request);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name6);
-            if (value._birthday is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._birthday.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
-        }
-        if ((value.__present0 & 0x10UL) != 0)
-        {
-            writer.WritePropertyName(__name7);
-            if (value._weight is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._weight.Value);
-        }
-        if ((value.__present0 & 0x20UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._count is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._count.Value);
-        }
-        if ((value.__present0 & 0x40UL) != 0)
-        {
-            writer.WritePropertyName(__name9);
-            if (value._labels is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteMapOfString(writer, value._labels, request);
-        }
-        if ((value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name10);
-            if (value._extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._extras.Value);
-        }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name11);
-            if (value._grid is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(writer, value._grid, request);
-        }
-        if ((value.__present0 & 0x200UL) != 0)
-        {
-            writer.WritePropertyName(__name12);
-            if (value._collar is null) writer.WriteNullValue();
-            else global::Test.Shapes.PetCollar.__WriteJson(writer, value._collar, request);
-        }
-        if ((value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name13);
-            if (value._password is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._password);
-        }
-        if ((value.__present0 & 0x800UL) != 0)
-        {
-            writer.WritePropertyName(__name14);
-            if (value._petValue is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._petValue);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("Pet { ");
-        sb.Append("Id = ").Append(Id);
-        sb.Append(", Created = ").Append(Created);
-        sb.Append(", Name = ").Append(Name);
-        sb.Append(", Kind = ").Append(Kind);
-        sb.Append(", Priority = ").Append(Priority);
-        sb.Append(", Owner = ").Append(Owner);
-        sb.Append(", Birthday = ").Append(Birthday);
-        sb.Append(", Weight = ").Append(Weight);
-        sb.Append(", Count = ").Append(Count);
-        sb.Append(", Labels = ").Append(Labels is null ? "null" : "[" + Labels.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Extras = ").Append(Extras);
-        sb.Append(", Grid = ").Append(Grid is null ? "null" : "[" + Grid.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        sb.Append(", Collar = ").Append(Collar);
-        sb.Append(", Password = ").Append(Password is null ? "null" : "***");
-        sb.Append(", PetValue = ").Append(PetValue);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("Pet { ");
+        text.Append("Id = ").Append(Id);
+        text.Append(", Created = ").Append(Created);
+        text.Append(", Name = ").Append(Name);
+        text.Append(", Kind = ").Append(Kind);
+        text.Append(", Priority = ").Append(Priority);
+        text.Append(", Owner = ").Append(Owner);
+        text.Append(", Birthday = ").Append(Birthday);
+        text.Append(", Weight = ").Append(Weight);
+        text.Append(", Count = ").Append(Count);
+        text.Append(", Labels = ").Append(Labels is null ? "null" : "[" + Labels.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Extras = ").Append(Extras);
+        text.Append(", Grid = ").Append(Grid is null ? "null" : "[" + Grid.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Collar = ").Append(Collar);
+        text.Append(", Password = ").Append(Password is null ? "null" : "***");
+        text.Append(", PetValue = ").Append(PetValue);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace Test.Shapes.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.Pet"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.Pet>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public PetJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::Test.Shapes.Pet? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.Pet value, __Json.JsonSerializerOptions options)
-        => global::Test.Shapes.Pet.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,155 +5,59 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>PetCollar</summary>
 /// <remarks>Schema <c>PetCollar</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetCollarJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class PetCollar
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("color");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("size");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public PetCollar() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal PetCollar(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public global::Test.Shapes.PetCollarColor? Color
     {
-        get => _color;
-        set { _color = value; __present0 |= 0x1UL; _colorWire = null; }
+        get => __Color;
+        set { __Color = value; __present0 |= 0x1UL; __ColorWire = null; }
     }
-    private global::Test.Shapes.PetCollarColor? _color;
-    private string? _colorWire;
+    private global::Test.Shapes.PetCollarColor? __Color;
+
     /// <summary>The wire text of <see cref="Color"/>: the original string when the server sent a value this client does not know (then <see cref="Color"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? ColorWireValue
     {
-        get => !_color.HasValue ? null : (_colorWire ?? global::Test.Shapes.Serialization.PetCollarColorJsonConverter.ToWire(_color.Value));
+        get => __Color is null ? null : (__ColorWire ?? global::Test.Shapes.Serialization.PetCollarColorJsonConverter.ToWire(__Color.Value));
         set
         {
-            if (value is null) { Color = null; return; }
+            if (value is null)
+            {
+                Color = null;
+                return;
+            }
             Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.FromWire(value);
-            if (_color == global::Test.Shapes.PetCollarColor.__Unrecognized) _colorWire = value;
+            if (__Color == global::Test.Shapes.PetCollarColor.__Unrecognized) __ColorWire = value;
         }
     }
+    private string? __ColorWire;
+
     public long? Size
     {
-        get => _size;
-        set { _size = value; __present0 |= 0x2UL; }
+        get => __Size;
+        set { __Size = value; __present0 |= 0x2UL; }
     }
-    private long? _size;
+    private long? __Size;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one PetCollar at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.PetCollar __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "PetCollar", "an object");
-        var value = new global::Test.Shapes.PetCollar(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 4:
-                        if (__Span.SequenceEqual(name, "size"u8))
-                        {
-                            current = "size";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Size = __Support.ReadInt64(ref reader);
-                            else value.Size = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "color"u8))
-                        {
-                            current = "color";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse(ref reader, out var raw); value._colorWire = raw; }
-                            else value.Color = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "PetCollar", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollar value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._color is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Write(writer, value._color.Value, value._colorWire);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._size is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value._size.Value);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("PetCollar { ");
-        sb.Append("Color = ").Append(Color);
-        sb.Append(", Size = ").Append(Size);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("PetCollar { ");
+        text.Append("Color = ").Append(Color);
+        text.Append(", Size = ").Append(Size);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace Test.Shapes.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.PetCollar"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetCollarJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetCollar>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public PetCollarJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::Test.Shapes.PetCollar? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollar value, __Json.JsonSerializerOptions options)
-        => global::Test.Shapes.PetCollar.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,12 +5,10 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>PetCollarColor</summary>
 /// <remarks>Schema <c>PetCollarColor</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetCollarColorJsonConverter))]
 public enum PetCollarColor
 {
     /// <summary>Wire value <c>red</c>.</summary>
@@ -25,8 +23,8 @@ public enum PetCollarColor
 namespace Test.Shapes.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::Test.Shapes.PetCollarColor"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class PetCollarColorJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetCollarColor>
@@ -43,10 +41,10 @@ public sealed class PetCollarColorJsonConverter : __Json.Serialization.JsonConve
         switch (text.Length)
         {
             case 3:
-                if (__Span.SequenceEqual(text, "red"u8)) return global::Test.Shapes.PetCollarColor.Red;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "red"u8)) return global::Test.Shapes.PetCollarColor.Red;
                 break;
             case 4:
-                if (__Span.SequenceEqual(text, "blue"u8)) return global::Test.Shapes.PetCollarColor.Blue;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "blue"u8)) return global::Test.Shapes.PetCollarColor.Blue;
                 break;
         }
         raw = reader.GetString();
@@ -56,16 +54,16 @@ public sealed class PetCollarColorJsonConverter : __Json.Serialization.JsonConve
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::Test.Shapes.PetCollarColor FromWire(string value) => value switch
     {
-            "red" => global::Test.Shapes.PetCollarColor.Red,
-            "blue" => global::Test.Shapes.PetCollarColor.Blue,
+        "red" => global::Test.Shapes.PetCollarColor.Red,
+        "blue" => global::Test.Shapes.PetCollarColor.Blue,
         _ => global::Test.Shapes.PetCollarColor.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::Test.Shapes.PetCollarColor value) => value switch
     {
-            global::Test.Shapes.PetCollarColor.Red => "red",
-            global::Test.Shapes.PetCollarColor.Blue => "blue",
+        global::Test.Shapes.PetCollarColor.Red => "red",
+        global::Test.Shapes.PetCollarColor.Blue => "blue",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "PetCollarColor." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -77,7 +75,11 @@ public sealed class PetCollarColorJsonConverter : __Json.Serialization.JsonConve
             case global::Test.Shapes.PetCollarColor.Red: writer.WriteStringValue(__wire0); return;
             case global::Test.Shapes.PetCollarColor.Blue: writer.WriteStringValue(__wire1); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -90,4 +92,3 @@ public sealed class PetCollarColorJsonConverter : __Json.Serialization.JsonConve
         => Write(writer, value, null);
 }
 }
-

@@ -5,12 +5,10 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>PetKind</summary>
 /// <remarks>Schema <c>PetKind</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetKindJsonConverter))]
 public enum PetKind
 {
     /// <summary>Wire value <c>dog</c>.</summary>
@@ -33,8 +31,8 @@ public enum PetKind
 namespace Test.Shapes.Serialization
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>Reads and writes <see cref="global::Test.Shapes.PetKind"/> as its wire strings, with no reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public sealed class PetKindJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetKind>
@@ -55,18 +53,18 @@ public sealed class PetKindJsonConverter : __Json.Serialization.JsonConverter<gl
         switch (text.Length)
         {
             case 3:
-                if (__Span.SequenceEqual(text, "dog"u8)) return global::Test.Shapes.PetKind.Dog;
-                if (__Span.SequenceEqual(text, "cat"u8)) return global::Test.Shapes.PetKind.Cat;
-                if (__Span.SequenceEqual(text, "1.0"u8)) return global::Test.Shapes.PetKind._1_0;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "dog"u8)) return global::Test.Shapes.PetKind.Dog;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "cat"u8)) return global::Test.Shapes.PetKind.Cat;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "1.0"u8)) return global::Test.Shapes.PetKind._1_0;
                 break;
             case 10:
-                if (__Span.SequenceEqual(text, "guinea pig"u8)) return global::Test.Shapes.PetKind.GuineaPig;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "guinea pig"u8)) return global::Test.Shapes.PetKind.GuineaPig;
                 break;
             case 12:
-                if (__Span.SequenceEqual(text, "news_article"u8)) return global::Test.Shapes.PetKind.NewsArticle;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "news_article"u8)) return global::Test.Shapes.PetKind.NewsArticle;
                 break;
             case 13:
-                if (__Span.SequenceEqual(text, "fourTimesADay"u8)) return global::Test.Shapes.PetKind.FourTimesADay;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::Test.Shapes.PetKind.FourTimesADay;
                 break;
         }
         raw = reader.GetString();
@@ -76,24 +74,24 @@ public sealed class PetKindJsonConverter : __Json.Serialization.JsonConverter<gl
     /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
     public static global::Test.Shapes.PetKind FromWire(string value) => value switch
     {
-            "dog" => global::Test.Shapes.PetKind.Dog,
-            "cat" => global::Test.Shapes.PetKind.Cat,
-            "guinea pig" => global::Test.Shapes.PetKind.GuineaPig,
-            "news_article" => global::Test.Shapes.PetKind.NewsArticle,
-            "fourTimesADay" => global::Test.Shapes.PetKind.FourTimesADay,
-            "1.0" => global::Test.Shapes.PetKind._1_0,
+        "dog" => global::Test.Shapes.PetKind.Dog,
+        "cat" => global::Test.Shapes.PetKind.Cat,
+        "guinea pig" => global::Test.Shapes.PetKind.GuineaPig,
+        "news_article" => global::Test.Shapes.PetKind.NewsArticle,
+        "fourTimesADay" => global::Test.Shapes.PetKind.FourTimesADay,
+        "1.0" => global::Test.Shapes.PetKind._1_0,
         _ => global::Test.Shapes.PetKind.__Unrecognized,
     };
 
     /// <summary>The wire string of a member.</summary>
     public static string ToWire(global::Test.Shapes.PetKind value) => value switch
     {
-            global::Test.Shapes.PetKind.Dog => "dog",
-            global::Test.Shapes.PetKind.Cat => "cat",
-            global::Test.Shapes.PetKind.GuineaPig => "guinea pig",
-            global::Test.Shapes.PetKind.NewsArticle => "news_article",
-            global::Test.Shapes.PetKind.FourTimesADay => "fourTimesADay",
-            global::Test.Shapes.PetKind._1_0 => "1.0",
+        global::Test.Shapes.PetKind.Dog => "dog",
+        global::Test.Shapes.PetKind.Cat => "cat",
+        global::Test.Shapes.PetKind.GuineaPig => "guinea pig",
+        global::Test.Shapes.PetKind.NewsArticle => "news_article",
+        global::Test.Shapes.PetKind.FourTimesADay => "fourTimesADay",
+        global::Test.Shapes.PetKind._1_0 => "1.0",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "PetKind." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -109,7 +107,11 @@ public sealed class PetKindJsonConverter : __Json.Serialization.JsonConverter<gl
             case global::Test.Shapes.PetKind.FourTimesADay: writer.WriteStringValue(__wire4); return;
             case global::Test.Shapes.PetKind._1_0: writer.WriteStringValue(__wire5); return;
         }
-        if (raw is not null) { writer.WriteStringValue(raw); return; }
+        if (raw is not null)
+        {
+            writer.WriteStringValue(raw);
+            return;
+        }
         writer.WriteStringValue(ToWire(value));
     }
 
@@ -122,4 +124,3 @@ public sealed class PetKindJsonConverter : __Json.Serialization.JsonConverter<gl
         => Write(writer, value, null);
 }
 }
-

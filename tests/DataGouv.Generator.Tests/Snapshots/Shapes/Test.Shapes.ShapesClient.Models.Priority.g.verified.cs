@@ -5,9 +5,6 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Priority</summary>
 /// <remarks>Schema <c>Priority</c>. A value the spec does not list is kept as its number.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
@@ -21,4 +18,3 @@ public enum Priority
     Value3 = 3,
 }
 }
-

@@ -5,189 +5,58 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Reuse (read)</summary>
 /// <remarks>Schema <c>Reuse (read)</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.ReuseReadJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ReuseRead
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("fr:region");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("class");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("2fa");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("é-t-é");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ReuseRead() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ReuseRead(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public string? FrRegion
     {
-        get => _frRegion;
-        set { _frRegion = value; __present0 |= 0x1UL; }
+        get => __FrRegion;
+        set { __FrRegion = value; __present0 |= 0x1UL; }
     }
-    private string? _frRegion;
+    private string? __FrRegion;
+
     public string? Class
     {
-        get => _class;
-        set { _class = value; __present0 |= 0x2UL; }
+        get => __Class;
+        set { __Class = value; __present0 |= 0x2UL; }
     }
-    private string? _class;
+    private string? __Class;
+
     public bool? _2fa
     {
-        get => __2fa;
-        set { __2fa = value; __present0 |= 0x4UL; }
+        get => ___2fa;
+        set { ___2fa = value; __present0 |= 0x4UL; }
     }
-    private bool? __2fa;
+    private bool? ___2fa;
+
     public string? ÉTÉ
     {
-        get => _éTÉ;
-        set { _éTÉ = value; __present0 |= 0x8UL; }
+        get => __ÉTÉ;
+        set { __ÉTÉ = value; __present0 |= 0x8UL; }
     }
-    private string? _éTÉ;
+    private string? __ÉTÉ;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ReuseRead at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.ReuseRead __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ReuseRead", "an object");
-        var value = new global::Test.Shapes.ReuseRead(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 3:
-                        if (__Span.SequenceEqual(name, "2fa"u8))
-                        {
-                            current = "2fa";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value._2fa = reader.GetBoolean();
-                            else value._2fa = default!;
-                            continue;
-                        }
-                        break;
-                    case 5:
-                        if (__Span.SequenceEqual(name, "class"u8))
-                        {
-                            current = "class";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
-                            else value.Class = default!;
-                            continue;
-                        }
-                        break;
-                    case 7:
-                        if (__Span.SequenceEqual(name, "é-t-é"u8))
-                        {
-                            current = "é-t-é";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ÉTÉ = reader.GetString()!;
-                            else value.ÉTÉ = default!;
-                            continue;
-                        }
-                        break;
-                    case 9:
-                        if (__Span.SequenceEqual(name, "fr:region"u8))
-                        {
-                            current = "fr:region";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.FrRegion = reader.GetString()!;
-                            else value.FrRegion = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ReuseRead", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._frRegion is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._frRegion);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._class is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._class);
-        }
-        if ((value.__present0 & 0x4UL) != 0)
-        {
-            writer.WritePropertyName(__name2);
-            if (value.__2fa is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__2fa.Value);
-        }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name3);
-            if (value._éTÉ is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._éTÉ);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ReuseRead { ");
-        sb.Append("FrRegion = ").Append(FrRegion);
-        sb.Append(", Class = ").Append(Class);
-        sb.Append(", _2fa = ").Append(_2fa);
-        sb.Append(", ÉTÉ = ").Append(ÉTÉ);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ReuseRead { ");
+        text.Append("FrRegion = ").Append(FrRegion);
+        text.Append(", Class = ").Append(Class);
+        text.Append(", _2fa = ").Append(_2fa);
+        text.Append(", ÉTÉ = ").Append(ÉTÉ);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace Test.Shapes.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.ReuseRead"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseReadJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.ReuseRead>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ReuseReadJsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::Test.Shapes.ReuseRead? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.ReuseRead.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead value, __Json.JsonSerializerOptions options)
-        => global::Test.Shapes.ReuseRead.__WriteJson(writer, value, request: false);
 }
 }

@@ -5,141 +5,42 @@
 
 namespace Test.Shapes
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>ReuseRead</summary>
 /// <remarks>Schema <c>ReuseRead</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.ReuseRead2JsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class ReuseRead2
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("a");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("A");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public ReuseRead2() { }
 
-    // Used by the JSON reader, which checks required properties itself (strict mode) or accepts their absence.
-#pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal ReuseRead2(__Support.Marker marker) { }
-#pragma warning restore CS8618
-
     public string? A
     {
-        get => _a;
-        set { _a = value; __present0 |= 0x1UL; }
+        get => __A;
+        set { __A = value; __present0 |= 0x1UL; }
     }
-    private string? _a;
+    private string? __A;
+
     public string? A2
     {
-        get => _a2;
-        set { _a2 = value; __present0 |= 0x2UL; }
+        get => __A2;
+        set { __A2 = value; __present0 |= 0x2UL; }
     }
-    private string? _a2;
+    private string? __A2;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
-    public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Reads one ReuseRead2 at the reader's StartObject token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.ReuseRead2 __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "ReuseRead2", "an object");
-        var value = new global::Test.Shapes.ReuseRead2(default(__Support.Marker));
-        string? current = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                var name = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-                current = null;
-                reader.Read();
-                switch (name.Length)
-                {
-                    case 1:
-                        if (__Span.SequenceEqual(name, "a"u8))
-                        {
-                            current = "a";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.A = reader.GetString()!;
-                            else value.A = default!;
-                            continue;
-                        }
-                        if (__Span.SequenceEqual(name, "A"u8))
-                        {
-                            current = "A";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.A2 = reader.GetString()!;
-                            else value.A2 = default!;
-                            continue;
-                        }
-                        break;
-                }
-                current = global::System.Text.Encoding.UTF8.GetString(name);
-                (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "ReuseRead2", current);
-        }
-        return value;
-    }
-
-    /// <summary>Writes this object; with <paramref name="request"/> readOnly properties are left out.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead2 value, bool request)
-    {
-        writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
-        {
-            writer.WritePropertyName(__name0);
-            if (value._a is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._a);
-        }
-        if ((value.__present0 & 0x2UL) != 0)
-        {
-            writer.WritePropertyName(__name1);
-            if (value._a2 is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._a2);
-        }
-        __Support.WriteAdditional(writer, value.AdditionalProperties);
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var sb = new global::System.Text.StringBuilder("ReuseRead2 { ");
-        sb.Append("A = ").Append(A);
-        sb.Append(", A2 = ").Append(A2);
-        return sb.Append(" }").ToString();
+        var text = new global::System.Text.StringBuilder("ReuseRead2 { ");
+        text.Append("A = ").Append(A);
+        text.Append(", A2 = ").Append(A2);
+        return text.Append(" }").ToString();
     }
-}
-}
-
-namespace Test.Shapes.Serialization
-{
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
-/// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.ReuseRead2"/>, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseRead2JsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.ReuseRead2>
-{
-    private readonly bool _lenient;
-
-    /// <summary>Creates the converter; <paramref name="lenient"/> accepts null or missing required properties.</summary>
-    public ReuseRead2JsonConverter(bool lenient = false) => _lenient = lenient;
-
-    /// <inheritdoc/>
-    public override global::Test.Shapes.ReuseRead2? Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => reader.TokenType == __Json.JsonTokenType.Null ? null : global::Test.Shapes.ReuseRead2.__ReadJson(ref reader, _lenient);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.ReuseRead2 value, __Json.JsonSerializerOptions options)
-        => global::Test.Shapes.ReuseRead2.__WriteJson(writer, value, request: false);
 }
 }

@@ -6,11 +6,12 @@
 namespace Test.Shapes
 {
 using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+
 /// <summary>StringOrNumber</summary>
 /// <remarks>Schema <c>StringOrNumber</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.StringOrNumberJsonConverter))]
 public sealed partial class StringOrNumber
 {
     /// <summary>Wraps a JSON value.</summary>
@@ -64,13 +65,11 @@ public sealed partial class StringOrNumber
         new(__Support.ToElement(value, static (writer, v) => { writer.WriteNumberValue(v); }));
 
     /// <summary>Reads a value at the reader's current token.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static global::Test.Shapes.StringOrNumber __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
+    internal static global::Test.Shapes.StringOrNumber __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
         => new(__Json.JsonElement.ParseValue(ref reader));
 
     /// <summary>Writes the value as it is.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, bool request)
+    internal static void __WriteJson(__Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, bool request)
         => __Support.WriteElement(writer, value.Json);
 
     /// <inheritdoc/>
@@ -80,19 +79,16 @@ public sealed partial class StringOrNumber
 
 namespace Test.Shapes.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Span = global::System.MemoryExtensions;
-using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>The System.Text.Json converter of <see cref="global::Test.Shapes.StringOrNumber"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class StringOrNumberJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.StringOrNumber>
+public sealed class StringOrNumberJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Test.Shapes.StringOrNumber>
 {
     /// <inheritdoc/>
-    public override global::Test.Shapes.StringOrNumber Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
+    public override global::Test.Shapes.StringOrNumber Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         => global::Test.Shapes.StringOrNumber.__ReadJson(ref reader, false);
 
     /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, __Json.JsonSerializerOptions options)
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Test.Shapes.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
         => global::Test.Shapes.StringOrNumber.__WriteJson(writer, value, false);
 }
 }

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace DataGouv.Client;
+
+/// <summary>
+/// A list of enum values that remembers the original text of each value the client did not recognize, so that
+/// writing the list back sends those strings unchanged. Edits keep the texts aligned with the items.
+/// </summary>
+/// <typeparam name="TEnum">A generated string enum.</typeparam>
+public sealed class EnumList<TEnum> : Collection<TEnum> where TEnum : struct, Enum
+{
+    private readonly List<string?> _raw = new();
+
+    /// <summary>The original text of the item at <paramref name="index"/>, when it was not recognized.</summary>
+    public string? GetRawValue(int index) => _raw[index];
+
+    /// <summary>Adds a value read from the wire with its original text (null when recognized).</summary>
+    public void Add(TEnum item, string? raw)
+    {
+        Add(item);
+        _raw[Count - 1] = raw;
+    }
+
+    /// <inheritdoc/>
+    protected override void InsertItem(int index, TEnum item) { base.InsertItem(index, item); _raw.Insert(index, null); }
+
+    /// <inheritdoc/>
+    protected override void SetItem(int index, TEnum item) { base.SetItem(index, item); _raw[index] = null; }
+
+    /// <inheritdoc/>
+    protected override void RemoveItem(int index) { base.RemoveItem(index); _raw.RemoveAt(index); }
+
+    /// <inheritdoc/>
+    protected override void ClearItems() { base.ClearItems(); _raw.Clear(); }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+
+namespace DataGouv.Generator.Emitting.Views;
+
+/// <summary>What <c>Client.sbncs</c> renders: the options, the interface and the client of one spec.</summary>
+internal sealed record ClientView(
+    FileView File,
+    string ClientName,
+    string Title,
+    string DefaultServer,
+    IReadOnlyList<SecurityView> Security,
+    IReadOnlyList<MethodView> Methods);
+
+/// <summary>A security scheme: an options property sent on every request.</summary>
+internal sealed record SecurityView(string PropertyName, string ParameterDoc, string KindDoc, bool IsBearer, bool IsHeader, string HeaderLiteral);
+
+/// <summary>One client method: an operation, or its convenience overload taking (Stream, fileName) for file parts.</summary>
+/// <param name="ObsoleteMessage">The literal of the [Obsolete] message of a deprecated operation, or null.</param>
+/// <param name="Forward">For an overload, the call to the main method; otherwise null and <see cref="Body"/> is set.</param>
+internal sealed record MethodView(
+    string Name,
+    string ReturnType,
+    IReadOnlyList<string> Parameters,
+    string? ObsoleteMessage,
+    MethodDocView Doc,
+    string? Forward,
+    OperationBodyView? Body);
+
+/// <summary>The XML docs of a method, written on the interface (the class inherits them).</summary>
+internal sealed record MethodDocView(string Summary, string Remarks, IReadOnlyList<ParamDocView> Params, string Returns, IReadOnlyList<ExceptionDocView> Exceptions);
+
+internal sealed record ParamDocView(string Name, string Text);
+
+internal sealed record ExceptionDocView(string Cref, string Text);
+
+/// <summary>What a method body does: build the URL and the request, send it, map errors, read the response.</summary>
+/// <param name="Label">The literal naming the operation in error messages ("GET /me/").</param>
+/// <param name="ResponseRead">How the success body is read: None, Text, Binary, Json or JsonArray.</param>
+internal sealed record OperationBodyView(
+    string Label,
+    IReadOnlyList<string> PathPieces,
+    IReadOnlyList<QueryView> Query,
+    string HttpMethod,
+    IReadOnlyList<HeaderView> Headers,
+    bool AcceptsJson,
+    RequestContentView? Content,
+    IReadOnlyList<ErrorView> Errors,
+    string ResponseRead,
+    string? ResultType,
+    string? ResultRead,
+    string Lenient,
+    string? ResultLabel);
+
+/// <summary>A query parameter: <see cref="Text"/> is its text (or each item's, for a list, from <c>__item</c>).</summary>
+internal sealed record QueryView(string Name, string WireLiteral, bool IsList, bool Explode, bool Guard, string Text);
+
+/// <summary>A header or cookie parameter.</summary>
+internal sealed record HeaderView(string Name, bool Guard, string HeaderLiteral, string Text);
+
+/// <summary>The request body. Kind: Multipart, Form, Binary, Text or Json.</summary>
+internal sealed record RequestContentView(string Kind, bool Required, IReadOnlyList<FormPartView> Parts, string ContentTypeLiteral, string JsonType, string JsonValue, string JsonWrite);
+
+/// <summary>A multipart or form field.</summary>
+internal sealed record FormPartView(string Name, string WireLiteral, bool Guard, bool IsFile, string Text);
+
+/// <summary>A declared error status with a typed body.</summary>
+internal sealed record ErrorView(string Condition, string Type, string Read);

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+
+namespace DataGouv.Generator.Emitting.Views;
+
+/// <summary>What <c>Model.sbncs</c> and <c>ModelJson.sbncs</c> render for one object schema.</summary>
+internal sealed record ModelView(
+    FileView File,
+    string Name,
+    string Doc,
+    string SchemaName,
+    bool Deprecated,
+    IReadOnlyList<ModelPropertyView> Properties,
+    IReadOnlyList<int> PresenceWords,
+    string AdditionalType,
+    bool TypedAdditional,
+    string AdditionalRead,
+    string AdditionalWrite,
+    bool AdditionalNullable,
+    IReadOnlyList<int> RequiredWords,
+    IReadOnlyList<NameLengthGroup> ReadGroups,
+    IReadOnlyList<ModelPropertyView> RequiredChecks);
+
+/// <summary>One property of a model: its declaration, how it is read, how it is written and printed.</summary>
+/// <param name="Field">The backing field (emitter-owned, <c>__</c>-prefixed) of a tracked property.</param>
+/// <param name="Tracked">Declared with a backing field: optional (presence bit) or a string enum (its wire text).</param>
+/// <param name="PresenceWord">The presence word of an optional property (-1 for a required one).</param>
+/// <param name="Enum">The wire-text companion of a string-enum property, or null.</param>
+internal sealed record ModelPropertyView(
+    int Index,
+    string Name,
+    string JsonLiteral,
+    string Utf8Literal,
+    string Doc,
+    bool Deprecated,
+    string Type,
+    string Modifier,
+    string Initializer,
+    bool Tracked,
+    string Field,
+    int PresenceWord,
+    string PresenceBit,
+    int SeenWord,
+    string SeenBit,
+    EnumCompanionView? Enum,
+    string Read,
+    string OnNull,
+    string WriteCondition,
+    bool WriteCanBeNull,
+    string WriteGet,
+    string Write,
+    string Printed);
+
+/// <summary>The <c>{Property}WireValue</c> companion of a string-enum property.</summary>
+internal sealed record EnumCompanionView(string Name, string WireField, string Converter, string EnumType, bool AlwaysSet, string Current);
+
+/// <summary>The properties whose UTF-8 names have one length: one <c>case</c> of the reader's switch.</summary>
+internal sealed record NameLengthGroup(int Length, IReadOnlyList<ModelPropertyView> Properties);
+
+/// <summary>What every generated file starts with, and the namespace it fills.</summary>
+internal sealed record FileView(string Header, string Namespace, string GeneratedCode);
