@@ -82,7 +82,8 @@ public static class GeneratorHarness
         }
     }
 
-    public static string SharedSpecs => Path.Combine(RepoRoot, "..", "shared", "specs");
+    /// <summary>The real-world and regression specs the repository owns (tests/specs; provenance in its SOURCES.md).</summary>
+    public static string RepoSpecs => Path.Combine(RepoRoot, "tests", "specs");
 
     public static SpecFile MeSpec() =>
         new("/repo/spec/me.openapi.yaml", File.ReadAllText(Path.Combine(RepoRoot, "spec", "me.openapi.yaml")), "DataGouv.Me", "MeClient");
