@@ -174,43 +174,43 @@ internal static class ClientEmitter
         var code = ctx.Json;
         var sb = new StringBuilder();
         var label = CSharp.Literal(op.HttpMethod + " " + op.Path);
-        sb.Append("        var url = new global::System.Text.StringBuilder(_baseUrl);\n");
+        sb.Append("        var __url = new global::System.Text.StringBuilder(_baseUrl);\n");
         // The path, with each {parameter} escaped.
         var path = op.Path;
         var at = 0;
         while (at < path.Length)
         {
             var open = path.IndexOf('{', at);
-            if (open < 0) { sb.Append($"        url.Append({CSharp.Literal(path.Substring(at))});\n"); break; }
-            if (open > at) sb.Append($"        url.Append({CSharp.Literal(path.Substring(at, open - at))});\n");
+            if (open < 0) { sb.Append($"        __url.Append({CSharp.Literal(path.Substring(at))});\n"); break; }
+            if (open > at) sb.Append($"        __url.Append({CSharp.Literal(path.Substring(at, open - at))});\n");
             var close = path.IndexOf('}', open);
-            if (close < 0) { sb.Append($"        url.Append({CSharp.Literal(path.Substring(open))});\n"); break; }
+            if (close < 0) { sb.Append($"        __url.Append({CSharp.Literal(path.Substring(open))});\n"); break; }
             var name = path.Substring(open + 1, close - open - 1);
             var p = op.Parameters.FirstOrDefault(x => x.Location == ParameterLocation.Path && x.WireName == name);
             sb.Append(p is null
-                ? $"        url.Append({CSharp.Literal(path.Substring(open, close - open + 1))});\n"
-                : $"        url.Append(global::System.Uri.EscapeDataString({Format(p.Type, p.Name, ctx)}));\n");
+                ? $"        __url.Append({CSharp.Literal(path.Substring(open, close - open + 1))});\n"
+                : $"        __url.Append(global::System.Uri.EscapeDataString({Format(p.Type, p.Name, ctx)}));\n");
             at = close + 1;
         }
         var query = op.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
-        if (query.Count > 0) sb.Append("        var first = true;\n");
+        if (query.Count > 0) sb.Append("        var __first = true;\n");
         foreach (var p in query)
         {
             var wire = CSharp.Literal(p.WireName);
             if (p.Type.Kind == TypeKind.Array)
             {
-                var item = Format(p.Type.Element!, "item", ctx, scalarEnum: true);
+                var item = Format(p.Type.Element!, "__item", ctx, scalarEnum: true);
                 sb.Append($"        if ({p.Name} is not null)\n        {{\n");
-                if (p.Explode) sb.Append($"            foreach (var item in {p.Name}) global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {item});\n");
-                else sb.Append($"            global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, string.Join(\",\", global::System.Linq.Enumerable.Select({p.Name}, item => {item})));\n");
+                if (p.Explode) sb.Append($"            foreach (var __item in {p.Name}) global::{ns}.Serialization.HttpSupport.AppendQuery(__url, ref __first, {wire}, {item});\n");
+                else sb.Append($"            global::{ns}.Serialization.HttpSupport.AppendQuery(__url, ref __first, {wire}, string.Join(\",\", global::System.Linq.Enumerable.Select({p.Name}, __item => {item})));\n");
                 sb.Append("        }\n");
             }
             else
             {
                 var value = NullableAccess(p.Type, p.Name, !p.Required);
                 sb.Append(!p.Required || !p.Type.IsValueType || p.Type.Nullable
-                    ? $"        if ({p.Name} is not null) global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {Format(p.Type, value, ctx)});\n"
-                    : $"        global::{ns}.Serialization.HttpSupport.AppendQuery(url, ref first, {wire}, {Format(p.Type, value, ctx)});\n");
+                    ? $"        if ({p.Name} is not null) global::{ns}.Serialization.HttpSupport.AppendQuery(__url, ref __first, {wire}, {Format(p.Type, value, ctx)});\n"
+                    : $"        global::{ns}.Serialization.HttpSupport.AppendQuery(__url, ref __first, {wire}, {Format(p.Type, value, ctx)});\n");
             }
         }
         var method = op.HttpMethod switch
@@ -219,38 +219,38 @@ internal static class ClientEmitter
             _ => null,
         };
         var httpMethod = method is null ? $"new global::System.Net.Http.HttpMethod({CSharp.Literal(op.HttpMethod)})" : "global::System.Net.Http.HttpMethod." + method;
-        sb.Append($"        using var request = new global::System.Net.Http.HttpRequestMessage({httpMethod}, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));\n");
+        sb.Append($"        using var __request = new global::System.Net.Http.HttpRequestMessage({httpMethod}, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));\n");
         foreach (var p in op.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie))
         {
             var value = NullableAccess(p.Type, p.Name, !p.Required);
             var text = p.Type.Kind == TypeKind.Array
-                ? $"string.Join(\",\", global::System.Linq.Enumerable.Select({p.Name}, item => {Format(p.Type.Element!, "item", ctx, scalarEnum: true)}))"
+                ? $"string.Join(\",\", global::System.Linq.Enumerable.Select({p.Name}, __item => {Format(p.Type.Element!, "__item", ctx, scalarEnum: true)}))"
                 : Format(p.Type, value, ctx);
             var header = p.Location == ParameterLocation.Cookie ? "\"Cookie\"" : CSharp.Literal(p.WireName);
             if (p.Location == ParameterLocation.Cookie) text = $"{CSharp.Literal(p.WireName + "=")} + global::System.Uri.EscapeDataString({text})";
             sb.Append(!p.Required || !p.Type.IsValueType || p.Type.Nullable
-                ? $"        if ({p.Name} is not null) request.Headers.TryAddWithoutValidation({header}, {text});\n"
-                : $"        request.Headers.TryAddWithoutValidation({header}, {text});\n");
+                ? $"        if ({p.Name} is not null) __request.Headers.TryAddWithoutValidation({header}, {text});\n"
+                : $"        __request.Headers.TryAddWithoutValidation({header}, {text});\n");
         }
-        sb.Append("        ApplySecurity(request);\n");
-        if (op.Success.Kind == ResponseKind.Json) sb.Append("        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue(\"application/json\"));\n");
+        sb.Append("        ApplySecurity(__request);\n");
+        if (op.Success.Kind == ResponseKind.Json) sb.Append("        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue(\"application/json\"));\n");
         sb.Append(RequestBody(op, ctx));
-        sb.Append("        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);\n");
-        sb.Append("        if (!response.IsSuccessStatusCode)\n        {\n");
-        sb.Append($"            var errorBody = await global::{ns}.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);\n");
-        sb.Append("            var status = (int)response.StatusCode;\n");
+        sb.Append("        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);\n");
+        sb.Append("        if (!__response.IsSuccessStatusCode)\n        {\n");
+        sb.Append($"            var __errorBody = await global::{ns}.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);\n");
+        sb.Append("            var __status = (int)__response.StatusCode;\n");
         foreach (var e in OrderErrors(op.Errors))
         {
             var condition = e.StatusCode switch
             {
                 "default" => "true",
-                { Length: 3 } c when c.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase) => $"status >= {c[0]}00 && status < {c[0]}00 + 100",
-                var c => $"status == {c}",
+                { Length: 3 } c when c.EndsWith("XX", System.StringComparison.OrdinalIgnoreCase) => $"__status >= {c[0]}00 && __status < {c[0]}00 + 100",
+                var c => $"__status == {c}",
             };
             var errType = CSharp.TypeName(e.Type!, ns, nullable: false);
-            sb.Append($"            if ({condition}) throw global::{ns}.Serialization.HttpSupport.Error<{errType}>({label}, response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(e.Type!)});\n");
+            sb.Append($"            if ({condition}) throw global::{ns}.Serialization.HttpSupport.Error<{errType}>({label}, __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(e.Type!)});\n");
         }
-        sb.Append($"            throw global::{ns}.Serialization.HttpSupport.Error({label}, response, errorBody);\n        }}\n");
+        sb.Append($"            throw global::{ns}.Serialization.HttpSupport.Error({label}, __response, __errorBody);\n        }}\n");
 
         var lenient = op.Parameters.Any(p => p.WireName.Equals("X-Fields", System.StringComparison.OrdinalIgnoreCase))
             ? $"LenientByDefault || {op.Parameters.First(p => p.WireName.Equals("X-Fields", System.StringComparison.OrdinalIgnoreCase)).Name} is not null"
@@ -260,12 +260,12 @@ internal static class ClientEmitter
             case ResponseKind.None:
                 break;
             case ResponseKind.Text:
-                sb.Append("        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);\n");
+                sb.Append("        return await __response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);\n");
                 break;
             case ResponseKind.Binary:
                 // The caller owns the stream; the response is disposed with it, not here.
-                return sb.ToString().Replace("        using var response = ", "        var response = ")
-                    + $"        return await global::{ns}.Serialization.HttpSupport.ReadStreamAsync(response, cancellationToken).ConfigureAwait(false);\n";
+                return sb.ToString().Replace("        using var __response = ", "        var __response = ")
+                    + $"        return await global::{ns}.Serialization.HttpSupport.ReadStreamAsync(__response, cancellationToken).ConfigureAwait(false);\n";
             default:
                 var type = op.Success.Type!;
                 var typeLabel = CSharp.Literal(type.Moniker);
@@ -276,11 +276,11 @@ internal static class ClientEmitter
                         ? $"global::{ns}.Serialization.{element.Name}JsonConverter.Parse(ref reader, out _)"
                         : code.Read(element);
                     // Items are read as they arrive; a mask (X-Fields) removes fields on purpose, so read leniently.
-                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonArrayAsync<{CSharp.TypeName(element, ns)}>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {read}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
+                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonArrayAsync<{CSharp.TypeName(element, ns)}>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {read}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
                 }
                 else
                 {
-                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonAsync<{CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any)}>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(type)}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
+                    sb.Append($"        return await global::{ns}.Serialization.HttpSupport.ReadJsonAsync<{CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any)}>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => {code.Read(type)}, {lenient}, {typeLabel}, cancellationToken).ConfigureAwait(false);\n");
                 }
                 break;
         }
@@ -298,32 +298,32 @@ internal static class ClientEmitter
         switch (body.Kind)
         {
             case BodyKind.Multipart:
-                sb.Append("        var content = new global::System.Net.Http.MultipartFormDataContent();\n");
+                sb.Append("        var __content = new global::System.Net.Http.MultipartFormDataContent();\n");
                 foreach (var f in body.Fields)
                 {
                     var wire = CSharp.Literal(f.WireName);
                     var fieldGuard = f.Required && !f.Type.Nullable ? "" : $"if ({f.Name} is not null) ";
-                    if (f.IsFile) sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddFile(content, {wire}, {f.Name});\n");
-                    else sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddField(content, {wire}, {FieldText(f, ctx)});\n");
+                    if (f.IsFile) sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddFile(__content, {wire}, {f.Name});\n");
+                    else sb.Append($"        {fieldGuard}global::{ns}.Serialization.HttpSupport.AddField(__content, {wire}, {FieldText(f, ctx)});\n");
                 }
-                sb.Append("        request.Content = content;\n");
+                sb.Append("        __request.Content = __content;\n");
                 break;
             case BodyKind.FormUrlEncoded:
-                sb.Append("        var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();\n");
+                sb.Append("        var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();\n");
                 foreach (var f in body.Fields)
                 {
                     var formGuard = f.Required && !f.Type.Nullable ? "" : $"if ({f.Name} is not null) ";
                     if (f.IsFile) continue;
-                    sb.Append($"        {formGuard}fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharp.Literal(f.WireName)}, {FieldText(f, ctx)}));\n");
+                    sb.Append($"        {formGuard}__fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharp.Literal(f.WireName)}, {FieldText(f, ctx)}));\n");
                 }
-                sb.Append("        request.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);\n");
+                sb.Append("        __request.Content = new global::System.Net.Http.FormUrlEncodedContent(__fields);\n");
                 break;
             case BodyKind.Binary:
                 sb.Append(body.Required ? "        {\n" : "        if (body is not null)\n        {\n");
-                sb.Append($"            var content = new global::System.Net.Http.StreamContent(body);\n            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            request.Content = content;\n        }}\n");
+                sb.Append($"            var __content = new global::System.Net.Http.StreamContent(body);\n            __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            __request.Content = __content;\n        }}\n");
                 break;
             case BodyKind.Text:
-                sb.Append($"        if (body is not null) request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharp.Literal(body.ContentType)});\n");
+                sb.Append($"        if (body is not null) __request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharp.Literal(body.ContentType)});\n");
                 break;
             default:
                 var type = body.Type!;
@@ -337,7 +337,7 @@ internal static class ClientEmitter
                 var bodyGuard = body.Required ? "" : "if (body is not null) ";
                 var value = !body.Required && type.IsValueType && type.Kind != TypeKind.StringEnum ? "body.Value" : type.Kind == TypeKind.StringEnum && !body.Required ? "body.Value" : "body";
                 var lambdaType = type.Kind == TypeKind.StringEnum ? $"global::{ns}.OpenEnum<global::{ns}.{type.Name}>" : type.Kind == TypeKind.Array ? typeName.TrimEnd('?') : CSharp.TypeName(type, ns, false);
-                sb.Append($"        {bodyGuard}request.Content = global::{ns}.Serialization.HttpSupport.JsonContent<{lambdaType}>({value}, static (w, v) => {{ {write}; }});\n");
+                sb.Append($"        {bodyGuard}__request.Content = global::{ns}.Serialization.HttpSupport.JsonContent<{lambdaType}>({value}, static (w, v) => {{ {write}; }});\n");
                 break;
         }
         return sb.ToString();
@@ -349,7 +349,7 @@ internal static class ClientEmitter
     private static string FieldText(FormFieldModel f, EmitContext ctx)
     {
         var value = NullableAccess(f.Type, f.Name, !f.Required);
-        if (f.Type.Kind == TypeKind.Array) return $"string.Join(\",\", global::System.Linq.Enumerable.Select({f.Name}, item => {Format(f.Type.Element!, "item", ctx, scalarEnum: true)}))";
+        if (f.Type.Kind == TypeKind.Array) return $"string.Join(\",\", global::System.Linq.Enumerable.Select({f.Name}, __item => {Format(f.Type.Element!, "__item", ctx, scalarEnum: true)}))";
         return Format(f.Type, value, ctx);
     }
 

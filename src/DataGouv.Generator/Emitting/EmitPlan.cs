@@ -30,7 +30,7 @@ internal static class EmitPlan
         {
             foreach (var type in spec.Types)
             {
-                yield return new FileUnit(prefix + "Models." + type.Name + ".g.cs", FileKind.Type, specPath, file, o, type, null);
+                yield return new FileUnit(HintNames.Bounded(prefix + "Models." + type.Name) + ".g.cs", FileKind.Type, specPath, file, o, type, null);
             }
         }
         yield return new FileUnit(prefix + "Json.g.cs", FileKind.Json, specPath, file, o, null, whole);

@@ -63,7 +63,8 @@ internal static class ModelEmitter
     {
         var sb = new StringBuilder();
         sb.Append(CSharp.Summary(p.Summary, "    "));
-        if (p.Deprecated) sb.Append("    [global::System.Obsolete]\n");
+        // [Obsolete] on a required member is CS9042 in the user's build: the parser puts "Deprecated." in its summary instead.
+        if (p.Deprecated && !p.IsRequiredMember) sb.Append("    [global::System.Obsolete]\n");
         var isEnum = p.Type.Kind == TypeKind.StringEnum;
         if (!p.Required)
         {

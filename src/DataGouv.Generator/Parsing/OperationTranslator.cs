@@ -92,8 +92,9 @@ internal sealed class OperationTranslator
     private OperationModel Build(OpenApiOperation operation, IOpenApiPathItem pathItem, string method, string path, string operationId, string methodName, string[] location, OpenApiDocument document)
     {
         var typeBase = methodName.Substring(0, methodName.Length - "Async".Length);
-        // Names the generated method body uses for its own locals.
-        var locals = new NameScope(new[] { "cancellationToken", "request", "response", "content", "url", "body", "status", "errorBody", "first", "fields", "item", "reader", "lenient", "w", "v", "raw" });
+        // The method's own parameters. Its locals all start with "__", which no name from the spec can (Identifier
+        // drops leading underscores), and its lambdas' parameters may shadow: neither is reserved here.
+        var locals = new NameScope(new[] { "cancellationToken", "body" });
         var parameters = new List<ParameterModel>();
 
         // Operation parameters override path-level ones with the same name and location.

@@ -159,7 +159,7 @@ internal sealed class SchemaTranslator
                 var variants = Variants(schema);
                 if (variants.Count == 1) return Resolve(variants[0], contextName, location).WithNullable(true);
             }
-            var name = _typeNames.Claim(contextName);
+            var name = _typeNames.Claim(Identifier.Bounded(contextName));
             Build(name, contextName, schema, inlineKind, location);
             return new TypeRef(ToTypeKind(inlineKind), name, Nullable: nullable);
         }
@@ -176,6 +176,9 @@ internal sealed class SchemaTranslator
         {
             case "array":
                 var item = Resolve(schema.Items, contextName + "Item", location);
+                // A list of string enums is an EnumList<T> (T : struct, Enum), which cannot hold T? (CS0453); it keeps
+                // the text of unknown values, and a null item is refused like any other non-string.
+                if (item.Kind == TypeKind.StringEnum && item.Nullable) item = item.WithNullable(false);
                 return new TypeRef(TypeKind.Array, Element: item, Nullable: nullable);
             case "object":
                 if (schema.AdditionalProperties is { } values && !IsEmpty(values))
@@ -237,6 +240,11 @@ internal sealed class SchemaTranslator
                 // Properties next to oneOf: keep the properties, the alternatives are reported as unsupported.
                 return TypeModelKind.Object;
             }
+            return TypeModelKind.Union;
+        }
+        if (properties.Count == 0 && allOf.Count == 0 && SchemaFacts.Type(schema) == "mixed")
+        {
+            // "type: [string, number]" (3.1), or "anyOf: [{type: string}, {type: number}]", which the reader folds into it.
             return TypeModelKind.Union;
         }
         if (allOf.Count == 1 && properties.Count == 0 && allOf[0] is not null && SchemaFacts.IsReference(allOf[0])) return null;
@@ -333,6 +341,12 @@ internal sealed class SchemaTranslator
                 members.Claim(propertyName + "WireValue");
             }
             var isRequired = required.Contains(jsonName);
+            var propertySummary = propertySchema.Description ?? propertySchema.Title;
+            if (propertySchema.Deprecated && isRequired && !propertySchema.ReadOnly)
+            {
+                // A required member cannot carry [Obsolete] without a warning in the user's build (CS9042): say it in the doc.
+                propertySummary = propertySummary is null ? "Deprecated." : propertySummary.TrimEnd() + " (Deprecated.)";
+            }
             properties.Add(new PropertyModel(
                 jsonName,
                 propertyName,
@@ -342,7 +356,7 @@ internal sealed class SchemaTranslator
                 propertySchema.ReadOnly,
                 IsSecret(jsonName, propertySchema),
                 propertySchema.Deprecated,
-                propertySchema.Description ?? propertySchema.Title));
+                propertySummary));
         }
 
         TypeRef? additionalType = null;
@@ -446,10 +460,20 @@ internal sealed class SchemaTranslator
             EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName);
     }
 
-    private static List<IOpenApiSchema> Variants(IOpenApiSchema schema) =>
-        SchemaFacts.OneOf(schema).Concat(SchemaFacts.AnyOf(schema))
-            .Where(v => v is not null && !(v.Type == JsonSchemaType.Null))
-            .ToList();
+    private static List<IOpenApiSchema> Variants(IOpenApiSchema schema)
+    {
+        var listed = SchemaFacts.OneOf(schema).Concat(SchemaFacts.AnyOf(schema)).Where(v => v is not null && !(v.Type == JsonSchemaType.Null)).ToList();
+        if (listed.Count > 0 || schema.Type is not { } types) return listed;
+        // A type array: one variant per JSON type, in a fixed order (the flags carry no order).
+        var variants = new List<IOpenApiSchema>();
+        foreach (var single in new[] { JsonSchemaType.String, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.Boolean, JsonSchemaType.Array, JsonSchemaType.Object })
+        {
+            if ((types & single) == 0) continue;
+            if (single == JsonSchemaType.Integer && (types & JsonSchemaType.Number) != 0) continue;
+            variants.Add(new OpenApiSchema { Type = single, Format = single == JsonSchemaType.String || single == JsonSchemaType.Integer || single == JsonSchemaType.Number ? schema.Format : null, Items = single == JsonSchemaType.Array ? schema.Items : null });
+        }
+        return variants;
+    }
 
     private static bool IsEmpty(IOpenApiSchema schema) =>
         !SchemaFacts.IsReference(schema) && schema.Type is null && SchemaFacts.Props(schema).Count == 0 && schema.Items is null

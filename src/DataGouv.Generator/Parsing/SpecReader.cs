@@ -40,7 +40,7 @@ internal static class SpecReader
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, locator.AtLine(error.Line, error.Column), fileName,
                 error.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Column.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                OneLine(error.Message)));
+                OneLine(error.Message).TrimEnd('.')));
             return null;
         }
 
@@ -61,6 +61,7 @@ internal static class SpecReader
         }
 
         var swagger2 = version == SpecVersion.Swagger2;
+        NullNodes.Replace(root);
         if (swagger2) Swagger2Files.Rewrite(root);
         SubtreeReferences.Hoist(root, swagger2);
 

@@ -51,7 +51,8 @@ internal static class SubtreeReferences
         var targets = new List<(JsonObject Target, string Name, int Depth)>();
         foreach (var pointer in holders.Select(h => h.Pointer).Distinct(PointerComparer.Instance))
         {
-            if (Resolve(root, pointer) is not JsonObject target || target.Parent is null) continue;
+            // Only a schema can become a schema component: "#/paths" or "#/info" stay unresolved (DG0004).
+            if (!IsSchemaPosition(pointer, swagger2) || Resolve(root, pointer) is not JsonObject target || target.Parent is null) continue;
             var name = UniqueName(schemas, names.Values, Name(pointer));
             names[Key(pointer)] = name;
             targets.Add((target, name, pointer.Length));

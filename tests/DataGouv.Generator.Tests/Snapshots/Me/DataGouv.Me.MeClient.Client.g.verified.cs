@@ -143,21 +143,21 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Update my profile</summary>
@@ -165,42 +165,42 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.Me body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        request.Content = global::DataGouv.Me.Serialization.HttpSupport.JsonContent<global::DataGouv.Me.Me>(body, static (w, v) => { global::DataGouv.Me.Me.__WriteJson(w, v, true); });
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __request.Content = global::DataGouv.Me.Serialization.HttpSupport.JsonContent<global::DataGouv.Me.Me>(body, static (w, v) => { global::DataGouv.Me.Me.__WriteJson(w, v, true); });
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.ValidationError>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("PUT /me/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref reader, lenient));
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("PUT /me/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Delete my profile</summary>
     /// <remarks>DELETE /me/</remarks>
     public async global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/", __response, __errorBody);
         }
     }
 
@@ -209,38 +209,38 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/apikey");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/apikey");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/apikey", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/apikey", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Clear/destroy an apikey</summary>
     /// <remarks>DELETE /me/apikey</remarks>
     public async global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/apikey");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/apikey");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/apikey", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/apikey", __response, __errorBody);
         }
     }
 
@@ -249,26 +249,26 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Me.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/avatar");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        var content = new global::System.Net.Http.MultipartFormDataContent();
-        global::DataGouv.Me.Serialization.HttpSupport.AddFile(content, "file", file);
-        if (bbox is not null) global::DataGouv.Me.Serialization.HttpSupport.AddField(content, "bbox", bbox);
-        request.Content = content;
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/avatar");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        var __content = new global::System.Net.Http.MultipartFormDataContent();
+        global::DataGouv.Me.Serialization.HttpSupport.AddFile(__content, "file", file);
+        if (bbox is not null) global::DataGouv.Me.Serialization.HttpSupport.AddField(__content, "bbox", bbox);
+        __request.Content = __content;
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/avatar", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/avatar", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Upload a new avatar</summary>
@@ -282,21 +282,21 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/datasets/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/datasets/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/datasets/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/datasets/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Fetch the current user (me) metrics</summary>
@@ -304,21 +304,21 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/metrics/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/metrics/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/metrics/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/metrics/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/metrics/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all community resources related to me and my organizations</summary>
@@ -327,24 +327,24 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_community_resources/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_community_resources/");
+        var __first = true;
+        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_community_resources/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all datasets related to me and my organizations</summary>
@@ -353,24 +353,24 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_datasets/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_datasets/");
+        var __first = true;
+        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_datasets/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_datasets/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all discussions related to my organizations</summary>
@@ -379,24 +379,24 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_discussions/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_discussions/");
+        var __first = true;
+        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_discussions/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_discussions/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all reuses related to me and my organizations</summary>
@@ -405,24 +405,24 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/org_reuses/");
-        var first = true;
-        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(url, ref first, "q", q);
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_reuses/");
+        var __first = true;
+        if (q is not null) global::DataGouv.Me.Serialization.HttpSupport.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_reuses/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_reuses/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>List all my reuses (including private ones)</summary>
@@ -430,21 +430,21 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/me/reuses/");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        if (xFields is not null) request.Headers.TryAddWithoutValidation("X-Fields", xFields);
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/reuses/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/reuses/", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/reuses/", response, errorBody);
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/reuses/", __response, __errorBody);
         }
-        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
     }
 
 }

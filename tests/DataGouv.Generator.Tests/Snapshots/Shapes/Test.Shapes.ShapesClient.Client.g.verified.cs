@@ -82,27 +82,27 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
     /// <remarks>GET /pets/{pet-id}</remarks>
     public async global::System.Threading.Tasks.Task<global::Test.Shapes.Pet> GetPetAsync(long petId, global::Test.Shapes.OpenEnum<global::Test.Shapes.PetKind>? kind = null, global::System.Collections.Generic.IEnumerable<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/pets/");
-        url.Append(global::System.Uri.EscapeDataString(petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        var first = true;
-        if (kind is not null) global::Test.Shapes.Serialization.HttpSupport.AppendQuery(url, ref first, "kind", (kind.Value.RawValue ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(kind.Value.Value)));
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/pets/");
+        __url.Append(global::System.Uri.EscapeDataString(petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+        var __first = true;
+        if (kind is not null) global::Test.Shapes.Serialization.HttpSupport.AppendQuery(__url, ref __first, "kind", (kind.Value.RawValue ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(kind.Value.Value)));
         if (tags is not null)
         {
-            foreach (var item in tags) global::Test.Shapes.Serialization.HttpSupport.AppendQuery(url, ref first, "tags", item);
+            foreach (var __item in tags) global::Test.Shapes.Serialization.HttpSupport.AppendQuery(__url, ref __first, "tags", __item);
         }
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status == 404) throw global::Test.Shapes.Serialization.HttpSupport.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", response, errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Problem.__ReadJson(ref reader, lenient));
-            throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets/{pet-id}", response, errorBody);
+            var __errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 404) throw global::Test.Shapes.Serialization.HttpSupport.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Problem.__ReadJson(ref reader, lenient));
+            throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets/{pet-id}", __response, __errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Pet>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Pet.__ReadJson(ref reader, lenient), LenientByDefault, "Pet", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Pet>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Pet.__ReadJson(ref reader, lenient), LenientByDefault, "Pet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>add_pet</summary>
@@ -110,67 +110,67 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
     [global::System.Obsolete]
     public async global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-        fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("name", name));
-        if (age is not null) fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("age", age.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-        request.Content = new global::System.Net.Http.FormUrlEncodedContent(fields);
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/pets");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+        __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("name", name));
+        if (age is not null) __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("age", age.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+        __request.Content = new global::System.Net.Http.FormUrlEncodedContent(__fields);
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            throw global::Test.Shapes.Serialization.HttpSupport.Error("POST /pets", response, errorBody);
+            var __errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            throw global::Test.Shapes.Serialization.HttpSupport.Error("POST /pets", __response, __errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Animal>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Animal.__ReadJson(ref reader, lenient), LenientByDefault, "Animal", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonAsync<global::Test.Shapes.Animal>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Animal.__ReadJson(ref reader, lenient), LenientByDefault, "Animal", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>GetPets</summary>
     /// <remarks>GET /pets</remarks>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>> GetPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/pets");
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
-        request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/pets");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets", response, errorBody);
+            var __errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            throw global::Test.Shapes.Serialization.HttpSupport.Error("GET /pets", __response, __errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient), LenientByDefault, "ListOfListOfPet", cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient), LenientByDefault, "ListOfListOfPet", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>upload_raw</summary>
     /// <remarks>PUT /files/{id}</remarks>
     public async global::System.Threading.Tasks.Task<global::System.IO.Stream> UploadRawAsync(string id, global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var url = new global::System.Text.StringBuilder(_baseUrl);
-        url.Append("/files/");
-        url.Append(global::System.Uri.EscapeDataString(id));
-        using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(url.ToString(), global::System.UriKind.RelativeOrAbsolute));
-        ApplySecurity(request);
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/files/");
+        __url.Append(global::System.Uri.EscapeDataString(id));
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
         if (body is not null)
         {
-            var content = new global::System.Net.Http.StreamContent(body);
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            request.Content = content;
+            var __content = new global::System.Net.Http.StreamContent(body);
+            __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            __request.Content = __content;
         }
-        var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
         {
-            var errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            throw global::Test.Shapes.Serialization.HttpSupport.Error("PUT /files/{id}", response, errorBody);
+            var __errorBody = await global::Test.Shapes.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            throw global::Test.Shapes.Serialization.HttpSupport.Error("PUT /files/{id}", __response, __errorBody);
         }
-        return await global::Test.Shapes.Serialization.HttpSupport.ReadStreamAsync(response, cancellationToken).ConfigureAwait(false);
+        return await global::Test.Shapes.Serialization.HttpSupport.ReadStreamAsync(__response, cancellationToken).ConfigureAwait(false);
     }
 
 }

@@ -258,7 +258,7 @@ public partial class Pet
                         if (__Span.SequenceEqual(name, "priority"u8))
                         {
                             current = "priority";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt32(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt64(ref reader);
                             else value.Priority = default!;
                             continue;
                         }
@@ -321,7 +321,7 @@ public partial class Pet
         {
             writer.WritePropertyName(__name4);
             if (value._priority is null) writer.WriteNullValue();
-            else writer.WriteNumberValue((int)value._priority.Value);
+            else writer.WriteNumberValue((long)value._priority.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {

@@ -11,7 +11,7 @@ using __Support = global::Test.Shapes.Serialization.JsonSupport;
 /// <summary>Priority</summary>
 /// <remarks>Schema <c>Priority</c>. A value the spec does not list is kept as its number.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public enum Priority
+public enum Priority : long
 {
     /// <summary>Wire value <c>1</c>.</summary>
     Value1 = 1,
