@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DataGouv.Generator.Tests.Infrastructure;
 
 /// <summary>A spec to feed the generator: its path, text and the item metadata it carries.</summary>
-public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null);
+public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null, string? OpenApi = null);
 
 /// <summary>What one generator run produced.</summary>
 public sealed record GeneratorResult(
@@ -48,6 +48,7 @@ public static class GeneratorHarness
             if (spec.Namespace is not null) meta["build_metadata.AdditionalFiles.Namespace"] = spec.Namespace;
             if (spec.ClientName is not null) meta["build_metadata.AdditionalFiles.ClientName"] = spec.ClientName;
             if (spec.RequiredProperties is not null) meta["build_metadata.AdditionalFiles.RequiredProperties"] = spec.RequiredProperties;
+            if (spec.OpenApi is not null) meta["build_metadata.AdditionalFiles.OpenApi"] = spec.OpenApi;
             perFile[spec.Path] = meta;
         }
         LastTexts = texts;
