@@ -41,7 +41,7 @@ public class OpenApi31Tests
     {
         var item = File_(".Models.Item.g.cs");
         Assert.Contains("public global::Test.V31.ItemDimensions? Size", item);
-        Assert.Contains("public int? Width", File_(".Models.ItemDimensions.g.cs"));
+        Assert.Contains("public long? Width", File_(".Models.ItemDimensions.g.cs"));
         Assert.Contains("public byte[]? Thumbnail", item);
         var client = File_("Client.g.cs");
         Assert.Contains("Task<global::System.IO.Stream> GetImageAsync(", client);
