@@ -79,7 +79,7 @@ internal static class SpecParser
             context.Report(DiagnosticDescriptors.NotGenerated, context.Locator.Find("webhooks"),
                 webhooks.Count == 1 ? "the webhook '" + webhooks.Keys.First() + "'" : "the " + webhooks.Count + " webhooks (" + string.Join(", ", webhooks.Keys.Take(5)) + (webhooks.Count > 5 ? ", …" : "") + ")",
                 webhooks.Count == 1 ? "is" : "are",
-                "webhooks are requests the server sends to you, not calls a client makes; their schemas that components declare are generated as models");
+                "webhooks are requests the server sends to you, not calls a client makes; the schemas under components are still generated as models");
         }
 
         // The output budget: a spec that would make an unreasonable amount of code is refused as a whole with an
