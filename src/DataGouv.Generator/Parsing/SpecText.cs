@@ -46,6 +46,9 @@ internal static class SpecText
                 AllowTrailingCommas = true,
                 CommentHandling = JsonCommentHandling.Skip,
                 MaxDepth = MaxDepth,
+                // A key twice in one object is refused here, with its position, like YAML does; JsonObject would
+                // otherwise throw later, on first access, far from the text.
+                AllowDuplicateProperties = false,
             });
         }
         catch (JsonException ex)
@@ -58,7 +61,6 @@ internal static class SpecText
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            // A duplicate key: System.Text.Json refuses it when it builds the object.
             error = new Error(ex.Message, 1, 1);
             return null;
         }
@@ -77,7 +79,9 @@ internal static class SpecText
         catch (YamlException ex)
         {
             // SharpYaml marks are 0-based and its message starts with "(Lin: l, Col: c, Chr: n) - (...): ".
-            error = new Error(StripYamlPosition(ex.Message), ex.Start.Line + 1, ex.Start.Column + 1);
+            var message = StripYamlPosition(ex.Message).TrimEnd('.');
+            if (message == "Duplicate key") message += " '" + KeyAt(text, ex.Start.Line, ex.Start.Column) + "'";
+            error = new Error(message, ex.Start.Line + 1, ex.Start.Column + 1);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -86,6 +90,16 @@ internal static class SpecText
             error = new Error(ex.GetType().Name + ": " + ex.Message, 1, 1);
             return null;
         }
+    }
+
+    /// <summary>The key that starts at a 0-based line and column, for messages ("Duplicate key 'paths'").</summary>
+    private static string KeyAt(string text, int line, int column)
+    {
+        var lines = text.Split('\n');
+        if (line < 0 || line >= lines.Length || column < 0 || column >= lines[line].Length) return "?";
+        var rest = lines[line].Substring(column);
+        var colon = rest.IndexOf(':');
+        return (colon > 0 ? rest.Substring(0, colon) : rest).Trim().Trim('"', '\'');
     }
 
     private static string StripYamlPosition(string message)

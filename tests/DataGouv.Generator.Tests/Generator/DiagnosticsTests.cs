@@ -37,6 +37,15 @@ public class DiagnosticsTests
         Assert.Equal((line, column), (position.Line + 1, position.Character + 1));
     }
 
+    [Theory]
+    [InlineData("/s/dup.openapi.json", "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"x\", \"version\": \"1\"}, \"paths\": {}, \"paths\": {}}")]
+    [InlineData("/s/dup.openapi.yaml", "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\npaths: {}\n")]
+    public void A_key_twice_in_one_object_is_DG0001_not_a_crash(string path, string text)
+    {
+        var d = Assert.Single(Diagnostics(new SpecFile(path, text)), x => x.Id == "DG0001");
+        Assert.Contains("paths", d.GetMessage());
+    }
+
     [Fact]
     public void A_document_that_is_not_openapi_is_DG0002()
     {
