@@ -18,8 +18,8 @@ namespace DataGouv.Generator.Parsing;
 internal static class SpecParser
 {
     /// <summary>
-    /// The member budget (DG0019): ten times what a spec the size of Stripe's (3,898 types, 43 M characters of C#)
-    /// plausibly makes; a spec over it would take the compiler minutes and gigabytes.
+    /// The member budget (DG0019): Stripe, the largest real spec in the corpus, makes 21,838 members in 3,898 types
+    /// (43 M characters of C#, about a second of generator time); this is more than ten times that.
     /// </summary>
     public const int MaxMembers = 250000;
 
