@@ -19,14 +19,14 @@ internal static class ClientEmitter
         {
             var (signature, call) = Signature(op, ctx, fileParts: true);
             var doc = Doc(op);
-            interfaceMembers.Append(doc).Append("    ").Append(signature).Append(";\n\n");
-            methods.Append(doc).Append(op.Deprecated ? "    [global::System.Obsolete]\n" : "").Append("    public async ").Append(signature).Append("\n    {\n").Append(Body(op, ctx)).Append("    }\n\n");
+            interfaceMembers.Append(doc).Append(Obsolete(op)).Append("    ").Append(signature).Append(";\n\n");
+            methods.Append(doc).Append(Obsolete(op)).Append("    public async ").Append(signature).Append("\n    {\n").Append(Body(op, ctx)).Append("    }\n\n");
             if (op.Body?.Fields.Any(f => f.IsFile && f.Required) == true)
             {
                 // Convenience overload: (Stream file, string fileName, ...) for each file field.
                 var (plain, forward) = Signature(op, ctx, fileParts: false);
-                interfaceMembers.Append(doc).Append("    ").Append(plain).Append(";\n\n");
-                methods.Append(doc).Append(op.Deprecated ? "    [global::System.Obsolete]\n" : "").Append("    public ").Append(plain).Append("\n        => ").Append(forward).Append(";\n\n");
+                interfaceMembers.Append(doc).Append(Obsolete(op)).Append("    ").Append(plain).Append(";\n\n");
+                methods.Append(doc).Append(Obsolete(op)).Append("    public ").Append(plain).Append("\n        => ").Append(forward).Append(";\n\n");
             }
         }
 
@@ -66,6 +66,21 @@ internal static class ClientEmitter
             Methods = methods.ToString(),
         };
         return TemplateRenderer.Render("Client", view);
+    }
+
+    /// <summary>
+    /// <c>deprecated: true</c> becomes <c>[Obsolete("...")]</c>. The message is the first paragraph of the operation's
+    /// description (where a spec says what replaces the operation), or a generic sentence when it has none.
+    /// On the interface and the class alike, so a call through either warns (implementing it does not).
+    /// </summary>
+    private static string Obsolete(OperationModel op)
+    {
+        if (!op.Deprecated) return string.Empty;
+        var paragraph = op.Description?.Replace("\r\n", "\n").Split(new[] { "\n\n" }, System.StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var message = string.IsNullOrWhiteSpace(paragraph)
+            ? $"{op.HttpMethod} {op.Path} is deprecated by the API spec."
+            : string.Join(" ", paragraph!.Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries));
+        return $"    [global::System.Obsolete({CSharp.Literal(message)})]\n";
     }
 
     private static string Doc(OperationModel op)
@@ -320,7 +335,7 @@ internal static class ClientEmitter
                 break;
             case BodyKind.Binary:
                 sb.Append(body.Required ? "        {\n" : "        if (body is not null)\n        {\n");
-                sb.Append($"            var __content = new global::System.Net.Http.StreamContent(body);\n            __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            __request.Content = __content;\n        }}\n");
+                sb.Append($"            var __content = global::{ns}.Serialization.HttpSupport.StreamBody(body);\n            __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({CSharp.Literal(body.ContentType.Contains("*") ? "application/octet-stream" : body.ContentType)});\n            __request.Content = __content;\n        }}\n");
                 break;
             case BodyKind.Text:
                 sb.Append($"        if (body is not null) __request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, {CSharp.Literal(body.ContentType)});\n");

@@ -32,30 +32,32 @@ public partial interface IMeClient
     global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update my profile</summary>
-    /// <remarks>PUT /me/</remarks>
+    /// <remarks>PUT /me/. Only the fields set are changed; a field left out keeps its current value (both generations). The avatar is not writable here; upload it with my_avatar.</remarks>
     /// <param name="xFields">An optional fields mask</param>
-    global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.Me body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete my profile</summary>
     /// <remarks>DELETE /me/</remarks>
     global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>(Re)Generate my API Key</summary>
-    /// <remarks>POST /me/apikey</remarks>
+    /// <remarks>POST /me/apikey. Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Clear/destroy an apikey</summary>
-    /// <remarks>DELETE /me/apikey</remarks>
+    /// <remarks>DELETE /me/apikey. Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar</remarks>
+    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
     /// <param name="xFields">An optional fields mask</param>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Me.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar</remarks>
+    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
     /// <param name="xFields">An optional fields mask</param>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::System.IO.Stream file, string fileName, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -97,6 +99,36 @@ public partial interface IMeClient
     /// <remarks>GET /me/reuses/</remarks>
     /// <param name="xFields">An optional fields mask</param>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List all my active API tokens</summary>
+    /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404).</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Create a new API token. The plaintext token is returned only once</summary>
+    /// <remarks>POST /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Replaces generate_apikey.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Revoke an API token</summary>
+    /// <remarks>DELETE /me/api_tokens/{api_token}/. udata 16.0.0+ only (older servers answer 404). Replaces clear_apikey.</remarks>
+    /// <param name="apiToken">The token's id (ApiToken.id)</param>
+    global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List pending organization invitations for current user</summary>
+    /// <remarks>GET /me/org_invitations/. udata 15.0.0+ only (older servers answer 404).</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Accept an organization invitation</summary>
+    /// <remarks>POST /me/org_invitations/{id}/accept/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
+    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Refuse an organization invitation</summary>
+    /// <remarks>POST /me/org_invitations/{id}/refuse/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
+    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
 
 }
 
@@ -161,9 +193,9 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <summary>Update my profile</summary>
-    /// <remarks>PUT /me/</remarks>
+    /// <remarks>PUT /me/. Only the fields set are changed; a field left out keeps its current value (both generations). The avatar is not writable here; upload it with my_avatar.</remarks>
     /// <param name="xFields">An optional fields mask</param>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.Me body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
@@ -171,7 +203,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        __request.Content = global::DataGouv.Me.Serialization.HttpSupport.JsonContent<global::DataGouv.Me.Me>(body, static (w, v) => { global::DataGouv.Me.Me.__WriteJson(w, v, true); });
+        __request.Content = global::DataGouv.Me.Serialization.HttpSupport.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (w, v) => { global::DataGouv.Me.MeUpdate.__WriteJson(w, v, true); });
         using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
@@ -179,7 +211,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __status = (int)__response.StatusCode;
             if (__status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref reader, lenient));
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("PUT /me/", __response, __errorBody);
         }
         return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Me.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
@@ -199,14 +230,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/", __response, __errorBody);
         }
     }
 
     /// <summary>(Re)Generate my API Key</summary>
-    /// <remarks>POST /me/apikey</remarks>
+    /// <remarks>POST /me/apikey. Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
     /// <param name="xFields">An optional fields mask</param>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var __url = new global::System.Text.StringBuilder(_baseUrl);
@@ -221,13 +252,15 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/apikey", __response, __errorBody);
         }
         return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Clear/destroy an apikey</summary>
-    /// <remarks>DELETE /me/apikey</remarks>
+    /// <remarks>DELETE /me/apikey. Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     public async global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var __url = new global::System.Text.StringBuilder(_baseUrl);
@@ -240,12 +273,13 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/apikey", __response, __errorBody);
         }
     }
 
     /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar</remarks>
+    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
     /// <param name="xFields">An optional fields mask</param>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Me.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -272,7 +306,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar</remarks>
+    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
     /// <param name="xFields">An optional fields mask</param>
     public global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::System.IO.Stream file, string fileName, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
         => MyAvatarAsync(new global::DataGouv.Me.FilePart(file, fileName), bbox: bbox, xFields: xFields, cancellationToken: cancellationToken);
@@ -341,7 +375,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
         return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
@@ -367,7 +400,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_datasets/", __response, __errorBody);
         }
         return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
@@ -393,7 +425,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_discussions/", __response, __errorBody);
         }
         return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
@@ -419,7 +450,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
-            if (__status == 403) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_reuses/", __response, __errorBody);
         }
         return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
@@ -445,6 +475,150 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/reuses/", __response, __errorBody);
         }
         return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>List all my active API tokens</summary>
+    /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404).</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/api_tokens/", __response, __errorBody);
+        }
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfApiToken", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Create a new API token. The plaintext token is returned only once</summary>
+    /// <remarks>POST /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Replaces generate_apikey.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __request.Content = global::DataGouv.Me.Serialization.HttpSupport.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (w, v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(w, v, true); });
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/api_tokens/", __response, __errorBody);
+        }
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ApiTokenCreated", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Revoke an API token</summary>
+    /// <remarks>DELETE /me/api_tokens/{api_token}/. udata 16.0.0+ only (older servers answer 404). Replaces clear_apikey.</remarks>
+    /// <param name="apiToken">The token's id (ApiToken.id)</param>
+    public async global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        __url.Append(global::System.Uri.EscapeDataString(apiToken));
+        __url.Append("/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 410) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("DELETE /me/api_tokens/{api_token}/", __response, __errorBody);
+        }
+    }
+
+    /// <summary>List pending organization invitations for current user</summary>
+    /// <remarks>GET /me/org_invitations/. udata 15.0.0+ only (older servers answer 404).</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("GET /me/org_invitations/", __response, __errorBody);
+        }
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref reader, lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Accept an organization invitation</summary>
+    /// <remarks>POST /me/org_invitations/{id}/accept/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
+    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
+        __url.Append("/accept/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/org_invitations/{id}/accept/", __response, __errorBody);
+        }
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref reader, lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Refuse an organization invitation</summary>
+    /// <remarks>POST /me/org_invitations/{id}/refuse/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
+    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
+        __url.Append("/refuse/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await global::DataGouv.Me.Serialization.HttpSupport.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 401) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            if (__status == 404) throw global::DataGouv.Me.Serialization.HttpSupport.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.Error.__ReadJson(ref reader, lenient));
+            throw global::DataGouv.Me.Serialization.HttpSupport.Error("POST /me/org_invitations/{id}/refuse/", __response, __errorBody);
+        }
+        return await global::DataGouv.Me.Serialization.HttpSupport.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader reader, bool lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref reader, lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
     }
 
 }

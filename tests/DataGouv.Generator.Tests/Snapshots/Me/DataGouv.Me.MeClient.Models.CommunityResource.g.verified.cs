@@ -36,6 +36,7 @@ public partial class CommunityResource
     private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("dataset");
     private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("organization");
     private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -148,13 +149,13 @@ public partial class CommunityResource
         set { _lastModified = value; __present0 |= 0x80UL; }
     }
     private global::System.DateTimeOffset? _lastModified;
-    /// <summary>The resource metrics</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.ResourceMetrics? Metrics
     {
         get => _metrics;
         set { _metrics = value; __present0 |= 0x100UL; }
     }
-    private global::System.Text.Json.JsonElement? _metrics;
+    private global::DataGouv.Me.ResourceMetrics? _metrics;
     /// <summary>Harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestResourceMetadata? Harvest
     {
@@ -211,6 +212,13 @@ public partial class CommunityResource
         set { _owner = value; __present0 |= 0x10000UL; }
     }
     private global::DataGouv.Me.UserReference? _owner;
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => _permissions;
+        set { _permissions = value; __present0 |= 0x20000UL; }
+    }
+    private global::DataGouv.Me.Permissions? _permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -320,7 +328,7 @@ public partial class CommunityResource
                         if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ResourceMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -392,6 +400,13 @@ public partial class CommunityResource
                             current = "preview_url";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.PreviewUrl = reader.GetString()!;
                             else value.PreviewUrl = default!;
+                            continue;
+                        }
+                        if (__Span.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
                             continue;
                         }
                         break;
@@ -517,7 +532,7 @@ public partial class CommunityResource
             {
                 writer.WritePropertyName(__name13);
                 if (value._metrics is null) writer.WriteNullValue();
-                else __Support.WriteElement(writer, value._metrics.Value);
+                else global::DataGouv.Me.ResourceMetrics.__WriteJson(writer, value._metrics, request);
             }
         }
         if (!request)
@@ -577,6 +592,12 @@ public partial class CommunityResource
             if (value._owner is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
         }
+        if ((value.__present0 & 0x20000UL) != 0)
+        {
+            writer.WritePropertyName(__name22);
+            if (value._permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
+        }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
@@ -607,6 +628,7 @@ public partial class CommunityResource
         sb.Append(", Dataset = ").Append(Dataset);
         sb.Append(", Organization = ").Append(Organization);
         sb.Append(", Owner = ").Append(Owner);
+        sb.Append(", Permissions = ").Append(Permissions);
         return sb.Append(" }").ToString();
     }
 }

@@ -8,7 +8,7 @@ namespace DataGouv.Me
 using __Json = global::System.Text.Json;
 using __Span = global::System.MemoryExtensions;
 using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>Only id, name and email are sent (server mask).</summary>
+/// <summary>udata 9.2.4 sends only id, name and email (server mask); udata 17.6 also contact_form and role.</summary>
 /// <remarks>Schema <c>ContactPoint</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -17,8 +17,10 @@ public partial class ContactPoint
     private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
     private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("name");
     private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("email");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("contact_form");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("role");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("owner");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -41,19 +43,38 @@ public partial class ContactPoint
     /// <summary>The contact point's name</summary>
     public required string Name { get; set; }
     /// <summary>The contact point's email address</summary>
-    public required string? Email { get; set; }
+    public string? Email
+    {
+        get => _email;
+        set { _email = value; __present0 |= 0x2UL; }
+    }
+    private string? _email;
+    /// <summary>A contact form URL (sent by 17.6, not by 9.2.4)</summary>
+    public string? ContactForm
+    {
+        get => _contactForm;
+        set { _contactForm = value; __present0 |= 0x4UL; }
+    }
+    private string? _contactForm;
+    /// <summary>The contact role, e.g. contact, publisher, creator (sent by 17.6, not by 9.2.4)</summary>
+    public string? Role
+    {
+        get => _role;
+        set { _role = value; __present0 |= 0x8UL; }
+    }
+    private string? _role;
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
         get => _organization;
-        set { _organization = value; __present0 |= 0x2UL; }
+        set { _organization = value; __present0 |= 0x10UL; }
     }
     private global::DataGouv.Me.OrganizationReference? _organization;
     /// <summary>The user information</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
         get => _owner;
-        set { _owner = value; __present0 |= 0x4UL; }
+        set { _owner = value; __present0 |= 0x20UL; }
     }
     private global::DataGouv.Me.UserReference? _owner;
 
@@ -95,6 +116,13 @@ public partial class ContactPoint
                             seen0 |= 0x1UL;
                             continue;
                         }
+                        if (__Span.SequenceEqual(name, "role"u8))
+                        {
+                            current = "role";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Role = reader.GetString()!;
+                            else value.Role = default!;
+                            continue;
+                        }
                         break;
                     case 5:
                         if (__Span.SequenceEqual(name, "email"u8))
@@ -102,7 +130,6 @@ public partial class ContactPoint
                             current = "email";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.Email = reader.GetString()!;
                             else value.Email = default!;
-                            seen0 |= 0x2UL;
                             continue;
                         }
                         if (__Span.SequenceEqual(name, "owner"u8))
@@ -114,6 +141,13 @@ public partial class ContactPoint
                         }
                         break;
                     case 12:
+                        if (__Span.SequenceEqual(name, "contact_form"u8))
+                        {
+                            current = "contact_form";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactForm = reader.GetString()!;
+                            else value.ContactForm = default!;
+                            continue;
+                        }
                         if (__Span.SequenceEqual(name, "organization"u8))
                         {
                             current = "organization";
@@ -134,7 +168,6 @@ public partial class ContactPoint
         if (!lenient)
         {
             if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("ContactPoint", "name");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("ContactPoint", "email");
         }
         return value;
     }
@@ -156,18 +189,33 @@ public partial class ContactPoint
         writer.WritePropertyName(__name1);
         if (value.Name is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Name);
-        writer.WritePropertyName(__name2);
-        if (value.Email is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Email);
         if ((value.__present0 & 0x2UL) != 0)
         {
-            writer.WritePropertyName(__name3);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
+            writer.WritePropertyName(__name2);
+            if (value._email is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._email);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
+            writer.WritePropertyName(__name3);
+            if (value._contactForm is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._contactForm);
+        }
+        if ((value.__present0 & 0x8UL) != 0)
+        {
             writer.WritePropertyName(__name4);
+            if (value._role is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._role);
+        }
+        if ((value.__present0 & 0x10UL) != 0)
+        {
+            writer.WritePropertyName(__name5);
+            if (value._organization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
+        }
+        if ((value.__present0 & 0x20UL) != 0)
+        {
+            writer.WritePropertyName(__name6);
             if (value._owner is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
         }
@@ -182,6 +230,8 @@ public partial class ContactPoint
         sb.Append("Id = ").Append(Id);
         sb.Append(", Name = ").Append(Name);
         sb.Append(", Email = ").Append(Email);
+        sb.Append(", ContactForm = ").Append(ContactForm);
+        sb.Append(", Role = ").Append(Role);
         sb.Append(", Organization = ").Append(Organization);
         sb.Append(", Owner = ").Append(Owner);
         return sb.Append(" }").ToString();

@@ -19,33 +19,41 @@ public partial class Dataset
     private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("acronym");
     private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("slug");
     private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("description");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("last_modified");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("deleted");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("archived");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("featured");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("private");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("tags");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("badges");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("resources");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("community_resources");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("frequency");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("frequency_date");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("harvest");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("owner");
-    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("temporal_coverage");
-    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("spatial");
-    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("license");
-    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name26 = __Json.JsonEncodedText.Encode("page");
-    private static readonly __Json.JsonEncodedText __name27 = __Json.JsonEncodedText.Encode("quality");
-    private static readonly __Json.JsonEncodedText __name28 = __Json.JsonEncodedText.Encode("last_update");
-    private static readonly __Json.JsonEncodedText __name29 = __Json.JsonEncodedText.Encode("schema");
-    private static readonly __Json.JsonEncodedText __name30 = __Json.JsonEncodedText.Encode("internal");
-    private static readonly __Json.JsonEncodedText __name31 = __Json.JsonEncodedText.Encode("contact_point");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("description_short");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("created_at");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("last_modified");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("deleted");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("featured");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("private");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("tags");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("badges");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("resources");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("community_resources");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("frequency");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("frequency_date");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("harvest");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("metrics");
+    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("temporal_coverage");
+    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("spatial");
+    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("license");
+    private static readonly __Json.JsonEncodedText __name26 = __Json.JsonEncodedText.Encode("access_type");
+    private static readonly __Json.JsonEncodedText __name27 = __Json.JsonEncodedText.Encode("access_audiences");
+    private static readonly __Json.JsonEncodedText __name28 = __Json.JsonEncodedText.Encode("authorization_request_url");
+    private static readonly __Json.JsonEncodedText __name29 = __Json.JsonEncodedText.Encode("access_type_reason_category");
+    private static readonly __Json.JsonEncodedText __name30 = __Json.JsonEncodedText.Encode("access_type_reason");
+    private static readonly __Json.JsonEncodedText __name31 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name32 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name33 = __Json.JsonEncodedText.Encode("quality");
+    private static readonly __Json.JsonEncodedText __name34 = __Json.JsonEncodedText.Encode("last_update");
+    private static readonly __Json.JsonEncodedText __name35 = __Json.JsonEncodedText.Encode("schema");
+    private static readonly __Json.JsonEncodedText __name36 = __Json.JsonEncodedText.Encode("internal");
+    private static readonly __Json.JsonEncodedText __name37 = __Json.JsonEncodedText.Encode("contact_point");
+    private static readonly __Json.JsonEncodedText __name38 = __Json.JsonEncodedText.Encode("contact_points");
+    private static readonly __Json.JsonEncodedText __name39 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -78,6 +86,13 @@ public partial class Dataset
     public required string Slug { get; set; }
     /// <summary>The dataset description in markdown</summary>
     public required string Description { get; set; }
+    /// <summary>The dataset short description (udata 10.8.3+)</summary>
+    public string? DescriptionShort
+    {
+        get => _descriptionShort;
+        set { _descriptionShort = value; __present0 |= 0x4UL; }
+    }
+    private string? _descriptionShort;
     /// <summary>This date is computed between harvested creation date if any and site's internal creation date</summary>
     public global::System.DateTimeOffset CreatedAt { get; set; }
     /// <summary>The dataset last modification date</summary>
@@ -86,58 +101,58 @@ public partial class Dataset
     public global::System.DateTimeOffset? Deleted
     {
         get => _deleted;
-        set { _deleted = value; __present0 |= 0x4UL; }
+        set { _deleted = value; __present0 |= 0x8UL; }
     }
     private global::System.DateTimeOffset? _deleted;
     /// <summary>The archival date if archived</summary>
     public global::System.DateTimeOffset? Archived
     {
         get => _archived;
-        set { _archived = value; __present0 |= 0x8UL; }
+        set { _archived = value; __present0 |= 0x10UL; }
     }
     private global::System.DateTimeOffset? _archived;
-    /// <summary>Is the dataset featured (not in the default mask)</summary>
+    /// <summary>Is the dataset featured (in the default mask from udata 10.4; not sent by 9.2.4 without X-Fields)</summary>
     public bool? Featured
     {
         get => _featured;
-        set { _featured = value; __present0 |= 0x10UL; }
+        set { _featured = value; __present0 |= 0x20UL; }
     }
     private bool? _featured;
     /// <summary>Is the dataset private to the owner or the organization</summary>
     public bool? Private
     {
         get => _private;
-        set { _private = value; __present0 |= 0x20UL; }
+        set { _private = value; __present0 |= 0x40UL; }
     }
     private bool? _private;
     public global::System.Collections.Generic.IList<string>? Tags
     {
         get => _tags;
-        set { _tags = value; __present0 |= 0x40UL; }
+        set { _tags = value; __present0 |= 0x80UL; }
     }
     private global::System.Collections.Generic.IList<string>? _tags;
     /// <summary>The dataset badges</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
         get => _badges;
-        set { _badges = value; __present0 |= 0x80UL; }
+        set { _badges = value; __present0 |= 0x100UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? _badges;
     /// <summary>The dataset resources</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? Resources
     {
         get => _resources;
-        set { _resources = value; __present0 |= 0x100UL; }
+        set { _resources = value; __present0 |= 0x200UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? _resources;
     /// <summary>The dataset community submitted resources (not in the default mask)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? CommunityResources
     {
         get => _communityResources;
-        set { _communityResources = value; __present0 |= 0x200UL; }
+        set { _communityResources = value; __present0 |= 0x400UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? _communityResources;
-    /// <summary>The update frequency</summary>
+    /// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
     public required global::DataGouv.Me.Frequency Frequency
     {
         get => _frequency;
@@ -160,99 +175,148 @@ public partial class Dataset
     public global::System.DateTimeOffset? FrequencyDate
     {
         get => _frequencyDate;
-        set { _frequencyDate = value; __present0 |= 0x400UL; }
+        set { _frequencyDate = value; __present0 |= 0x800UL; }
     }
     private global::System.DateTimeOffset? _frequencyDate;
     /// <summary>Dataset harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestDatasetMetadata? Harvest
     {
         get => _harvest;
-        set { _harvest = value; __present0 |= 0x800UL; }
+        set { _harvest = value; __present0 |= 0x1000UL; }
     }
     private global::DataGouv.Me.HarvestDatasetMetadata? _harvest;
     /// <summary>Extras attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
         get => _extras;
-        set { _extras = value; __present0 |= 0x1000UL; }
+        set { _extras = value; __present0 |= 0x2000UL; }
     }
     private global::System.Text.Json.JsonElement? _extras;
-    /// <summary>The dataset metrics (discussions, reuses, followers, views, resources_downloads)</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.DatasetMetrics? Metrics
     {
         get => _metrics;
-        set { _metrics = value; __present0 |= 0x2000UL; }
+        set { _metrics = value; __present0 |= 0x4000UL; }
     }
-    private global::System.Text.Json.JsonElement? _metrics;
+    private global::DataGouv.Me.DatasetMetrics? _metrics;
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
         get => _organization;
-        set { _organization = value; __present0 |= 0x4000UL; }
+        set { _organization = value; __present0 |= 0x8000UL; }
     }
     private global::DataGouv.Me.OrganizationReference? _organization;
     /// <summary>The user information</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
         get => _owner;
-        set { _owner = value; __present0 |= 0x8000UL; }
+        set { _owner = value; __present0 |= 0x10000UL; }
     }
     private global::DataGouv.Me.UserReference? _owner;
     /// <summary>The temporal coverage</summary>
     public global::DataGouv.Me.TemporalCoverage? TemporalCoverage
     {
         get => _temporalCoverage;
-        set { _temporalCoverage = value; __present0 |= 0x10000UL; }
+        set { _temporalCoverage = value; __present0 |= 0x20000UL; }
     }
     private global::DataGouv.Me.TemporalCoverage? _temporalCoverage;
     /// <summary>The spatial coverage</summary>
     public global::DataGouv.Me.SpatialCoverage? Spatial
     {
         get => _spatial;
-        set { _spatial = value; __present0 |= 0x20000UL; }
+        set { _spatial = value; __present0 |= 0x40000UL; }
     }
     private global::DataGouv.Me.SpatialCoverage? _spatial;
     /// <summary>The dataset license</summary>
     public string? License
     {
         get => _license;
-        set { _license = value; __present0 |= 0x40000UL; }
+        set { _license = value; __present0 |= 0x80000UL; }
     }
     private string? _license;
+    /// <summary>The access type: open, open_with_account, restricted (udata 14.0+)</summary>
+    public string? AccessType
+    {
+        get => _accessType;
+        set { _accessType = value; __present0 |= 0x100000UL; }
+    }
+    private string? _accessType;
+    /// <summary>Who may access a non-open dataset, and on which condition (udata 14.0+)</summary>
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? AccessAudiences
+    {
+        get => _accessAudiences;
+        set { _accessAudiences = value; __present0 |= 0x200000UL; }
+    }
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? _accessAudiences;
+    /// <summary>Where to ask for access to a restricted dataset (udata 14.0+)</summary>
+    public string? AuthorizationRequestUrl
+    {
+        get => _authorizationRequestUrl;
+        set { _authorizationRequestUrl = value; __present0 |= 0x400000UL; }
+    }
+    private string? _authorizationRequestUrl;
+    /// <summary>Why the access is restricted, as a category (udata 14.0+)</summary>
+    public string? AccessTypeReasonCategory
+    {
+        get => _accessTypeReasonCategory;
+        set { _accessTypeReasonCategory = value; __present0 |= 0x800000UL; }
+    }
+    private string? _accessTypeReasonCategory;
+    /// <summary>Why the access is restricted, in words (udata 14.0+)</summary>
+    public string? AccessTypeReason
+    {
+        get => _accessTypeReason;
+        set { _accessTypeReason = value; __present0 |= 0x1000000UL; }
+    }
+    private string? _accessTypeReason;
     /// <summary>The dataset API URI</summary>
     public required string? Uri { get; set; }
     /// <summary>The dataset page URL</summary>
     public required string? Page { get; set; }
     /// <summary>The dataset quality</summary>
-    public global::System.Text.Json.JsonElement? Quality
+    public global::DataGouv.Me.DatasetQuality? Quality
     {
         get => _quality;
-        set { _quality = value; __present0 |= 0x80000UL; }
+        set { _quality = value; __present0 |= 0x2000000UL; }
     }
-    private global::System.Text.Json.JsonElement? _quality;
+    private global::DataGouv.Me.DatasetQuality? _quality;
     /// <summary>The resources last modification date</summary>
     public required global::System.DateTimeOffset? LastUpdate { get; set; }
     /// <summary>Reference to the associated schema</summary>
     public global::DataGouv.Me.Schema? Schema
     {
         get => _schema;
-        set { _schema = value; __present0 |= 0x100000UL; }
+        set { _schema = value; __present0 |= 0x4000000UL; }
     }
     private global::DataGouv.Me.Schema? _schema;
     /// <summary>Site internal and specific object's data</summary>
     public global::DataGouv.Me.DatasetInternals? Internal
     {
         get => _internal;
-        set { _internal = value; __present0 |= 0x200000UL; }
+        set { _internal = value; __present0 |= 0x8000000UL; }
     }
     private global::DataGouv.Me.DatasetInternals? _internal;
-    /// <summary>The dataset's contact points</summary>
+    /// <summary>The dataset's contact point (udata 9.2.4 ... 10.0; replaced by contact_points)</summary>
     public global::DataGouv.Me.ContactPoint? ContactPoint
     {
         get => _contactPoint;
-        set { _contactPoint = value; __present0 |= 0x400000UL; }
+        set { _contactPoint = value; __present0 |= 0x10000000UL; }
     }
     private global::DataGouv.Me.ContactPoint? _contactPoint;
+    /// <summary>The dataset's contact points (udata 10.1+)</summary>
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? ContactPoints
+    {
+        get => _contactPoints;
+        set { _contactPoints = value; __present0 |= 0x20000000UL; }
+    }
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? _contactPoints;
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => _permissions;
+        set { _permissions = value; __present0 |= 0x40000000UL; }
+    }
+    private global::DataGouv.Me.Permissions? _permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -390,7 +454,7 @@ public partial class Dataset
                         if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.DatasetMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -411,7 +475,7 @@ public partial class Dataset
                         if (__Span.SequenceEqual(name, "quality"u8))
                         {
                             current = "quality";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Quality = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Quality = global::DataGouv.Me.DatasetQuality.__ReadJson(ref reader, lenient);
                             else value.Quality = default!;
                             continue;
                         }
@@ -475,12 +539,26 @@ public partial class Dataset
                             seen0 |= 0x4UL;
                             continue;
                         }
+                        if (__Span.SequenceEqual(name, "access_type"u8))
+                        {
+                            current = "access_type";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessType = reader.GetString()!;
+                            else value.AccessType = default!;
+                            continue;
+                        }
                         if (__Span.SequenceEqual(name, "last_update"u8))
                         {
                             current = "last_update";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
                             else value.LastUpdate = default!;
                             seen0 |= 0x100UL;
+                            continue;
+                        }
+                        if (__Span.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
                             continue;
                         }
                         break;
@@ -518,13 +596,45 @@ public partial class Dataset
                             else value.FrequencyDate = default!;
                             continue;
                         }
+                        if (__Span.SequenceEqual(name, "contact_points"u8))
+                        {
+                            current = "contact_points";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactPoints = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref reader, lenient);
+                            else value.ContactPoints = default!;
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (__Span.SequenceEqual(name, "access_audiences"u8))
+                        {
+                            current = "access_audiences";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessAudiences = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref reader, lenient);
+                            else value.AccessAudiences = default!;
+                            continue;
+                        }
                         break;
                     case 17:
+                        if (__Span.SequenceEqual(name, "description_short"u8))
+                        {
+                            current = "description_short";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DescriptionShort = reader.GetString()!;
+                            else value.DescriptionShort = default!;
+                            continue;
+                        }
                         if (__Span.SequenceEqual(name, "temporal_coverage"u8))
                         {
                             current = "temporal_coverage";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.TemporalCoverage = global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, lenient);
                             else value.TemporalCoverage = default!;
+                            continue;
+                        }
+                        break;
+                    case 18:
+                        if (__Span.SequenceEqual(name, "access_type_reason"u8))
+                        {
+                            current = "access_type_reason";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessTypeReason = reader.GetString()!;
+                            else value.AccessTypeReason = default!;
                             continue;
                         }
                         break;
@@ -534,6 +644,24 @@ public partial class Dataset
                             current = "community_resources";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.CommunityResources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref reader, lenient);
                             else value.CommunityResources = default!;
+                            continue;
+                        }
+                        break;
+                    case 25:
+                        if (__Span.SequenceEqual(name, "authorization_request_url"u8))
+                        {
+                            current = "authorization_request_url";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AuthorizationRequestUrl = reader.GetString()!;
+                            else value.AuthorizationRequestUrl = default!;
+                            continue;
+                        }
+                        break;
+                    case 27:
+                        if (__Span.SequenceEqual(name, "access_type_reason_category"u8))
+                        {
+                            current = "access_type_reason_category";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessTypeReasonCategory = reader.GetString()!;
+                            else value.AccessTypeReasonCategory = default!;
                             continue;
                         }
                         break;
@@ -590,167 +718,215 @@ public partial class Dataset
         writer.WritePropertyName(__name4);
         if (value.Description is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Description);
-        if (!request)
+        if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            writer.WriteStringValue(value.CreatedAt);
+            if (value._descriptionShort is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._descriptionShort);
         }
         if (!request)
         {
             writer.WritePropertyName(__name6);
+            writer.WriteStringValue(value.CreatedAt);
+        }
+        if (!request)
+        {
+            writer.WritePropertyName(__name7);
             writer.WriteStringValue(value.LastModified);
         }
         if (!request)
         {
-            if ((value.__present0 & 0x4UL) != 0)
+            if ((value.__present0 & 0x8UL) != 0)
             {
-                writer.WritePropertyName(__name7);
+                writer.WritePropertyName(__name8);
                 if (value._deleted is null) writer.WriteNullValue();
                 else writer.WriteStringValue(value._deleted.Value);
             }
         }
-        if ((value.__present0 & 0x8UL) != 0)
-        {
-            writer.WritePropertyName(__name8);
-            if (value._archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._archived.Value);
-        }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value._featured is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._featured.Value);
+            if (value._archived is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._archived.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value._private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._private.Value);
+            if (value._featured is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value._featured.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name11);
+            if (value._private is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value._private.Value);
+        }
+        if ((value.__present0 & 0x80UL) != 0)
+        {
+            writer.WritePropertyName(__name12);
             if (value._tags is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._tags, request);
         }
         if (!request)
         {
-            if ((value.__present0 & 0x80UL) != 0)
+            if ((value.__present0 & 0x100UL) != 0)
             {
-                writer.WritePropertyName(__name12);
+                writer.WritePropertyName(__name13);
                 if (value._badges is null) writer.WriteNullValue();
                 else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value._badges, request);
             }
         }
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name13);
-            if (value._resources is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(writer, value._resources, request);
-        }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name14);
+            if (value._resources is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(writer, value._resources, request);
+        }
+        if ((value.__present0 & 0x400UL) != 0)
+        {
+            writer.WritePropertyName(__name15);
             if (value._communityResources is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(writer, value._communityResources, request);
         }
-        writer.WritePropertyName(__name15);
+        writer.WritePropertyName(__name16);
         global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write(writer, value._frequency, value._frequencyWire);
-        if ((value.__present0 & 0x400UL) != 0)
+        if ((value.__present0 & 0x800UL) != 0)
         {
-            writer.WritePropertyName(__name16);
+            writer.WritePropertyName(__name17);
             if (value._frequencyDate is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._frequencyDate.Value);
         }
         if (!request)
         {
-            if ((value.__present0 & 0x800UL) != 0)
+            if ((value.__present0 & 0x1000UL) != 0)
             {
-                writer.WritePropertyName(__name17);
+                writer.WritePropertyName(__name18);
                 if (value._harvest is null) writer.WriteNullValue();
                 else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value._harvest, request);
             }
         }
-        if ((value.__present0 & 0x1000UL) != 0)
-        {
-            writer.WritePropertyName(__name18);
-            if (value._extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._extras.Value);
-        }
         if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name19);
-            if (value._metrics is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value._metrics.Value);
+            if (value._extras is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value._extras.Value);
         }
         if ((value.__present0 & 0x4000UL) != 0)
         {
             writer.WritePropertyName(__name20);
-            if (value._organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
+            if (value._metrics is null) writer.WriteNullValue();
+            else global::DataGouv.Me.DatasetMetrics.__WriteJson(writer, value._metrics, request);
         }
         if ((value.__present0 & 0x8000UL) != 0)
         {
             writer.WritePropertyName(__name21);
-            if (value._owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
+            if (value._organization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
         }
         if ((value.__present0 & 0x10000UL) != 0)
         {
             writer.WritePropertyName(__name22);
-            if (value._temporalCoverage is null) writer.WriteNullValue();
-            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value._temporalCoverage, request);
+            if (value._owner is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._owner, request);
         }
         if ((value.__present0 & 0x20000UL) != 0)
         {
             writer.WritePropertyName(__name23);
-            if (value._spatial is null) writer.WriteNullValue();
-            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value._spatial, request);
+            if (value._temporalCoverage is null) writer.WriteNullValue();
+            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value._temporalCoverage, request);
         }
         if ((value.__present0 & 0x40000UL) != 0)
         {
             writer.WritePropertyName(__name24);
+            if (value._spatial is null) writer.WriteNullValue();
+            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value._spatial, request);
+        }
+        if ((value.__present0 & 0x80000UL) != 0)
+        {
+            writer.WritePropertyName(__name25);
             if (value._license is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._license);
         }
-        writer.WritePropertyName(__name25);
+        if ((value.__present0 & 0x100000UL) != 0)
+        {
+            writer.WritePropertyName(__name26);
+            if (value._accessType is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._accessType);
+        }
+        if ((value.__present0 & 0x200000UL) != 0)
+        {
+            writer.WritePropertyName(__name27);
+            if (value._accessAudiences is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(writer, value._accessAudiences, request);
+        }
+        if ((value.__present0 & 0x400000UL) != 0)
+        {
+            writer.WritePropertyName(__name28);
+            if (value._authorizationRequestUrl is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._authorizationRequestUrl);
+        }
+        if ((value.__present0 & 0x800000UL) != 0)
+        {
+            writer.WritePropertyName(__name29);
+            if (value._accessTypeReasonCategory is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._accessTypeReasonCategory);
+        }
+        if ((value.__present0 & 0x1000000UL) != 0)
+        {
+            writer.WritePropertyName(__name30);
+            if (value._accessTypeReason is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._accessTypeReason);
+        }
+        writer.WritePropertyName(__name31);
         if (value.Uri is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Uri);
-        writer.WritePropertyName(__name26);
+        writer.WritePropertyName(__name32);
         if (value.Page is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Page);
         if (!request)
         {
-            if ((value.__present0 & 0x80000UL) != 0)
+            if ((value.__present0 & 0x2000000UL) != 0)
             {
-                writer.WritePropertyName(__name27);
+                writer.WritePropertyName(__name33);
                 if (value._quality is null) writer.WriteNullValue();
-                else __Support.WriteElement(writer, value._quality.Value);
+                else global::DataGouv.Me.DatasetQuality.__WriteJson(writer, value._quality, request);
             }
         }
-        writer.WritePropertyName(__name28);
+        writer.WritePropertyName(__name34);
         if (value.LastUpdate is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.LastUpdate.Value);
-        if ((value.__present0 & 0x100000UL) != 0)
+        if ((value.__present0 & 0x4000000UL) != 0)
         {
-            writer.WritePropertyName(__name29);
+            writer.WritePropertyName(__name35);
             if (value._schema is null) writer.WriteNullValue();
             else global::DataGouv.Me.Schema.__WriteJson(writer, value._schema, request);
         }
         if (!request)
         {
-            if ((value.__present0 & 0x200000UL) != 0)
+            if ((value.__present0 & 0x8000000UL) != 0)
             {
-                writer.WritePropertyName(__name30);
+                writer.WritePropertyName(__name36);
                 if (value._internal is null) writer.WriteNullValue();
                 else global::DataGouv.Me.DatasetInternals.__WriteJson(writer, value._internal, request);
             }
         }
-        if ((value.__present0 & 0x400000UL) != 0)
+        if ((value.__present0 & 0x10000000UL) != 0)
         {
-            writer.WritePropertyName(__name31);
+            writer.WritePropertyName(__name37);
             if (value._contactPoint is null) writer.WriteNullValue();
             else global::DataGouv.Me.ContactPoint.__WriteJson(writer, value._contactPoint, request);
+        }
+        if ((value.__present0 & 0x20000000UL) != 0)
+        {
+            writer.WritePropertyName(__name38);
+            if (value._contactPoints is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(writer, value._contactPoints, request);
+        }
+        if ((value.__present0 & 0x40000000UL) != 0)
+        {
+            writer.WritePropertyName(__name39);
+            if (value._permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
@@ -765,6 +941,7 @@ public partial class Dataset
         sb.Append(", Acronym = ").Append(Acronym);
         sb.Append(", Slug = ").Append(Slug);
         sb.Append(", Description = ").Append(Description);
+        sb.Append(", DescriptionShort = ").Append(DescriptionShort);
         sb.Append(", CreatedAt = ").Append(CreatedAt);
         sb.Append(", LastModified = ").Append(LastModified);
         sb.Append(", Deleted = ").Append(Deleted);
@@ -785,6 +962,11 @@ public partial class Dataset
         sb.Append(", TemporalCoverage = ").Append(TemporalCoverage);
         sb.Append(", Spatial = ").Append(Spatial);
         sb.Append(", License = ").Append(License);
+        sb.Append(", AccessType = ").Append(AccessType);
+        sb.Append(", AccessAudiences = ").Append(AccessAudiences is null ? "null" : "[" + AccessAudiences.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        sb.Append(", AuthorizationRequestUrl = ").Append(AuthorizationRequestUrl);
+        sb.Append(", AccessTypeReasonCategory = ").Append(AccessTypeReasonCategory);
+        sb.Append(", AccessTypeReason = ").Append(AccessTypeReason);
         sb.Append(", Uri = ").Append(Uri);
         sb.Append(", Page = ").Append(Page);
         sb.Append(", Quality = ").Append(Quality);
@@ -792,6 +974,8 @@ public partial class Dataset
         sb.Append(", Schema = ").Append(Schema);
         sb.Append(", Internal = ").Append(Internal);
         sb.Append(", ContactPoint = ").Append(ContactPoint);
+        sb.Append(", ContactPoints = ").Append(ContactPoints is null ? "null" : "[" + ContactPoints.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        sb.Append(", Permissions = ").Append(Permissions);
         return sb.Append(" }").ToString();
     }
 }

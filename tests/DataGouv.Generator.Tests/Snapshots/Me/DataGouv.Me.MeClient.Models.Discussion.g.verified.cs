@@ -8,7 +8,7 @@ namespace DataGouv.Me
 using __Json = global::System.Text.Json;
 using __Span = global::System.MemoryExtensions;
 using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>Discussion</summary>
+/// <summary>Server name "Discussion (read)" from udata 17.4. Only open discussions are listed (both generations).</summary>
 /// <remarks>Schema <c>Discussion</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -24,8 +24,12 @@ public partial class Discussion
     private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("closed_by");
     private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("discussion");
     private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("url");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("self_web_url");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("closed_by_organization");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -52,70 +56,104 @@ public partial class Discussion
         set { _subject = value; __present0 |= 0x2UL; }
     }
     private global::DataGouv.Me.ModelReference? _subject;
-    /// <summary>The object class (always "Discussion"; plain string, not a discriminator here)</summary>
-    public required string Class { get; set; }
+    /// <summary>The object class, always "Discussion" (udata 9.2.4 ... 17.3; "Discussion (read)" of 17.4+ has no class)</summary>
+    public string? Class
+    {
+        get => _class;
+        set { _class = value; __present0 |= 0x4UL; }
+    }
+    private string? _class;
     /// <summary>The discussion title</summary>
     public string? Title
     {
         get => _title;
-        set { _title = value; __present0 |= 0x4UL; }
+        set { _title = value; __present0 |= 0x8UL; }
     }
     private string? _title;
     /// <summary>The discussion author</summary>
     public global::DataGouv.Me.UserReference? User
     {
         get => _user;
-        set { _user = value; __present0 |= 0x8UL; }
+        set { _user = value; __present0 |= 0x10UL; }
     }
     private global::DataGouv.Me.UserReference? _user;
     /// <summary>The discussion creation date</summary>
     public global::System.DateTimeOffset? Created
     {
         get => _created;
-        set { _created = value; __present0 |= 0x10UL; }
+        set { _created = value; __present0 |= 0x20UL; }
     }
     private global::System.DateTimeOffset? _created;
     /// <summary>The discussion closing date (null while open)</summary>
     public global::System.DateTimeOffset? Closed
     {
         get => _closed;
-        set { _closed = value; __present0 |= 0x20UL; }
+        set { _closed = value; __present0 |= 0x40UL; }
     }
     private global::System.DateTimeOffset? _closed;
     /// <summary>The user who closed the discussion (null while open)</summary>
     public global::DataGouv.Me.UserReference? ClosedBy
     {
         get => _closedBy;
-        set { _closedBy = value; __present0 |= 0x40UL; }
+        set { _closedBy = value; __present0 |= 0x80UL; }
     }
     private global::DataGouv.Me.UserReference? _closedBy;
     /// <summary>The discussion messages (documented by the server as a single object; it is an array)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? DiscussionValue
     {
         get => _discussionValue;
-        set { _discussionValue = value; __present0 |= 0x80UL; }
+        set { _discussionValue = value; __present0 |= 0x100UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? _discussionValue;
     /// <summary>The discussion API URI</summary>
     public string? Url
     {
         get => _url;
-        set { _url = value; __present0 |= 0x100UL; }
+        set { _url = value; __present0 |= 0x200UL; }
     }
     private string? _url;
+    /// <summary>The discussion web URL (udata 17.4+)</summary>
+    public string? SelfWebUrl
+    {
+        get => _selfWebUrl;
+        set { _selfWebUrl = value; __present0 |= 0x400UL; }
+    }
+    private string? _selfWebUrl;
+    /// <summary>The organization the discussion was opened on behalf of (udata 17.4+)</summary>
+    public global::DataGouv.Me.OrganizationReference? Organization
+    {
+        get => _organization;
+        set { _organization = value; __present0 |= 0x800UL; }
+    }
+    private global::DataGouv.Me.OrganizationReference? _organization;
+    /// <summary>The organization who closed the discussion (udata 17.4+)</summary>
+    public global::DataGouv.Me.OrganizationReference? ClosedByOrganization
+    {
+        get => _closedByOrganization;
+        set { _closedByOrganization = value; __present0 |= 0x1000UL; }
+    }
+    private global::DataGouv.Me.OrganizationReference? _closedByOrganization;
     /// <summary>Extra attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
         get => _extras;
-        set { _extras = value; __present0 |= 0x200UL; }
+        set { _extras = value; __present0 |= 0x2000UL; }
     }
     private global::System.Text.Json.JsonElement? _extras;
+    /// <summary>The spam status (udata 9.2.4 ... 15.x; never null there, not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
         get => _spam;
-        set { _spam = value; __present0 |= 0x400UL; }
+        set { _spam = value; __present0 |= 0x4000UL; }
     }
     private global::DataGouv.Me.Spam? _spam;
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => _permissions;
+        set { _permissions = value; __present0 |= 0x8000UL; }
+    }
+    private global::DataGouv.Me.Permissions? _permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -126,7 +164,6 @@ public partial class Discussion
     {
         if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Discussion", "an object");
         var value = new global::DataGouv.Me.Discussion(default(__Support.Marker));
-        ulong seen0 = 0;
         string? current = null;
         try
         {
@@ -176,8 +213,7 @@ public partial class Discussion
                         {
                             current = "class";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
-                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("Discussion", "class");
-                            seen0 |= 0x1UL;
+                            else value.Class = default!;
                             continue;
                         }
                         if (__Span.SequenceEqual(name, "title"u8))
@@ -238,6 +274,40 @@ public partial class Discussion
                             continue;
                         }
                         break;
+                    case 11:
+                        if (__Span.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (__Span.SequenceEqual(name, "self_web_url"u8))
+                        {
+                            current = "self_web_url";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.SelfWebUrl = reader.GetString()!;
+                            else value.SelfWebUrl = default!;
+                            continue;
+                        }
+                        if (__Span.SequenceEqual(name, "organization"u8))
+                        {
+                            current = "organization";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.Organization = default!;
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (__Span.SequenceEqual(name, "closed_by_organization"u8))
+                        {
+                            current = "closed_by_organization";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ClosedByOrganization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.ClosedByOrganization = default!;
+                            continue;
+                        }
+                        break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
                 (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
@@ -246,10 +316,6 @@ public partial class Discussion
         catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
             throw __Support.Nest(ex, "Discussion", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Discussion", "class");
         }
         return value;
     }
@@ -271,62 +337,89 @@ public partial class Discussion
             if (value._subject is null) writer.WriteNullValue();
             else global::DataGouv.Me.ModelReference.__WriteJson(writer, value._subject, request);
         }
-        writer.WritePropertyName(__name2);
-        if (value.Class is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Class);
         if ((value.__present0 & 0x4UL) != 0)
+        {
+            writer.WritePropertyName(__name2);
+            if (value._class is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._class);
+        }
+        if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
             if (value._title is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._title);
         }
-        if ((value.__present0 & 0x8UL) != 0)
+        if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
             if (value._user is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value._user, request);
         }
-        if ((value.__present0 & 0x10UL) != 0)
+        if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
             if (value._created is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._created.Value);
         }
-        if ((value.__present0 & 0x20UL) != 0)
+        if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name6);
             if (value._closed is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._closed.Value);
         }
-        if ((value.__present0 & 0x40UL) != 0)
+        if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name7);
             if (value._closedBy is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value._closedBy, request);
         }
-        if ((value.__present0 & 0x80UL) != 0)
+        if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name8);
             if (value._discussionValue is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(writer, value._discussionValue, request);
         }
-        if ((value.__present0 & 0x100UL) != 0)
+        if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name9);
             if (value._url is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._url);
         }
-        if ((value.__present0 & 0x200UL) != 0)
+        if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name10);
+            if (value._selfWebUrl is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._selfWebUrl);
+        }
+        if ((value.__present0 & 0x800UL) != 0)
+        {
+            writer.WritePropertyName(__name11);
+            if (value._organization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._organization, request);
+        }
+        if ((value.__present0 & 0x1000UL) != 0)
+        {
+            writer.WritePropertyName(__name12);
+            if (value._closedByOrganization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._closedByOrganization, request);
+        }
+        if ((value.__present0 & 0x2000UL) != 0)
+        {
+            writer.WritePropertyName(__name13);
             if (value._extras is null) writer.WriteNullValue();
             else __Support.WriteElement(writer, value._extras.Value);
         }
-        if ((value.__present0 & 0x400UL) != 0)
+        if ((value.__present0 & 0x4000UL) != 0)
         {
-            writer.WritePropertyName(__name11);
+            writer.WritePropertyName(__name14);
             if (value._spam is null) writer.WriteNullValue();
             else global::DataGouv.Me.Spam.__WriteJson(writer, value._spam, request);
+        }
+        if ((value.__present0 & 0x8000UL) != 0)
+        {
+            writer.WritePropertyName(__name15);
+            if (value._permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
@@ -346,8 +439,12 @@ public partial class Discussion
         sb.Append(", ClosedBy = ").Append(ClosedBy);
         sb.Append(", DiscussionValue = ").Append(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
         sb.Append(", Url = ").Append(Url);
+        sb.Append(", SelfWebUrl = ").Append(SelfWebUrl);
+        sb.Append(", Organization = ").Append(Organization);
+        sb.Append(", ClosedByOrganization = ").Append(ClosedByOrganization);
         sb.Append(", Extras = ").Append(Extras);
         sb.Append(", Spam = ").Append(Spam);
+        sb.Append(", Permissions = ").Append(Permissions);
         return sb.Append(" }").ToString();
     }
 }

@@ -14,10 +14,14 @@ using __Support = global::DataGouv.Me.Serialization.JsonSupport;
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class DiscussionMessage
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("content");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("posted_by");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("posted_on");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("content");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("posted_by");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("posted_on");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("posted_by_organization");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("last_modified_at");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -30,33 +34,62 @@ public partial class DiscussionMessage
     internal DiscussionMessage(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
+    /// <summary>The message identifier (udata 17.4+)</summary>
+    public string? Id
+    {
+        get => _id;
+        set { _id = value; __present0 |= 0x1UL; }
+    }
+    private string? _id;
     /// <summary>The message body</summary>
     public string? Content
     {
         get => _content;
-        set { _content = value; __present0 |= 0x1UL; }
+        set { _content = value; __present0 |= 0x2UL; }
     }
     private string? _content;
     /// <summary>The message author</summary>
     public global::DataGouv.Me.UserReference? PostedBy
     {
         get => _postedBy;
-        set { _postedBy = value; __present0 |= 0x2UL; }
+        set { _postedBy = value; __present0 |= 0x4UL; }
     }
     private global::DataGouv.Me.UserReference? _postedBy;
     /// <summary>The message posting date</summary>
     public global::System.DateTimeOffset? PostedOn
     {
         get => _postedOn;
-        set { _postedOn = value; __present0 |= 0x4UL; }
+        set { _postedOn = value; __present0 |= 0x8UL; }
     }
     private global::System.DateTimeOffset? _postedOn;
+    /// <summary>The organization the message was posted on behalf of (udata 17.4+)</summary>
+    public global::DataGouv.Me.OrganizationReference? PostedByOrganization
+    {
+        get => _postedByOrganization;
+        set { _postedByOrganization = value; __present0 |= 0x10UL; }
+    }
+    private global::DataGouv.Me.OrganizationReference? _postedByOrganization;
+    /// <summary>The message last edit date (udata 17.4+)</summary>
+    public global::System.DateTimeOffset? LastModifiedAt
+    {
+        get => _lastModifiedAt;
+        set { _lastModifiedAt = value; __present0 |= 0x20UL; }
+    }
+    private global::System.DateTimeOffset? _lastModifiedAt;
+    /// <summary>The spam status (udata 9.2.4 ... 15.x; not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
         get => _spam;
-        set { _spam = value; __present0 |= 0x8UL; }
+        set { _spam = value; __present0 |= 0x40UL; }
     }
     private global::DataGouv.Me.Spam? _spam;
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => _permissions;
+        set { _permissions = value; __present0 |= 0x80UL; }
+    }
+    private global::DataGouv.Me.Permissions? _permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -77,6 +110,15 @@ public partial class DiscussionMessage
                 reader.Read();
                 switch (name.Length)
                 {
+                    case 2:
+                        if (__Span.SequenceEqual(name, "id"u8))
+                        {
+                            current = "id";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else value.Id = default!;
+                            continue;
+                        }
+                        break;
                     case 4:
                         if (__Span.SequenceEqual(name, "spam"u8))
                         {
@@ -111,6 +153,33 @@ public partial class DiscussionMessage
                             continue;
                         }
                         break;
+                    case 11:
+                        if (__Span.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (__Span.SequenceEqual(name, "last_modified_at"u8))
+                        {
+                            current = "last_modified_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModifiedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastModifiedAt = default!;
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (__Span.SequenceEqual(name, "posted_by_organization"u8))
+                        {
+                            current = "posted_by_organization";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PostedByOrganization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.PostedByOrganization = default!;
+                            continue;
+                        }
+                        break;
                 }
                 current = global::System.Text.Encoding.UTF8.GetString(name);
                 (value.AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, __Json.JsonElement>())[current] = __Json.JsonElement.ParseValue(ref reader);
@@ -131,26 +200,50 @@ public partial class DiscussionMessage
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value._content is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._content);
+            if (value._id is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._id);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value._postedBy is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._postedBy, request);
+            if (value._content is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._content);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value._postedOn is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._postedOn.Value);
+            if (value._postedBy is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value._postedBy, request);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
+            if (value._postedOn is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._postedOn.Value);
+        }
+        if ((value.__present0 & 0x10UL) != 0)
+        {
+            writer.WritePropertyName(__name4);
+            if (value._postedByOrganization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value._postedByOrganization, request);
+        }
+        if ((value.__present0 & 0x20UL) != 0)
+        {
+            writer.WritePropertyName(__name5);
+            if (value._lastModifiedAt is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._lastModifiedAt.Value);
+        }
+        if ((value.__present0 & 0x40UL) != 0)
+        {
+            writer.WritePropertyName(__name6);
             if (value._spam is null) writer.WriteNullValue();
             else global::DataGouv.Me.Spam.__WriteJson(writer, value._spam, request);
+        }
+        if ((value.__present0 & 0x80UL) != 0)
+        {
+            writer.WritePropertyName(__name7);
+            if (value._permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
@@ -160,10 +253,14 @@ public partial class DiscussionMessage
     public override string ToString()
     {
         var sb = new global::System.Text.StringBuilder("DiscussionMessage { ");
-        sb.Append("Content = ").Append(Content);
+        sb.Append("Id = ").Append(Id);
+        sb.Append(", Content = ").Append(Content);
         sb.Append(", PostedBy = ").Append(PostedBy);
         sb.Append(", PostedOn = ").Append(PostedOn);
+        sb.Append(", PostedByOrganization = ").Append(PostedByOrganization);
+        sb.Append(", LastModifiedAt = ").Append(LastModifiedAt);
         sb.Append(", Spam = ").Append(Spam);
+        sb.Append(", Permissions = ").Append(Permissions);
         return sb.Append(" }").ToString();
     }
 }

@@ -26,6 +26,9 @@ public partial class HarvestDatasetMetadata
     private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("dct_identifier");
     private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("archived_at");
     private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("issued_at");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("ckan_name");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("ckan_source");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -122,6 +125,27 @@ public partial class HarvestDatasetMetadata
         set { _archived = value; __present0 |= 0x800UL; }
     }
     private string? _archived;
+    /// <summary>The dataset harvested publication date (udata 11.1+)</summary>
+    public global::System.DateTimeOffset? IssuedAt
+    {
+        get => _issuedAt;
+        set { _issuedAt = value; __present0 |= 0x1000UL; }
+    }
+    private global::System.DateTimeOffset? _issuedAt;
+    /// <summary>The CKAN dataset name (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
+    public string? CkanName
+    {
+        get => _ckanName;
+        set { _ckanName = value; __present0 |= 0x2000UL; }
+    }
+    private string? _ckanName;
+    /// <summary>The CKAN source URL (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
+    public string? CkanSource
+    {
+        get => _ckanSource;
+        set { _ckanSource = value; __present0 |= 0x4000UL; }
+    }
+    private string? _ckanSource;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -193,6 +217,20 @@ public partial class HarvestDatasetMetadata
                             else value.RemoteId = default!;
                             continue;
                         }
+                        if (__Span.SequenceEqual(name, "issued_at"u8))
+                        {
+                            current = "issued_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.IssuedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.IssuedAt = default!;
+                            continue;
+                        }
+                        if (__Span.SequenceEqual(name, "ckan_name"u8))
+                        {
+                            current = "ckan_name";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CkanName = reader.GetString()!;
+                            else value.CkanName = default!;
+                            continue;
+                        }
                         break;
                     case 10:
                         if (__Span.SequenceEqual(name, "created_at"u8))
@@ -230,6 +268,13 @@ public partial class HarvestDatasetMetadata
                             current = "archived_at";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.ArchivedAt = __Support.ReadDateTimeOffset(ref reader);
                             else value.ArchivedAt = default!;
+                            continue;
+                        }
+                        if (__Span.SequenceEqual(name, "ckan_source"u8))
+                        {
+                            current = "ckan_source";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CkanSource = reader.GetString()!;
+                            else value.CkanSource = default!;
                             continue;
                         }
                         break;
@@ -337,6 +382,24 @@ public partial class HarvestDatasetMetadata
             if (value._archived is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._archived);
         }
+        if ((value.__present0 & 0x1000UL) != 0)
+        {
+            writer.WritePropertyName(__name12);
+            if (value._issuedAt is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._issuedAt.Value);
+        }
+        if ((value.__present0 & 0x2000UL) != 0)
+        {
+            writer.WritePropertyName(__name13);
+            if (value._ckanName is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._ckanName);
+        }
+        if ((value.__present0 & 0x4000UL) != 0)
+        {
+            writer.WritePropertyName(__name14);
+            if (value._ckanSource is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._ckanSource);
+        }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
@@ -357,6 +420,9 @@ public partial class HarvestDatasetMetadata
         sb.Append(", DctIdentifier = ").Append(DctIdentifier);
         sb.Append(", ArchivedAt = ").Append(ArchivedAt);
         sb.Append(", Archived = ").Append(Archived);
+        sb.Append(", IssuedAt = ").Append(IssuedAt);
+        sb.Append(", CkanName = ").Append(CkanName);
+        sb.Append(", CkanSource = ").Append(CkanSource);
         return sb.Append(" }").ToString();
     }
 }

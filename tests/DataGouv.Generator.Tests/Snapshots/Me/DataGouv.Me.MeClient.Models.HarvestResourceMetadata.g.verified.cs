@@ -17,6 +17,8 @@ public partial class HarvestResourceMetadata
     private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("created_at");
     private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("modified_at");
     private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("issued_at");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("last_update");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -29,7 +31,7 @@ public partial class HarvestResourceMetadata
     internal HarvestResourceMetadata(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
-    /// <summary>The resource harvested creation date</summary>
+    /// <summary>The resource harvested creation date (udata 9.2.4 ... 11.0)</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
         get => _createdAt;
@@ -50,6 +52,20 @@ public partial class HarvestResourceMetadata
         set { _uri = value; __present0 |= 0x4UL; }
     }
     private string? _uri;
+    /// <summary>The resource harvested publication date (udata 11.1+)</summary>
+    public global::System.DateTimeOffset? IssuedAt
+    {
+        get => _issuedAt;
+        set { _issuedAt = value; __present0 |= 0x8UL; }
+    }
+    private global::System.DateTimeOffset? _issuedAt;
+    /// <summary>The resource harvest last update date (udata 11.1+)</summary>
+    public global::System.DateTimeOffset? LastUpdate
+    {
+        get => _lastUpdate;
+        set { _lastUpdate = value; __present0 |= 0x10UL; }
+    }
+    private global::System.DateTimeOffset? _lastUpdate;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -79,6 +95,15 @@ public partial class HarvestResourceMetadata
                             continue;
                         }
                         break;
+                    case 9:
+                        if (__Span.SequenceEqual(name, "issued_at"u8))
+                        {
+                            current = "issued_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.IssuedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.IssuedAt = default!;
+                            continue;
+                        }
+                        break;
                     case 10:
                         if (__Span.SequenceEqual(name, "created_at"u8))
                         {
@@ -94,6 +119,13 @@ public partial class HarvestResourceMetadata
                             current = "modified_at";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.ModifiedAt = __Support.ReadDateTimeOffset(ref reader);
                             else value.ModifiedAt = default!;
+                            continue;
+                        }
+                        if (__Span.SequenceEqual(name, "last_update"u8))
+                        {
+                            current = "last_update";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastUpdate = default!;
                             continue;
                         }
                         break;
@@ -138,6 +170,18 @@ public partial class HarvestResourceMetadata
             if (value._uri is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._uri);
         }
+        if ((value.__present0 & 0x8UL) != 0)
+        {
+            writer.WritePropertyName(__name3);
+            if (value._issuedAt is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._issuedAt.Value);
+        }
+        if ((value.__present0 & 0x10UL) != 0)
+        {
+            writer.WritePropertyName(__name4);
+            if (value._lastUpdate is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._lastUpdate.Value);
+        }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
@@ -149,6 +193,8 @@ public partial class HarvestResourceMetadata
         sb.Append("CreatedAt = ").Append(CreatedAt);
         sb.Append(", ModifiedAt = ").Append(ModifiedAt);
         sb.Append(", Uri = ").Append(Uri);
+        sb.Append(", IssuedAt = ").Append(IssuedAt);
+        sb.Append(", LastUpdate = ").Append(LastUpdate);
         return sb.Append(" }").ToString();
     }
 }

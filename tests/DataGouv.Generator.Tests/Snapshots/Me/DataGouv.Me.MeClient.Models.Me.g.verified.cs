@@ -30,7 +30,10 @@ public partial class Me
     private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("page");
     private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("uri");
     private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("apikey");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("last_login_at");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("password_rotation_demanded");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("password_rotation_performed");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("apikey");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -117,18 +120,39 @@ public partial class Me
     private string? _page;
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
-    /// <summary>The user metrics (datasets, reuses, following, followers)</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The user metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.UserMetrics? Metrics
     {
         get => _metrics;
         set { _metrics = value; __present0 |= 0x200UL; }
     }
-    private global::System.Text.Json.JsonElement? _metrics;
-    /// <summary>The user API Key</summary>
+    private global::DataGouv.Me.UserMetrics? _metrics;
+    /// <summary>The last login date, null unless the caller may see it (udata 10.1.3+)</summary>
+    public global::System.DateTimeOffset? LastLoginAt
+    {
+        get => _lastLoginAt;
+        set { _lastLoginAt = value; __present0 |= 0x400UL; }
+    }
+    private global::System.DateTimeOffset? _lastLoginAt;
+    /// <summary>When a password change was requested (udata 17.2+)</summary>
+    public global::System.DateTimeOffset? PasswordRotationDemanded
+    {
+        get => _passwordRotationDemanded;
+        set { _passwordRotationDemanded = value; __present0 |= 0x800UL; }
+    }
+    private global::System.DateTimeOffset? _passwordRotationDemanded;
+    /// <summary>When the password was last changed after a request (udata 17.2+)</summary>
+    public global::System.DateTimeOffset? PasswordRotationPerformed
+    {
+        get => _passwordRotationPerformed;
+        set { _passwordRotationPerformed = value; __present0 |= 0x1000UL; }
+    }
+    private global::System.DateTimeOffset? _passwordRotationPerformed;
+    /// <summary>The user API Key (udata 9.2.4 ... 15.x; from 16.0 keys are API tokens, never shown again)</summary>
     public string? Apikey
     {
         get => _apikey;
-        set { _apikey = value; __present0 |= 0x400UL; }
+        set { _apikey = value; __present0 |= 0x2000UL; }
     }
     private string? _apikey;
 
@@ -254,7 +278,7 @@ public partial class Me
                         if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.UserMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -287,6 +311,13 @@ public partial class Me
                             else value.Organizations = default!;
                             continue;
                         }
+                        if (__Span.SequenceEqual(name, "last_login_at"u8))
+                        {
+                            current = "last_login_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastLoginAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastLoginAt = default!;
+                            continue;
+                        }
                         break;
                     case 16:
                         if (__Span.SequenceEqual(name, "avatar_thumbnail"u8))
@@ -294,6 +325,24 @@ public partial class Me
                             current = "avatar_thumbnail";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.AvatarThumbnail = reader.GetString()!;
                             else value.AvatarThumbnail = default!;
+                            continue;
+                        }
+                        break;
+                    case 26:
+                        if (__Span.SequenceEqual(name, "password_rotation_demanded"u8))
+                        {
+                            current = "password_rotation_demanded";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PasswordRotationDemanded = __Support.ReadDateTimeOffset(ref reader);
+                            else value.PasswordRotationDemanded = default!;
+                            continue;
+                        }
+                        break;
+                    case 27:
+                        if (__Span.SequenceEqual(name, "password_rotation_performed"u8))
+                        {
+                            current = "password_rotation_performed";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PasswordRotationPerformed = __Support.ReadDateTimeOffset(ref reader);
+                            else value.PasswordRotationPerformed = default!;
                             continue;
                         }
                         break;
@@ -403,7 +452,7 @@ public partial class Me
             {
                 writer.WritePropertyName(__name15);
                 if (value._metrics is null) writer.WriteNullValue();
-                else __Support.WriteElement(writer, value._metrics.Value);
+                else global::DataGouv.Me.UserMetrics.__WriteJson(writer, value._metrics, request);
             }
         }
         if (!request)
@@ -411,6 +460,33 @@ public partial class Me
             if ((value.__present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName(__name16);
+                if (value._lastLoginAt is null) writer.WriteNullValue();
+                else writer.WriteStringValue(value._lastLoginAt.Value);
+            }
+        }
+        if (!request)
+        {
+            if ((value.__present0 & 0x800UL) != 0)
+            {
+                writer.WritePropertyName(__name17);
+                if (value._passwordRotationDemanded is null) writer.WriteNullValue();
+                else writer.WriteStringValue(value._passwordRotationDemanded.Value);
+            }
+        }
+        if (!request)
+        {
+            if ((value.__present0 & 0x1000UL) != 0)
+            {
+                writer.WritePropertyName(__name18);
+                if (value._passwordRotationPerformed is null) writer.WriteNullValue();
+                else writer.WriteStringValue(value._passwordRotationPerformed.Value);
+            }
+        }
+        if (!request)
+        {
+            if ((value.__present0 & 0x2000UL) != 0)
+            {
+                writer.WritePropertyName(__name19);
                 if (value._apikey is null) writer.WriteNullValue();
                 else writer.WriteStringValue(value._apikey);
             }
@@ -439,6 +515,9 @@ public partial class Me
         sb.Append(", Page = ").Append(Page);
         sb.Append(", Uri = ").Append(Uri);
         sb.Append(", Metrics = ").Append(Metrics);
+        sb.Append(", LastLoginAt = ").Append(LastLoginAt);
+        sb.Append(", PasswordRotationDemanded = ").Append(PasswordRotationDemanded is null ? "null" : "***");
+        sb.Append(", PasswordRotationPerformed = ").Append(PasswordRotationPerformed is null ? "null" : "***");
         sb.Append(", Apikey = ").Append(Apikey is null ? "null" : "***");
         return sb.Append(" }").ToString();
     }

@@ -145,13 +145,13 @@ public partial class Resource
         set { _lastModified = value; __present0 |= 0x80UL; }
     }
     private global::System.DateTimeOffset? _lastModified;
-    /// <summary>The resource metrics</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.ResourceMetrics? Metrics
     {
         get => _metrics;
         set { _metrics = value; __present0 |= 0x100UL; }
     }
-    private global::System.Text.Json.JsonElement? _metrics;
+    private global::DataGouv.Me.ResourceMetrics? _metrics;
     /// <summary>Harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestResourceMetadata? Harvest
     {
@@ -289,7 +289,7 @@ public partial class Resource
                         if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ResourceMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -470,7 +470,7 @@ public partial class Resource
             {
                 writer.WritePropertyName(__name13);
                 if (value._metrics is null) writer.WriteNullValue();
-                else __Support.WriteElement(writer, value._metrics.Value);
+                else global::DataGouv.Me.ResourceMetrics.__WriteJson(writer, value._metrics, request);
             }
         }
         if (!request)

@@ -29,15 +29,17 @@ public partial class Reuse
     private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("image");
     private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("image_thumbnail");
     private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("datasets");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("tags");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("topic");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("private");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("featured");
-    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("deleted");
-    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("archived");
-    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("dataservices");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("tags");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("topic");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("private");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("featured");
+    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("deleted");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("permissions");
     private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
@@ -53,13 +55,13 @@ public partial class Reuse
     public string Id { get; set; } = default!;
     public global::System.DateTimeOffset CreatedAt { get; set; }
     public global::System.DateTimeOffset LastModified { get; set; }
-    /// <summary>The reuse metrics (discussions, datasets, followers, views)</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The reuse metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.ReuseMetrics? Metrics
     {
         get => _metrics;
         set { _metrics = value; __present0 |= 0x1UL; }
     }
-    private global::System.Text.Json.JsonElement? _metrics;
+    private global::DataGouv.Me.ReuseMetrics? _metrics;
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
         get => _badges;
@@ -125,10 +127,17 @@ public partial class Reuse
         set { _datasets = value; __present0 |= 0x40UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? _datasets;
+    /// <summary>The reused dataservices (udata 14.0+; references whose shape the spec does not pin)</summary>
+    public global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? Dataservices
+    {
+        get => _dataservices;
+        set { _dataservices = value; __present0 |= 0x80UL; }
+    }
+    private global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? _dataservices;
     public global::System.Collections.Generic.IList<string>? Tags
     {
         get => _tags;
-        set { _tags = value; __present0 |= 0x80UL; }
+        set { _tags = value; __present0 |= 0x100UL; }
     }
     private global::System.Collections.Generic.IList<string>? _tags;
     /// <summary>The reuse topic</summary>
@@ -153,47 +162,54 @@ public partial class Reuse
     public bool? Private
     {
         get => _private;
-        set { _private = value; __present0 |= 0x100UL; }
+        set { _private = value; __present0 |= 0x200UL; }
     }
     private bool? _private;
     public global::System.Text.Json.JsonElement? Extras
     {
         get => _extras;
-        set { _extras = value; __present0 |= 0x200UL; }
+        set { _extras = value; __present0 |= 0x400UL; }
     }
     private global::System.Text.Json.JsonElement? _extras;
     public bool? Featured
     {
         get => _featured;
-        set { _featured = value; __present0 |= 0x400UL; }
+        set { _featured = value; __present0 |= 0x800UL; }
     }
     private bool? _featured;
     public global::System.DateTimeOffset? Deleted
     {
         get => _deleted;
-        set { _deleted = value; __present0 |= 0x800UL; }
+        set { _deleted = value; __present0 |= 0x1000UL; }
     }
     private global::System.DateTimeOffset? _deleted;
     public global::System.DateTimeOffset? Archived
     {
         get => _archived;
-        set { _archived = value; __present0 |= 0x1000UL; }
+        set { _archived = value; __present0 |= 0x2000UL; }
     }
     private global::System.DateTimeOffset? _archived;
     /// <summary>Link to the API endpoint for this reuse</summary>
     public string? Uri
     {
         get => _uri;
-        set { _uri = value; __present0 |= 0x2000UL; }
+        set { _uri = value; __present0 |= 0x4000UL; }
     }
     private string? _uri;
     /// <summary>Link to the udata web page for this reuse</summary>
     public string? Page
     {
         get => _page;
-        set { _page = value; __present0 |= 0x4000UL; }
+        set { _page = value; __present0 |= 0x8000UL; }
     }
     private string? _page;
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => _permissions;
+        set { _permissions = value; __present0 |= 0x10000UL; }
+    }
+    private global::DataGouv.Me.Permissions? _permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -326,7 +342,7 @@ public partial class Reuse
                         if (__Span.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ReuseMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -387,6 +403,13 @@ public partial class Reuse
                             seen0 |= 0x20UL;
                             continue;
                         }
+                        if (__Span.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
+                            continue;
+                        }
                         break;
                     case 12:
                         if (__Span.SequenceEqual(name, "organization"u8))
@@ -394,6 +417,13 @@ public partial class Reuse
                             current = "organization";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
                             else value.Organization = default!;
+                            continue;
+                        }
+                        if (__Span.SequenceEqual(name, "dataservices"u8))
+                        {
+                            current = "dataservices";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Dataservices = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref reader, lenient);
+                            else value.Dataservices = default!;
                             continue;
                         }
                         break;
@@ -467,7 +497,7 @@ public partial class Reuse
             {
                 writer.WritePropertyName(__name3);
                 if (value._metrics is null) writer.WriteNullValue();
-                else __Support.WriteElement(writer, value._metrics.Value);
+                else global::DataGouv.Me.ReuseMetrics.__WriteJson(writer, value._metrics, request);
             }
         }
         if (!request)
@@ -535,61 +565,73 @@ public partial class Reuse
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name15);
+            if (value._dataservices is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(writer, value._dataservices, request);
+        }
+        if ((value.__present0 & 0x100UL) != 0)
+        {
+            writer.WritePropertyName(__name16);
             if (value._tags is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value._tags, request);
         }
-        writer.WritePropertyName(__name16);
+        writer.WritePropertyName(__name17);
         global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write(writer, value._topic, value._topicWire);
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name17);
-            if (value._private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value._private.Value);
-        }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name18);
+            if (value._private is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value._private.Value);
+        }
+        if ((value.__present0 & 0x400UL) != 0)
+        {
+            writer.WritePropertyName(__name19);
             if (value._extras is null) writer.WriteNullValue();
             else __Support.WriteElement(writer, value._extras.Value);
         }
         if (!request)
         {
-            if ((value.__present0 & 0x400UL) != 0)
+            if ((value.__present0 & 0x800UL) != 0)
             {
-                writer.WritePropertyName(__name19);
+                writer.WritePropertyName(__name20);
                 if (value._featured is null) writer.WriteNullValue();
                 else writer.WriteBooleanValue(value._featured.Value);
             }
         }
-        if ((value.__present0 & 0x800UL) != 0)
-        {
-            writer.WritePropertyName(__name20);
-            if (value._deleted is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value._deleted.Value);
-        }
         if ((value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name21);
+            if (value._deleted is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._deleted.Value);
+        }
+        if ((value.__present0 & 0x2000UL) != 0)
+        {
+            writer.WritePropertyName(__name22);
             if (value._archived is null) writer.WriteNullValue();
             else writer.WriteStringValue(value._archived.Value);
-        }
-        if (!request)
-        {
-            if ((value.__present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName(__name22);
-                if (value._uri is null) writer.WriteNullValue();
-                else writer.WriteStringValue(value._uri);
-            }
         }
         if (!request)
         {
             if ((value.__present0 & 0x4000UL) != 0)
             {
                 writer.WritePropertyName(__name23);
+                if (value._uri is null) writer.WriteNullValue();
+                else writer.WriteStringValue(value._uri);
+            }
+        }
+        if (!request)
+        {
+            if ((value.__present0 & 0x8000UL) != 0)
+            {
+                writer.WritePropertyName(__name24);
                 if (value._page is null) writer.WriteNullValue();
                 else writer.WriteStringValue(value._page);
             }
+        }
+        if ((value.__present0 & 0x10000UL) != 0)
+        {
+            writer.WritePropertyName(__name25);
+            if (value._permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value._permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
@@ -614,6 +656,7 @@ public partial class Reuse
         sb.Append(", Image = ").Append(Image);
         sb.Append(", ImageThumbnail = ").Append(ImageThumbnail);
         sb.Append(", Datasets = ").Append(Datasets is null ? "null" : "[" + Datasets.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        sb.Append(", Dataservices = ").Append(Dataservices is null ? "null" : "[" + Dataservices.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
         sb.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
         sb.Append(", Topic = ").Append(Topic);
         sb.Append(", Private = ").Append(Private);
@@ -623,6 +666,7 @@ public partial class Reuse
         sb.Append(", Archived = ").Append(Archived);
         sb.Append(", Uri = ").Append(Uri);
         sb.Append(", Page = ").Append(Page);
+        sb.Append(", Permissions = ").Append(Permissions);
         return sb.Append(" }").ToString();
     }
 }

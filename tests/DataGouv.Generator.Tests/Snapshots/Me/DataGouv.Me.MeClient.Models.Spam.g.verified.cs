@@ -27,7 +27,7 @@ public partial class Spam
     internal Spam(__Support.Marker marker) { }
 #pragma warning restore CS8618
 
-    /// <summary>The spam status</summary>
+    /// <summary>null on objects never re-saved since spam detection was added</summary>
     public global::DataGouv.Me.SpamStatus? Status
     {
         get => _status;
@@ -92,11 +92,14 @@ public partial class Spam
     public static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, bool request)
     {
         writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
+        if (!request)
         {
-            writer.WritePropertyName(__name0);
-            if (value._status is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write(writer, value._status.Value, value._statusWire);
+            if ((value.__present0 & 0x1UL) != 0)
+            {
+                writer.WritePropertyName(__name0);
+                if (value._status is null) writer.WriteNullValue();
+                else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write(writer, value._status.Value, value._statusWire);
+            }
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

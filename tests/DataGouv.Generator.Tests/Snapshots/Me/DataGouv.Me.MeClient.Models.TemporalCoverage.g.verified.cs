@@ -8,7 +8,7 @@ namespace DataGouv.Me
 using __Json = global::System.Text.Json;
 using __Span = global::System.MemoryExtensions;
 using __Support = global::DataGouv.Me.Serialization.JsonSupport;
-/// <summary>TemporalCoverage</summary>
+/// <summary>Plain dates ("2015-01-01"), not timestamps, on both generations.</summary>
 /// <remarks>Schema <c>TemporalCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -16,6 +16,7 @@ public partial class TemporalCoverage
 {
     private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("start");
     private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("end");
+    private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public TemporalCoverage() { }
@@ -28,9 +29,14 @@ public partial class TemporalCoverage
 #pragma warning restore CS8618
 
     /// <summary>The temporal coverage start date</summary>
-    public required global::System.DateTimeOffset Start { get; set; }
-    /// <summary>The temporal coverage end date</summary>
-    public required global::System.DateTimeOffset End { get; set; }
+    public required global::System.DateOnly Start { get; set; }
+    /// <summary>The temporal coverage end date (required on udata 9.2.4, optional from udata 10)</summary>
+    public global::System.DateOnly? End
+    {
+        get => _end;
+        set { _end = value; __present0 |= 0x1UL; }
+    }
+    private global::System.DateOnly? _end;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, __Json.JsonElement>? AdditionalProperties { get; set; }
@@ -56,9 +62,8 @@ public partial class TemporalCoverage
                         if (__Span.SequenceEqual(name, "end"u8))
                         {
                             current = "end";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.End = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "end");
-                            seen0 |= 0x2UL;
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.End = __Support.ReadDateOnly(ref reader);
+                            else value.End = default!;
                             continue;
                         }
                         break;
@@ -66,7 +71,7 @@ public partial class TemporalCoverage
                         if (__Span.SequenceEqual(name, "start"u8))
                         {
                             current = "start";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Start = __Support.ReadDateTimeOffset(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Start = __Support.ReadDateOnly(ref reader);
                             else if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start");
                             seen0 |= 0x1UL;
                             continue;
@@ -84,7 +89,6 @@ public partial class TemporalCoverage
         if (!lenient)
         {
             if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("TemporalCoverage", "start");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("TemporalCoverage", "end");
         }
         return value;
     }
@@ -95,9 +99,13 @@ public partial class TemporalCoverage
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
-        writer.WriteStringValue(value.Start);
-        writer.WritePropertyName(__name1);
-        writer.WriteStringValue(value.End);
+        writer.WriteStringValue(value.Start.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+        if ((value.__present0 & 0x1UL) != 0)
+        {
+            writer.WritePropertyName(__name1);
+            if (value._end is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value._end.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+        }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

@@ -107,7 +107,7 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
         {
-            var __content = new global::System.Net.Http.StreamContent(body);
+            var __content = global::Test.V31.Serialization.HttpSupport.StreamBody(body);
             __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
             __request.Content = __content;
         }

@@ -29,6 +29,7 @@ public partial interface IShapesClient
 
     /// <summary>add_pet</summary>
     /// <remarks>POST /pets</remarks>
+    [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
     global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GetPets</summary>
@@ -107,7 +108,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
 
     /// <summary>add_pet</summary>
     /// <remarks>POST /pets</remarks>
-    [global::System.Obsolete]
+    [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
     public async global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var __url = new global::System.Text.StringBuilder(_baseUrl);
@@ -159,7 +160,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         ApplySecurity(__request);
         if (body is not null)
         {
-            var __content = new global::System.Net.Http.StreamContent(body);
+            var __content = global::Test.Shapes.Serialization.HttpSupport.StreamBody(body);
             __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
             __request.Content = __content;
         }

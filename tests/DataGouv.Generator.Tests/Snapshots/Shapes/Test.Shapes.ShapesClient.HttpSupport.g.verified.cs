@@ -28,7 +28,7 @@ public static class HttpSupport
     /// <summary>A multipart file part with quoted name and file name (some servers reject unquoted ones).</summary>
     public static void AddFile(global::System.Net.Http.MultipartFormDataContent content, string name, global::Test.Shapes.FilePart file)
     {
-        var part = new global::System.Net.Http.StreamContent(file.Content);
+        var part = StreamBody(file.Content);
         part.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType ?? ContentTypeFor(file.FileName));
         part.Headers.ContentDisposition = new global::System.Net.Http.Headers.ContentDispositionHeaderValue("form-data")
         {
@@ -36,6 +36,60 @@ public static class HttpSupport
             FileName = Quote(file.FileName),
         };
         content.Add(part);
+    }
+
+    /// <summary>
+    /// A request body over a caller's stream that HttpClient can send more than once: a 307/308 redirect (which the
+    /// handler follows by re-sending the body) or a retry re-serializes it. A seekable stream is rewound by StreamContent;
+    /// a non-seekable one is copied aside while it is first sent and replayed from that copy.
+    /// </summary>
+    public static global::System.Net.Http.HttpContent StreamBody(global::System.IO.Stream stream) =>
+        stream.CanSeek ? new global::System.Net.Http.StreamContent(stream) : new ReplayableStreamContent(stream);
+
+    private sealed class ReplayableStreamContent : global::System.Net.Http.HttpContent
+    {
+        private readonly global::System.IO.Stream _source;
+        private global::System.IO.MemoryStream? _copy;
+        private bool _started;
+
+        public ReplayableStreamContent(global::System.IO.Stream source) => _source = source;
+
+        protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context) =>
+            SerializeToStreamAsync(stream, context, global::System.Threading.CancellationToken.None);
+
+        protected override async global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (_copy is { } copy)
+            {
+                await stream.WriteAsync(copy.GetBuffer(), 0, (int)copy.Length, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            // A first send cut short left the source half read: it cannot be replayed faithfully.
+            if (_started) throw new global::System.InvalidOperationException("The request body stream was partly sent and cannot be read again; pass a seekable stream.");
+            _started = true;
+            var tee = new global::System.IO.MemoryStream();
+            var buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+            try
+            {
+                int read;
+                while ((read = await _source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    tee.Write(buffer, 0, read);
+                    await stream.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+            _copy = tee;
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _copy?.Length ?? 0;
+            return _copy is not null;
+        }
     }
 
     /// <summary>A multipart text field.</summary>
