@@ -49,7 +49,7 @@ internal static class SchemaFacts
     /// </summary>
     public static string? Type(IOpenApiSchema s)
     {
-        var type = s.Type;
+        var type = TypeFlags(s);
         if (type is { } t)
         {
             var withoutNull = t & ~JsonSchemaType.Null;
@@ -73,13 +73,37 @@ internal static class SchemaFacts
         return null;
     }
 
+    /// <summary>
+    /// The schema's type flags. The reader throws from this getter on some invalid input ("type: true" becomes a flag
+    /// value it cannot map back): that is no type at all.
+    /// </summary>
+    public static JsonSchemaType? TypeFlags(IOpenApiSchema s)
+    {
+        try
+        {
+            return s.Type;
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>3.0 <c>nullable: true</c>, 3.1 <c>"null"</c> in the type array, Swagger 2.0 <c>x-nullable</c>, or a null enum value.</summary>
     public static bool IsNullable(IOpenApiSchema s)
     {
-        if (s.Type is { } t && (t & JsonSchemaType.Null) != 0) return true;
-        if (s.Extensions is { } ext && ext.TryGetValue("x-nullable", out var x) && x is JsonNodeExtension { Node: JsonValue v }
-            && v.TryGetValue<bool>(out var b) && b) return true;
-        return s.Enum is { Count: > 0 } values && values.Any(IsNull);
+        try
+        {
+            if (TypeFlags(s) is { } t && (t & JsonSchemaType.Null) != 0) return true;
+            if (s.Extensions is { } ext && ext.TryGetValue("x-nullable", out var x) && x is JsonNodeExtension { Node: JsonValue v }
+                && v.TryGetValue<bool>(out var b) && b) return true;
+            return s.Enum is { Count: > 0 } values && values.Any(IsNull);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // The reader's getters throw on some invalid input (see TypeFlags): then nothing says null is allowed.
+            return false;
+        }
     }
 
     public static bool IsNull(JsonNode? node) => node is null || JsonNullSentinel.IsJsonNullSentinel(node) || node.GetValueKind() == JsonValueKind.Null;

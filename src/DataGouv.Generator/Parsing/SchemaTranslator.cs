@@ -66,9 +66,9 @@ internal sealed class SchemaTranslator
             {
                 kind = NamedKind(_components[pair.Key], isComponent: true);
             }
-            catch (InvalidOperationException ex) when (IsCircular(ex))
+            catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || ex is IndexOutOfRangeException)
             {
-                // An alias in a cycle: every use of it reports DG0014 when it is resolved.
+                // An alias in a cycle, or a schema the reader cannot read: every use of it reports when it is resolved.
                 kind = null;
             }
             if (kind is null) continue;
@@ -103,6 +103,12 @@ internal sealed class SchemaTranslator
         try
         {
             return ResolveCore(schema, contextName, location);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // The reader's getters throw on some invalid schemas ("type: false"): that schema is any JSON value.
+            _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(location), "the OpenAPI reader cannot read the schema at '" + string.Join("/", location) + "'", "it is typed JsonElement");
+            return TypeRef.Any.WithNullable(true);
         }
         catch (InvalidOperationException ex) when (IsCircular(ex))
         {
@@ -270,9 +276,10 @@ internal sealed class SchemaTranslator
         {
             BuildCore(name, schemaName, schema, kind, location);
         }
-        catch (InvalidOperationException ex) when (IsCircular(ex))
+        catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || ex is IndexOutOfRangeException)
         {
-            _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(location), schemaName, SpecReader.OneLine(ex.Message));
+            if (ex is IndexOutOfRangeException) _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(location), "the OpenAPI reader cannot read the schema '" + schemaName + "'", "it is generated without properties");
+            else _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(location), schemaName, SpecReader.OneLine(ex.Message));
             // The name is handed out already: keep a type under it, with no properties (it still keeps unknown ones).
             var empty = new TypeModel(TypeModelKind.Object, name, schemaName, null, false, EquatableArray<PropertyModel>.Empty, null,
                 EquatableArray<EnumMemberModel>.Empty, EquatableArray<UnionVariantModel>.Empty, null);
@@ -462,8 +469,8 @@ internal sealed class SchemaTranslator
 
     private static List<IOpenApiSchema> Variants(IOpenApiSchema schema)
     {
-        var listed = SchemaFacts.OneOf(schema).Concat(SchemaFacts.AnyOf(schema)).Where(v => v is not null && !(v.Type == JsonSchemaType.Null)).ToList();
-        if (listed.Count > 0 || schema.Type is not { } types) return listed;
+        var listed = SchemaFacts.OneOf(schema).Concat(SchemaFacts.AnyOf(schema)).Where(v => v is not null && !(SchemaFacts.TypeFlags(v) == JsonSchemaType.Null)).ToList();
+        if (listed.Count > 0 || SchemaFacts.TypeFlags(schema) is not { } types) return listed;
         // A type array: one variant per JSON type, in a fixed order (the flags carry no order).
         var variants = new List<IOpenApiSchema>();
         foreach (var single in new[] { JsonSchemaType.String, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.Boolean, JsonSchemaType.Array, JsonSchemaType.Object })
@@ -476,7 +483,7 @@ internal sealed class SchemaTranslator
     }
 
     private static bool IsEmpty(IOpenApiSchema schema) =>
-        !SchemaFacts.IsReference(schema) && schema.Type is null && SchemaFacts.Props(schema).Count == 0 && schema.Items is null
+        !SchemaFacts.IsReference(schema) && SchemaFacts.TypeFlags(schema) is null && SchemaFacts.Props(schema).Count == 0 && schema.Items is null
         && SchemaFacts.AllOf(schema).Count == 0 && SchemaFacts.OneOf(schema).Count == 0 && SchemaFacts.AnyOf(schema).Count == 0
         && SchemaFacts.Enum(schema).Count == 0 && schema.AdditionalProperties is null && schema.Const is null;
 

@@ -44,6 +44,22 @@ internal static class SpecReader
             return null;
         }
 
+        // System.Text.Json reads strings lazily: a lone surrogate ("\ud800") or another bad escape only throws when a
+        // string is first read, in the walks below. That is bad text, and DG0001 says so.
+        try
+        {
+            return ReadTree(node, locator, fileName, diagnostics, out version);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, locator.File, fileName, "1", "1", OneLine(ex.Message).TrimEnd('.')));
+            return null;
+        }
+    }
+
+    private static OpenApiDocument? ReadTree(JsonNode? node, SpecLocator locator, string fileName, List<DiagnosticInfo> diagnostics, out SpecVersion version)
+    {
+        version = SpecVersion.OpenApi30;
         if (node is not JsonObject root || !TryVersion(root, out var key, out var declared))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, locator.File, fileName));
