@@ -103,7 +103,8 @@ internal static class ModelEmitter
             jsonLiteral,
             CSharp.Utf8Literal(p.JsonName),
             CSharp.DocText(p.Summary),
-            p.Deprecated,
+            // [Obsolete] on a required member is CS9042 in the user's build: the parser puts "Deprecated." in its summary instead.
+            p.Deprecated && !p.IsRequiredMember,
             typeName,
             p.IsRequiredMember ? "required " : "",
             p.Required && !p.IsRequiredMember && !p.Type.Nullable && !p.Type.IsValueType ? " = default!;" : "",

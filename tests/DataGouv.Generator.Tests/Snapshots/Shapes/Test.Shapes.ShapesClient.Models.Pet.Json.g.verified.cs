@@ -152,7 +152,7 @@ partial class Pet
                         if (global::System.MemoryExtensions.SequenceEqual(name, "priority"u8))
                         {
                             current = "priority";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt32(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt64(ref reader);
                             else value.Priority = default!;
                             continue;
                         }
@@ -215,7 +215,7 @@ partial class Pet
         {
             writer.WritePropertyName(__name4);
             if (value.__Priority is null) writer.WriteNullValue();
-            else writer.WriteNumberValue((int)value.__Priority.Value);
+            else writer.WriteNumberValue((long)value.__Priority.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
