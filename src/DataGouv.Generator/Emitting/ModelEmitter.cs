@@ -60,7 +60,9 @@ internal static class ModelEmitter
     {
         var ns = ctx.Namespace;
         var isEnum = p.Type.Kind == TypeKind.StringEnum;
-        var field = "__" + p.Name.TrimStart('@');
+        // The backing field: "__{Name}Field". The suffix keeps it apart from the file's own "__" names (the __Json alias,
+        // __name0, __present0): a property called Json would otherwise shadow the alias (CS0236).
+        var field = "__" + p.Name.TrimStart('@') + "Field";
         var tracked = !p.Required || isEnum;
         var (presenceWord, presenceBit) = optionalIndex >= 0 ? Bit(optionalIndex) : (-1, "");
         var (seenWord, seenBit) = requiredIndex >= 0 ? Bit(requiredIndex) : (-1, "");

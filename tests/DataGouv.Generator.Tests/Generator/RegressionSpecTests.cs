@@ -63,7 +63,7 @@ public class RegressionSpecTests
         // Was EnumList<AccountSubtype?>: CS0453, EnumList<T> needs a non-nullable enum.
         var result = Run("nullable-enum-items.openapi.yaml");
         Assert.Contains("IList<global::Reg.Api.AccountSubtype>? Subtypes", File_(result, ".Models.Account.g.cs"));
-        Assert.Contains("EnumList<global::Reg.Api.AccountSubtype>", File_(result, "Client.g.cs") + File_(result, "Json.g.cs"));
+        Assert.Contains("EnumList<global::Reg.Api.AccountSubtype>", string.Concat(result.Files.Select(f => f.Text)));
         Assert.DoesNotContain(result.Files, f => f.Text.Contains("EnumList<global::Reg.Api.AccountSubtype?>"));
     }
 
@@ -117,6 +117,17 @@ public class RegressionSpecTests
         Assert.Contains(" PostDesign3Async(", client);
         Assert.DoesNotContain("PostDesignAsync2", client);
         Assert.Equal(2, result.GeneratorDiagnostics.Count(d => d.Id == "DG0007" && d.Severity == DiagnosticSeverity.Info));
+    }
+
+    [Fact]
+    public void Properties_named_like_the_generated_members_compile_and_keep_their_names()
+    {
+        // A property called "json" once got the backing field __Json, which hid the file's __Json alias (CS0236).
+        var result = Run("member-names.openapi.yaml");
+        var thing = File_(result, ".Models.Thing.g.cs");
+        Assert.Contains("public required string Json", thing);
+        Assert.Contains("public string? Present0", thing);
+        Assert.Contains("public string? JsonField", thing);
     }
 
     [Fact]

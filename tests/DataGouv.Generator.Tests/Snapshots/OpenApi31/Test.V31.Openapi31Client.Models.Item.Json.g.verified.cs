@@ -104,7 +104,7 @@ partial class Item
                         if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8))
                         {
                             current = "state";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.State = global::Test.V31.Serialization.ItemStateJsonConverter.Parse(ref reader, out var raw); value.__StateWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.State = global::Test.V31.Serialization.ItemStateJsonConverter.Parse(ref reader, out var raw); value.__StateFieldWire = raw; }
                             else value.State = default!;
                             continue;
                         }
@@ -160,14 +160,14 @@ partial class Item
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Name);
+            if (value.__NameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__NameField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Count is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Count.Value);
+            if (value.__CountField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__CountField.Value);
         }
         writer.WritePropertyName(__name3);
         if (value.Kind is null) writer.WriteNullValue();
@@ -175,44 +175,44 @@ partial class Item
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Owner is null) writer.WriteNullValue();
-            else global::Test.V31.Owner.__WriteJson(writer, value.__Owner, request);
+            if (value.__OwnerField is null) writer.WriteNullValue();
+            else global::Test.V31.Owner.__WriteJson(writer, value.__OwnerField, request);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Size is null) writer.WriteNullValue();
-            else global::Test.V31.ItemDimensions.__WriteJson(writer, value.__Size, request);
+            if (value.__SizeField is null) writer.WriteNullValue();
+            else global::Test.V31.ItemDimensions.__WriteJson(writer, value.__SizeField, request);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__Thumbnail is null) writer.WriteNullValue();
-            else writer.WriteBase64StringValue(value.__Thumbnail);
+            if (value.__ThumbnailField is null) writer.WriteNullValue();
+            else writer.WriteBase64StringValue(value.__ThumbnailField);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__State is null) writer.WriteNullValue();
-            else global::Test.V31.Serialization.ItemStateJsonConverter.Write(writer, value.__State.Value, value.__StateWire);
+            if (value.__StateField is null) writer.WriteNullValue();
+            else global::Test.V31.Serialization.ItemStateJsonConverter.Write(writer, value.__StateField.Value, value.__StateFieldWire);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__Label is null) writer.WriteNullValue();
-            else global::Test.V31.ItemLabel.__WriteJson(writer, value.__Label, request);
+            if (value.__LabelField is null) writer.WriteNullValue();
+            else global::Test.V31.ItemLabel.__WriteJson(writer, value.__LabelField, request);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Point is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Point.Value);
+            if (value.__PointField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__PointField.Value);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Tags is null) writer.WriteNullValue();
-            else global::Test.V31.Serialization.Openapi31ClientJsonCollections.WriteListOfString(writer, value.__Tags, request);
+            if (value.__TagsField is null) writer.WriteNullValue();
+            else global::Test.V31.Serialization.Openapi31ClientJsonCollections.WriteListOfString(writer, value.__TagsField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -21,53 +21,53 @@ public partial class Item
 
     public string? Name
     {
-        get => __Name;
-        set { __Name = value; __present0 |= 0x1UL; }
+        get => __NameField;
+        set { __NameField = value; __present0 |= 0x1UL; }
     }
-    private string? __Name;
+    private string? __NameField;
 
     public int? Count
     {
-        get => __Count;
-        set { __Count = value; __present0 |= 0x2UL; }
+        get => __CountField;
+        set { __CountField = value; __present0 |= 0x2UL; }
     }
-    private int? __Count;
+    private int? __CountField;
 
     public required string Kind { get; set; }
 
     /// <summary>The owner of this item (from the $ref sibling).</summary>
     public global::Test.V31.Owner? Owner
     {
-        get => __Owner;
-        set { __Owner = value; __present0 |= 0x4UL; }
+        get => __OwnerField;
+        set { __OwnerField = value; __present0 |= 0x4UL; }
     }
-    private global::Test.V31.Owner? __Owner;
+    private global::Test.V31.Owner? __OwnerField;
 
     public global::Test.V31.ItemDimensions? Size
     {
-        get => __Size;
-        set { __Size = value; __present0 |= 0x8UL; }
+        get => __SizeField;
+        set { __SizeField = value; __present0 |= 0x8UL; }
     }
-    private global::Test.V31.ItemDimensions? __Size;
+    private global::Test.V31.ItemDimensions? __SizeField;
 
     public byte[]? Thumbnail
     {
-        get => __Thumbnail;
-        set { __Thumbnail = value; __present0 |= 0x10UL; }
+        get => __ThumbnailField;
+        set { __ThumbnailField = value; __present0 |= 0x10UL; }
     }
-    private byte[]? __Thumbnail;
+    private byte[]? __ThumbnailField;
 
     public global::Test.V31.ItemState? State
     {
-        get => __State;
-        set { __State = value; __present0 |= 0x20UL; __StateWire = null; }
+        get => __StateField;
+        set { __StateField = value; __present0 |= 0x20UL; __StateFieldWire = null; }
     }
-    private global::Test.V31.ItemState? __State;
+    private global::Test.V31.ItemState? __StateField;
 
     /// <summary>The wire text of <see cref="State"/>: the original string when the server sent a value this client does not know (then <see cref="State"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? StateWireValue
     {
-        get => __State is null ? null : (__StateWire ?? global::Test.V31.Serialization.ItemStateJsonConverter.ToWire(__State.Value));
+        get => __StateField is null ? null : (__StateFieldWire ?? global::Test.V31.Serialization.ItemStateJsonConverter.ToWire(__StateField.Value));
         set
         {
             if (value is null)
@@ -76,31 +76,31 @@ public partial class Item
                 return;
             }
             State = global::Test.V31.Serialization.ItemStateJsonConverter.FromWire(value);
-            if (__State == global::Test.V31.ItemState.__Unrecognized) __StateWire = value;
+            if (__StateField == global::Test.V31.ItemState.__Unrecognized) __StateFieldWire = value;
         }
     }
-    private string? __StateWire;
+    private string? __StateFieldWire;
 
     public global::Test.V31.ItemLabel? Label
     {
-        get => __Label;
-        set { __Label = value; __present0 |= 0x40UL; }
+        get => __LabelField;
+        set { __LabelField = value; __present0 |= 0x40UL; }
     }
-    private global::Test.V31.ItemLabel? __Label;
+    private global::Test.V31.ItemLabel? __LabelField;
 
     public global::System.Text.Json.JsonElement? Point
     {
-        get => __Point;
-        set { __Point = value; __present0 |= 0x80UL; }
+        get => __PointField;
+        set { __PointField = value; __present0 |= 0x80UL; }
     }
-    private global::System.Text.Json.JsonElement? __Point;
+    private global::System.Text.Json.JsonElement? __PointField;
 
     public global::System.Collections.Generic.IList<string>? Tags
     {
-        get => __Tags;
-        set { __Tags = value; __present0 |= 0x100UL; }
+        get => __TagsField;
+        set { __TagsField = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __Tags;
+    private global::System.Collections.Generic.IList<string>? __TagsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -73,14 +73,14 @@ partial class ItemDimensions
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Width is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Width.Value);
+            if (value.__WidthField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__WidthField.Value);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Height is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Height.Value);
+            if (value.__HeightField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__HeightField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

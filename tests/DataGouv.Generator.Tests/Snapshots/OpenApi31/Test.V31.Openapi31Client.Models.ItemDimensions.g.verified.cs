@@ -19,17 +19,17 @@ public partial class ItemDimensions
 
     public long? Width
     {
-        get => __Width;
-        set { __Width = value; __present0 |= 0x1UL; }
+        get => __WidthField;
+        set { __WidthField = value; __present0 |= 0x1UL; }
     }
-    private long? __Width;
+    private long? __WidthField;
 
     public long? Height
     {
-        get => __Height;
-        set { __Height = value; __present0 |= 0x2UL; }
+        get => __HeightField;
+        set { __HeightField = value; __present0 |= 0x2UL; }
     }
-    private long? __Height;
+    private long? __HeightField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -63,8 +63,8 @@ partial class Owner
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Login is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Login);
+            if (value.__LoginField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LoginField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

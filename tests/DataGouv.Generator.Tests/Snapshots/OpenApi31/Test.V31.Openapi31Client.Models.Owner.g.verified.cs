@@ -19,10 +19,10 @@ public partial class Owner
 
     public string? Login
     {
-        get => __Login;
-        set { __Login = value; __present0 |= 0x1UL; }
+        get => __LoginField;
+        set { __LoginField = value; __present0 |= 0x1UL; }
     }
-    private string? __Login;
+    private string? __LoginField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
