@@ -161,17 +161,28 @@ internal sealed class OperationTranslator
         {
             var schema = media?.Schema;
             var fields = new List<FormFieldModel>();
-            if (schema is not null)
+            var required = new HashSet<string>(StringComparer.Ordinal);
+            var all = new List<(string, IOpenApiSchema)>();
+            try
             {
-                var required = new HashSet<string>(SchemaFacts.Required(schema), StringComparer.Ordinal);
-                var all = new List<(string, IOpenApiSchema)>();
-                CollectFormProperties(schema, all, required, new HashSet<IOpenApiSchema>(), 0);
-                foreach (var (name, fieldSchema) in all)
+                if (schema is not null)
                 {
-                    var type = _schemas.Resolve(fieldSchema, typeBase + Identifier.ToPascalCase(name, "Field"), bodyLocation);
-                    fields.Add(new FormFieldModel(name, locals.Claim(Identifier.ToCamelCase(name, "field")), type, required.Contains(name), fieldSchema.Description));
-                    if (type.Kind == TypeKind.Binary) locals.Claim(fields[fields.Count - 1].Name == "file" ? "fileName" : fields[fields.Count - 1].Name.TrimStart('@') + "FileName");
+                    required.UnionWith(SchemaFacts.Required(schema));
+                    CollectFormProperties(schema, all, required, new HashSet<IOpenApiSchema>(), 0);
                 }
+            }
+            catch (InvalidOperationException ex) when (SchemaTranslator.IsCircular(ex))
+            {
+                // A form schema that is an alias of itself (FormPart: $ref FormPart): the reader's getters throw. The
+                // form is generated without fields, and DG0014 says which alias loops.
+                _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(bodyLocation), SchemaFacts.ReferenceId(schema!) ?? string.Join("/", bodyLocation), SpecReader.OneLine(ex.Message));
+                all.Clear();
+            }
+            foreach (var (name, fieldSchema) in all)
+            {
+                var type = _schemas.Resolve(fieldSchema, typeBase + Identifier.ToPascalCase(name, "Field"), bodyLocation);
+                fields.Add(new FormFieldModel(name, locals.Claim(Identifier.ToCamelCase(name, "field")), type, required.Contains(name), DescriptionOf(fieldSchema)));
+                if (type.Kind == TypeKind.Binary) locals.Claim(fields[fields.Count - 1].Name == "file" ? "fileName" : fields[fields.Count - 1].Name.TrimStart('@') + "FileName");
             }
             return new RequestBodyModel(kind, contentType, null, body.Required, fields.ToEquatableArray(), body.Description);
         }
@@ -185,6 +196,13 @@ internal sealed class OperationTranslator
         // $ref, or "nullable: true" on a number) becomes the plain type; a JsonElement still carries a JSON null itself.
         if (body.Required && bodyType.Nullable && bodyType.IsValueType) bodyType = bodyType.WithNullable(false);
         return new RequestBodyModel(kind, contentType, bodyType, body.Required, EquatableArray<FormFieldModel>.Empty, body.Description);
+    }
+
+    /// <summary>A field's description; null for an alias loop, whose getters throw (Resolve has reported it as DG0014).</summary>
+    private static string? DescriptionOf(IOpenApiSchema schema)
+    {
+        try { return schema.Description; }
+        catch (InvalidOperationException ex) when (SchemaTranslator.IsCircular(ex)) { return null; }
     }
 
     private static void CollectFormProperties(IOpenApiSchema schema, List<(string, IOpenApiSchema)> into, HashSet<string> required, HashSet<IOpenApiSchema> visiting, int depth)

@@ -287,7 +287,8 @@ internal sealed class SchemaTranslator
         }
     }
 
-    private static bool IsCircular(InvalidOperationException ex) => ex.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0;
+    /// <summary>The reader throws InvalidOperationException("Circular reference ...") from its getters on an alias loop.</summary>
+    internal static bool IsCircular(InvalidOperationException ex) => ex.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0;
 
     private void BuildCore(string name, string schemaName, IOpenApiSchema schema, TypeModelKind kind, string[] location)
     {

@@ -18,8 +18,9 @@ internal static partial class SpecTree
         if (!yaml)
         {
             var root = JsonNode.Parse(text, documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 4096 });
-            // JsonObject builds its dictionary lazily: a duplicate key (a seed that is broken on purpose) would throw
-            // later, mid-mutation. Touch every object now so that such a seed fails here and is mutated line by line.
+            // JsonObject builds its dictionary lazily and strings are decoded on first read: a duplicate key or a lone
+            // surrogate escape (seeds that are broken on purpose) would throw later, mid-mutation. Touch every node now
+            // so that such a seed fails here and is mutated line by line.
             Materialize(root, 0);
             return root;
         }
@@ -33,6 +34,7 @@ internal static partial class SpecTree
         if (depth > 4096) return;
         if (node is JsonObject obj) foreach (var pair in obj) Materialize(pair.Value, depth + 1);
         else if (node is JsonArray array) foreach (var item in array) Materialize(item, depth + 1);
+        else if (node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String) _ = value.GetValue<string>();
     }
 
     private static JsonNode? FromYaml(YamlNode node)

@@ -131,6 +131,20 @@ public class RegressionSpecTests
     }
 
     [Fact]
+    public void A_form_body_that_is_an_alias_of_itself_is_DG0014_and_the_rest_compiles()
+    {
+        var path = Path.Combine(GeneratorHarness.RepoSpecs, "regressions", "self-alias-form.openapi.yaml");
+        var result = GeneratorHarness.Run(new SpecFile("/specs/self-alias-form.openapi.yaml", File.ReadAllText(path), "Reg.Api", "ApiClient"));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id is "CS8785" or "CS8784" or "DG0012");
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "DG0014");
+        var client = File_(result, ".ApiClient.Client.g.cs");
+        Assert.Contains(" UploadAsync(", client);
+        Assert.Contains(" AttachAsync(", client);
+        Assert.Contains(" PingAsync(", client);
+        Assert.Empty(result.CompileProblems());
+    }
+
+    [Fact]
     public void A_yaml_scalar_over_65536_characters_is_read()
     {
         // Microsoft.OpenApi.YamlReader refuses such scalars; the generator parses YAML itself and keeps them.
