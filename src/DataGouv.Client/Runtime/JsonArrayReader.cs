@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -27,6 +28,7 @@ internal sealed class JsonArrayReader<T> : IDisposable
     private int _phase; // 0: before '[', 1: inside, 2: after ']'
     private long _maxItem; // the largest item seen, in bytes
     private int _count; // items read so far, for the index in error paths
+    private ExceptionDispatchInfo? _pending; // a broken item met after good ones in the same read
 
     public JsonArrayReader(Stream stream, JsonReadFunc<T> read, bool lenient, string typeName)
     {
@@ -43,6 +45,7 @@ internal sealed class JsonArrayReader<T> : IDisposable
     public async ValueTask<bool> ReadAsync(List<T> items, CancellationToken cancellationToken)
     {
         var buffer = _buffer ?? throw new ObjectDisposedException(nameof(JsonArrayReader<T>));
+        _pending?.Throw();
         var before = items.Count;
         while (_phase != 2)
         {
@@ -53,7 +56,17 @@ internal sealed class JsonArrayReader<T> : IDisposable
                 if (n == 0) _final = true;
                 _filled += n;
             }
-            var consumed = ReadItems(new ReadOnlySpan<byte>(buffer, 0, _filled), items);
+            int consumed;
+            try
+            {
+                consumed = ReadItems(new ReadOnlySpan<byte>(buffer, 0, _filled), items);
+            }
+            catch (ApiJsonException ex) when (items.Count > before)
+            {
+                // The good items before the broken one are handed out first; the next read throws.
+                _pending = ExceptionDispatchInfo.Capture(ex);
+                return true;
+            }
             if (consumed > 0)
             {
                 Buffer.BlockCopy(buffer, consumed, buffer, 0, _filled - consumed);
