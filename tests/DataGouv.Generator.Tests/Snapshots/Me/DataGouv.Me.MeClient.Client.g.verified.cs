@@ -117,6 +117,17 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all my datasets (including private ones)</summary>
+    /// <remarks>GET /me/datasets/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyDatasetsStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Fetch the current user (me) metrics</summary>
     /// <remarks>GET /me/metrics/</remarks>
     /// <param name="xFields">An optional fields mask</param>
@@ -140,6 +151,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all community resources related to me and my organizations</summary>
+    /// <remarks>GET /me/org_community_resources/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.CommunityResource> MyOrgCommunityResourcesStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>List all datasets related to me and my organizations</summary>
     /// <remarks>GET /me/org_datasets/</remarks>
     /// <param name="q">The string to filter items</param>
@@ -151,6 +174,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List all datasets related to me and my organizations</summary>
+    /// <remarks>GET /me/org_datasets/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyOrgDatasetsStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all discussions related to my organizations</summary>
     /// <remarks>GET /me/org_discussions/</remarks>
@@ -164,6 +199,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all discussions related to my organizations</summary>
+    /// <remarks>GET /me/org_discussions/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Discussion> MyOrgDiscussionsStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>List all reuses related to me and my organizations</summary>
     /// <remarks>GET /me/org_reuses/</remarks>
     /// <param name="q">The string to filter items</param>
@@ -176,6 +223,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all reuses related to me and my organizations</summary>
+    /// <remarks>GET /me/org_reuses/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyOrgReusesStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>List all my reuses (including private ones)</summary>
     /// <remarks>GET /me/reuses/</remarks>
     /// <param name="xFields">An optional fields mask</param>
@@ -186,6 +245,17 @@ public partial interface IMeClient
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List all my reuses (including private ones)</summary>
+    /// <remarks>GET /me/reuses/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyReusesStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 }
 
 /// <summary>data.gouv.fr /me API: a typed client over HttpClient, with zero-reflection JSON.</summary>
@@ -194,6 +264,12 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
 {
     /// <summary>The first server the spec lists, used when no base address is configured.</summary>
     public const string? DefaultBaseAddress = "https://www.data.gouv.fr/api/1";
+
+    /// <summary>The name of this client's ActivitySource and Meter: one activity and one duration measure per operation. Pass it to OpenTelemetry's AddSource and AddMeter.</summary>
+    public const string TelemetryName = "DataGouv.Me.MeClient";
+
+    // Static, as .NET advises for an ActivitySource: one per client type, whatever the number of instances.
+    private static readonly global::DataGouv.Client.Runtime.ClientTelemetry _telemetry = new(TelemetryName);
 
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::DataGouv.Me.MeClientOptions _options;
@@ -229,13 +305,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_me", "GET", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -243,12 +320,13 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.Me body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("update_me", "PUT", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
@@ -256,7 +334,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
         __request.Content = __Http.JsonContent<global::DataGouv.Me.Me>(body, static (__w, __v) => { global::DataGouv.Me.Me.__WriteJson(__w, __v, true); });
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -266,17 +344,18 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("PUT /me/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("delete_me", "DELETE", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -290,13 +369,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("generate_apikey", "POST", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -304,17 +384,18 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/apikey", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiKey", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("clear_apikey", "DELETE", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -327,6 +408,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_avatar", "POST", "/me/avatar");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/avatar");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
@@ -337,7 +419,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __Http.AddFile(__content, "file", file);
         if (bbox is not null) __Http.AddField(__content, "bbox", bbox);
         __request.Content = __content;
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -346,7 +428,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/avatar", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "UploadedImage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -356,13 +438,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/datasets/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -370,19 +453,45 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/datasets/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyDatasetsStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/datasets/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/datasets/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_metrics", "GET", "/me/metrics/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/metrics/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -390,12 +499,13 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/metrics/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "MyMetrics", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_community_resources", "GET", "/me/org_community_resources/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_community_resources/");
         var __first = true;
@@ -404,7 +514,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -413,12 +523,41 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.CommunityResource> MyOrgCommunityResourcesStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_community_resources", "GET", "/me/org_community_resources/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_community_resources/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_datasets", "GET", "/me/org_datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_datasets/");
         var __first = true;
@@ -427,7 +566,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -436,12 +575,41 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyOrgDatasetsStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_datasets", "GET", "/me/org_datasets/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_datasets/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_discussions", "GET", "/me/org_discussions/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_discussions/");
         var __first = true;
@@ -450,7 +618,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -459,12 +627,41 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Discussion> MyOrgDiscussionsStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_discussions", "GET", "/me/org_discussions/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_discussions/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_reuses", "GET", "/me/org_reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_reuses/");
         var __first = true;
@@ -473,7 +670,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -482,19 +679,48 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyOrgReusesStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_reuses", "GET", "/me/org_reuses/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_reuses/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/reuses/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -502,7 +728,32 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/reuses/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyReusesStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/reuses/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/reuses/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 }
 }
