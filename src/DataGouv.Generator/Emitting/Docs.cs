@@ -78,7 +78,8 @@ internal static class Docs
 
     private static string Returns(OperationModel op)
     {
-        var what = op.Success.Summary is { } s ? " (" + s.TrimEnd('.') + ")" : "";
+        // A response summary can span lines (docker-engine): escaped and on one line, like every doc text.
+        var what = op.Success.Summary is { } s ? " (" + CSharp.DocText(s).TrimEnd('.') + ")" : "";
         return op.Success.Kind switch
         {
             ResponseKind.None => "A task that completes when the server has answered with a success status" + what + ".",
