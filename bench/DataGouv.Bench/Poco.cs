@@ -206,8 +206,8 @@ public sealed class HarvestResourceMetadataPoco
 
 public sealed class TemporalCoveragePoco
 {
-    [JsonPropertyName("start")] public required DateTimeOffset Start { get; set; }
-    [JsonPropertyName("end")] public required DateTimeOffset End { get; set; }
+    [JsonPropertyName("start")] public required DateOnly Start { get; set; }
+    [JsonPropertyName("end")] public DateOnly? End { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 

@@ -1,22 +1,27 @@
+using DataGouv.MeEmulator;
+
 namespace DataGouv.Demo;
 
 internal sealed class DemoOptions
 {
     public const string Usage =
         """
-        usage: DataGouv.Demo [--base-url <url>] [--api-key <key>] [--allow-writes] [--serve-only <port>]
+        usage: DataGouv.Demo [--base-url <url>] [--api-key <key>] [--allow-writes] [--serve-only <port>] [--server-version <v>]
           (no option)          start the embedded MeEmulator on 127.0.0.1 and call every /me operation
           --base-url <url>     talk to a real udata API instead, e.g. https://demo.data.gouv.fr/api/1
           --api-key <key>      API key (default: env DATAGOUV_API_KEY for --base-url; the emulator's default key otherwise)
           --allow-writes       with --base-url: also run UpdateMe, MyAvatar, GenerateApikey, ClearApikey and DeleteMe
           --serve-only <port>  only host the emulator on 127.0.0.1:<port> (0 = any free port), print
                                "READY <base-url> <api-key>" and wait for SIGINT/SIGTERM
+          --server-version <v> the udata release the embedded emulator answers as: 9.2 (default, the API page's
+                               version) or 17.6 (today's www.data.gouv.fr); not with --base-url
         """;
 
     public string? BaseUrl { get; private set; }
     public string? ApiKey { get; private set; }
     public bool AllowWrites { get; private set; }
     public int? ServeOnlyPort { get; private set; }
+    public UdataGeneration? ServerVersion { get; private set; }
     public bool Help { get; private set; }
 
     public static DemoOptions Parse(string[] args)
@@ -43,6 +48,12 @@ internal sealed class DemoOptions
                         throw new ArgumentException($"--serve-only needs a port number (0-65535), got '{text}'.");
                     o.ServeOnlyPort = port;
                     break;
+                case "--server-version":
+                    var version = Value(args, ref i);
+                    if (!GenerationFacts.TryParse(version, out var generation))
+                        throw new ArgumentException($"--server-version must be 9.2 or 17.6, got '{version}'.");
+                    o.ServerVersion = generation;
+                    break;
                 case "-h" or "--help":
                     o.Help = true;
                     break;
@@ -52,6 +63,8 @@ internal sealed class DemoOptions
         }
         if (o.ServeOnlyPort is not null && o.BaseUrl is not null)
             throw new ArgumentException("--serve-only and --base-url cannot be combined.");
+        if (o.ServerVersion is not null && o.BaseUrl is not null)
+            throw new ArgumentException("--server-version picks the embedded emulator's udata release; a --base-url server has its own.");
         return o;
     }
 

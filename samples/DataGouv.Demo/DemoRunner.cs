@@ -44,10 +44,11 @@ internal sealed class DemoRunner
 
         await Step("UpdateMe", "PUT /me/", async () =>
         {
-            var profile = me ?? await client.GetMeAsync();
-            // Against the emulator the profile really changes; against a real account the PUT re-sends it unchanged.
-            if (!Remote) profile.About = "Edited by DataGouv.Demo at " + DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture);
-            return await client.UpdateMeAsync(profile);
+            // Only the fields set are sent; the server keeps the others. Against the emulator the profile really
+            // changes; against a real account the PUT re-sends the current "about" unchanged.
+            var about = Remote ? (me ?? await client.GetMeAsync()).About
+                : "Edited by DataGouv.Demo at " + DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture);
+            return await client.UpdateMeAsync(new MeUpdate { About = about });
         }, m => $"about is now {Quote(m.About)}", write: true);
 
         await Step("MyAvatar", "POST /me/avatar", async () =>
@@ -71,6 +72,54 @@ internal sealed class DemoRunner
 
         await Step("MyReuses", "GET /me/reuses/", () => client.MyReusesAsync(), DescribeReuses);
 
+        // API keys: udata 16+ replaced the one key (/me/apikey, now 404) with API tokens (/me/api_tokens/). The client
+        // does not know which server it talks to: it asks for the tokens and falls back to the old key on a 404.
+        var hasTokens = await Optional("ListApiTokens", "GET /me/api_tokens/", () => client.ListApiTokensAsync(),
+            l => $"{Plural(l.Count, "live token")}, first prefix {l.FirstOrDefault()?.TokenPrefix ?? "n/a"}");
+        var cleared = hasTokens ? await TokensAsync(client, http) : await LegacyKeyAsync(client, http);
+
+        var invitations = await Optional("ListOrgInvitations", "GET /me/org_invitations/", () => client.ListOrgInvitationsAsync(),
+            l => l.Count == 0 ? "no pending invitation" : $"{Plural(l.Count, "pending invitation")}, first from {Quote(l[0].Organization?.Name)} as {l[0].Role}");
+        if (invitations && !Remote)
+        {
+            // Only the emulator's own invitation is accepted: a real account's invitations are left alone.
+            var pending = await client.ListOrgInvitationsAsync();
+            if (pending.Count > 0 && Guid.TryParse(pending[0].Id, out var id))
+                await Step("AcceptOrgInvitation", $"POST /me/org_invitations/{id}/accept/", () => client.AcceptOrgInvitationAsync(id), m => m.Message ?? "accepted", write: true);
+        }
+
+        if (cleared && Remote)
+        {
+            Skip("DeleteMe", "DELETE /me/", "no API key left after ClearApikey");
+        }
+        else
+        {
+            var deleted = await Step("DeleteMe", "DELETE /me/", async () => { await client.DeleteMeAsync(); return true; },
+                _ => "no content (204); account deleted" + (cleared ? " (emulator restored the key after ClearApikey)" : ""), write: true);
+            if (deleted) await ExpectStatus("GetMe (deleted)", "GET /me/", HttpStatusCode.Unauthorized, () => client.GetMeAsync());
+        }
+
+        return Print();
+    }
+
+    /// <summary>udata 16+: create a token, use it, revoke it. Returns false: the original key still works.</summary>
+    private async Task<bool> TokensAsync(IMeClient client, HttpClient http)
+    {
+        ApiTokenCreated? created = null;
+        await Step("CreateApiToken", "POST /me/api_tokens/", async () => created = await client.CreateApiTokenAsync(new ApiTokenCreate { Name = "DataGouv.Demo" }),
+            t => $"token {Mask(t.Token)} ({t.Token?.Length ?? 0} chars, prefix {t.TokenPrefix}), shown once", write: true);
+        if (created?.Token is null || created.Id is null) return false;
+        await Step("GetMe (new token)", "GET /me/", () => WithKey(http, created.Token).GetMeAsync(), m => "new token accepted: " + DescribeMe(m));
+        var revoked = await Step("RevokeApiToken", $"DELETE /me/api_tokens/{created.Id}/", async () => { await client.RevokeApiTokenAsync(created.Id); return true; },
+            _ => "no content (204); the token is revoked", write: true);
+        if (revoked) await ExpectStatus("GetMe (revoked token)", "GET /me/", HttpStatusCode.Unauthorized, () => WithKey(http, created.Token).GetMeAsync());
+        return false;
+    }
+
+    /// <summary>udata up to 15.x: regenerate the one key, then clear it. Returns whether the key was cleared.</summary>
+    private async Task<bool> LegacyKeyAsync(IMeClient client, HttpClient http)
+    {
+#pragma warning disable CS0618 // the deprecated pair is what a server without API tokens offers
         var keyBefore = _clientOptions.ApiKey;
         await Step("GenerateApikey", "POST /me/apikey", async () =>
         {
@@ -89,6 +138,7 @@ internal sealed class DemoRunner
         var clearedKey = _clientOptions.ApiKey;
         var cleared = await Step("ClearApikey", "DELETE /me/apikey", async () => { await client.ClearApikeyAsync(); return true; },
             _ => "no content (204); the key is revoked", write: true);
+#pragma warning restore CS0618
         if (cleared)
         {
             await ExpectStatus("GetMe (cleared key)", "GET /me/", HttpStatusCode.Unauthorized, () => client.GetMeAsync());
@@ -98,19 +148,29 @@ internal sealed class DemoRunner
                 _emulator.ResetApiKey(clearedKey);
             }
         }
+        return cleared;
+    }
 
-        if (cleared && Remote)
+    /// <summary>An operation only some udata releases have: a 404 is shown as "not on this server", not as a failure.</summary>
+    private async Task<bool> Optional<T>(string op, string http, Func<Task<T>> call, Func<T, string> summarize)
+    {
+        var sw = Stopwatch.StartNew();
+        try
         {
-            Skip("DeleteMe", "DELETE /me/", "no API key left after ClearApikey");
+            var result = await call();
+            _rows.Add(new Row(op, http, "OK", sw.Elapsed, summarize(result), Failed: false));
+            return true;
         }
-        else
+        catch (ApiException api) when (api.StatusCode == HttpStatusCode.NotFound)
         {
-            var deleted = await Step("DeleteMe", "DELETE /me/", async () => { await client.DeleteMeAsync(); return true; },
-                _ => "no content (204); account deleted" + (Remote ? "" : " (emulator restored the key after ClearApikey)"), write: true);
-            if (deleted) await ExpectStatus("GetMe (deleted)", "GET /me/", HttpStatusCode.Unauthorized, () => client.GetMeAsync());
+            _rows.Add(new Row(op, http, "N/A (404)", sw.Elapsed, "not on this server (older udata)", Failed: false));
+            return false;
         }
-
-        return Print();
+        catch (Exception ex)
+        {
+            _rows.Add(new Row(op, http, ex is ApiException api ? $"FAIL {(int)api.StatusCode}" : "FAIL", sw.Elapsed, Describe(ex), Failed: true));
+            return false;
+        }
     }
 
     private MeClient WithKey(HttpClient http, string? key) =>

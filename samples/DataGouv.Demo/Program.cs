@@ -7,6 +7,7 @@ using DataGouv.MeEmulator;
 //   dotnet run --project samples/DataGouv.Demo -- --base-url https://demo.data.gouv.fr/api/1 [--allow-writes]
 //        (key from --api-key or DATAGOUV_API_KEY; without --allow-writes the destructive operations are skipped)
 //   dotnet run --project samples/DataGouv.Demo -- --serve-only 5080     host the emulator only, until SIGINT/SIGTERM
+//   dotnet run --project samples/DataGouv.Demo -- --server-version 17.6 the emulator answers as udata 17.6 (default 9.2)
 DemoOptions options;
 try
 {
@@ -27,7 +28,7 @@ if (options.Help)
 
 if (options.ServeOnlyPort is { } port)
 {
-    return await ServeOnlyAsync(port, options.ApiKey);
+    return await ServeOnlyAsync(port, options.ApiKey, options.ServerVersion ?? UdataGeneration.V9_2);
 }
 
 if (options.BaseUrl is { } baseUrl)
@@ -43,16 +44,17 @@ if (options.BaseUrl is { } baseUrl)
     return await remote.RunAsync();
 }
 
-await using (var emulator = await MeEmulator.StartAsync(new MeEmulatorOptions { ApiKey = options.ApiKey ?? new MeEmulatorOptions().ApiKey }))
+var generation = options.ServerVersion ?? UdataGeneration.V9_2;
+await using (var emulator = await MeEmulator.StartAsync(new MeEmulatorOptions { ApiKey = options.ApiKey ?? new MeEmulatorOptions().ApiKey, Generation = generation }))
 {
-    Console.WriteLine($"Target: {emulator.BaseAddress} (embedded MeEmulator on loopback)");
+    Console.WriteLine($"Target: {emulator.BaseAddress} (embedded MeEmulator on loopback, answering as {generation.Label()})");
     var runner = new DemoRunner(emulator.BaseAddress, emulator.ApiKey, allowWrites: true, emulator);
     return await runner.RunAsync();
 }
 
-static async Task<int> ServeOnlyAsync(int port, string? apiKey)
+static async Task<int> ServeOnlyAsync(int port, string? apiKey, UdataGeneration generation)
 {
-    var emulatorOptions = new MeEmulatorOptions { Port = port };
+    var emulatorOptions = new MeEmulatorOptions { Port = port, Generation = generation };
     if (!string.IsNullOrEmpty(apiKey)) emulatorOptions.ApiKey = apiKey;
     await using var emulator = await MeEmulator.StartAsync(emulatorOptions);
 

@@ -14,7 +14,8 @@ using Microsoft.Extensions.Logging;
 namespace DataGouv.MeEmulator;
 
 /// <summary>
-/// An in-process emulator of data.gouv.fr's <c>/api/1/me</c> namespace (udata 9.2.4 behaviour) on 127.0.0.1.
+/// An in-process emulator of data.gouv.fr's <c>/api/1/me</c> namespace on 127.0.0.1, answering as the udata release
+/// <see cref="MeEmulatorOptions.Generation"/> names (9.2.4 or 17.6).
 /// Start one per test (or per fixture), point a client at <see cref="BaseAddress"/>, and dispose it at the end.
 /// </summary>
 public sealed class MeEmulator : IAsyncDisposable
@@ -38,7 +39,7 @@ public sealed class MeEmulator : IAsyncDisposable
     /// <summary>e.g. <c>http://127.0.0.1:12345/api/1/</c> (always ends with '/', so relative "me/" resolves under it).</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The currently valid key; changes after generate_apikey, empty after clear_apikey.</summary>
+    /// <summary>9.2.4: the currently valid key (changes after generate_apikey, empty after clear_apikey). 17.6: the initial token.</summary>
     public string ApiKey
     {
         get { lock (State.Sync) { return State.ApiKey ?? ""; } }
@@ -52,10 +53,14 @@ public sealed class MeEmulator : IAsyncDisposable
 
     public EmulatorState State { get; }
 
+    /// <summary>The udata release this emulator answers as.</summary>
+    public UdataGeneration Generation => State.Generation;
+
     public static async Task<MeEmulator> StartAsync(MeEmulatorOptions? options = null, CancellationToken ct = default)
     {
         options ??= new MeEmulatorOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.OrgDatasetCount);
+        if (!Enum.IsDefined(options.Generation)) throw new ArgumentOutOfRangeException(nameof(options), $"Unknown generation {options.Generation}.");
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -89,9 +94,14 @@ public sealed class MeEmulator : IAsyncDisposable
         app.UseRouting();
 
         ProfileEndpoints.Map(app, state);
-        ApiKeyEndpoints.Map(app, state);
         AvatarEndpoints.Map(app, state);
         ListEndpoints.Map(app, state);
+        if (options.Generation.HasApiKey()) ApiKeyEndpoints.Map(app, state);
+        if (options.Generation.HasApiTokens())
+        {
+            ApiTokenEndpoints.Map(app, state);
+            InvitationEndpoints.Map(app, state);
+        }
 
         await app.StartAsync(ct).ConfigureAwait(false);
 
@@ -108,9 +118,11 @@ public sealed class MeEmulator : IAsyncDisposable
     /// normal handlers. <paramref name="path"/> may be given with or without the "/api/1" prefix ("/me/" or "/api/1/me/");
     /// its trailing slash must match exactly. <paramref name="method"/> may be "*". A null body sends no content.
     /// A <paramref name="delay"/> is cut short when the client disconnects or the emulator is disposed.
+    /// <paramref name="headers"/> are added to the response (e.g. a Location for a redirect).
     /// </summary>
-    public void Override(string method, string path, int status, string? body, string contentType = "application/json", TimeSpan delay = default, bool once = true) =>
-        _overrides.Add(method, path, status, body, contentType, delay, once);
+    public void Override(string method, string path, int status, string? body, string contentType = "application/json", TimeSpan delay = default, bool once = true,
+        IReadOnlyDictionary<string, string>? headers = null) =>
+        _overrides.Add(method, path, status, body, contentType, delay, once, headers);
 
     /// <summary>Drops every pending override (e.g. persistent ones).</summary>
     public void ClearOverrides() => _overrides.Clear();
@@ -125,7 +137,7 @@ public sealed class MeEmulator : IAsyncDisposable
     public void ResetApiKey(string key)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        lock (State.Sync) { State.ApiKey = key; }
+        State.ResetApiKey(key);
     }
 
     /// <summary>Restores the initial profile, undoing PUT /me/, avatar uploads and DELETE /me/ (the key is left as is).</summary>

@@ -28,7 +28,7 @@ public static partial class HttpSupport
     /// <summary>A multipart file part with quoted name and file name (some servers reject unquoted ones).</summary>
     public static void AddFile(MultipartFormDataContent content, string name, FilePart file)
     {
-        var part = new StreamContent(file.Content);
+        var part = StreamBody(file.Content);
         part.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType ?? ContentTypeFor(file.FileName));
         part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
         {
@@ -37,6 +37,14 @@ public static partial class HttpSupport
         };
         content.Add(part);
     }
+
+    /// <summary>
+    /// A request body over a caller's stream that HttpClient can send more than once: a 307/308 redirect (which the
+    /// handler follows by re-sending the body) or a retry re-serializes it. A seekable stream is rewound by StreamContent;
+    /// a non-seekable one is copied aside while it is first sent and replayed from that copy.
+    /// </summary>
+    public static HttpContent StreamBody(System.IO.Stream stream) =>
+        stream.CanSeek ? new StreamContent(stream) : new ReplayableStreamContent(stream);
 
     /// <summary>A multipart text field.</summary>
     public static void AddField(MultipartFormDataContent content, string name, string value)

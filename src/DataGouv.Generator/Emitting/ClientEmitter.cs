@@ -24,18 +24,18 @@ internal static class ClientEmitter
         foreach (var op in spec.Operations)
         {
             var body = Body(op, ctx);
-            methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: true), op.Deprecated,
+            methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: true), ObsoleteMessage(op),
                 Docs.Method(op, fileParts: true), null, body));
             if (body.ResponseRead == "JsonArray")
             {
                 // A JSON array can also be read as it arrives: the same request, the items yielded one by one.
                 methods.Add(new MethodView(StreamName(op.MethodName, names), $"global::System.Collections.Generic.IAsyncEnumerable<{body.ResultType}>",
-                    Signature(op, ctx, fileParts: true), op.Deprecated, Docs.StreamMethod(op), null, body with { ResponseRead = "JsonStream" }));
+                    Signature(op, ctx, fileParts: true), ObsoleteMessage(op), Docs.StreamMethod(op), null, body with { ResponseRead = "JsonStream" }));
             }
             if (op.Body?.Fields.Any(f => f.IsFile && f.Required) == true)
             {
                 // Convenience overload: (Stream file, string fileName, ...) for each file field.
-                methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: false), op.Deprecated,
+                methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: false), ObsoleteMessage(op),
                     Docs.Method(op, fileParts: false), Forward(op), null));
             }
         }
@@ -63,6 +63,21 @@ internal static class ClientEmitter
         var name = stem + "StreamAsync";
         for (var i = 2; !names.TryClaim(name); i++) name = stem + "Stream" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Async";
         return name;
+    }
+
+    /// <summary>
+    /// <c>deprecated: true</c> becomes <c>[Obsolete("...")]</c>. The message is the first paragraph of the operation's
+    /// description (where a spec says what replaces the operation), or a generic sentence when it has none.
+    /// On the interface and the class alike, so a call through either warns (implementing it does not).
+    /// </summary>
+    private static string? ObsoleteMessage(OperationModel op)
+    {
+        if (!op.Deprecated) return null;
+        var paragraph = op.Description?.Replace("\r\n", "\n").Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var message = string.IsNullOrWhiteSpace(paragraph)
+            ? $"{op.HttpMethod} {op.Path} is deprecated by the API spec."
+            : string.Join(" ", paragraph!.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
+        return CSharp.Literal(message);
     }
 
     private static string ReturnType(OperationModel op, EmitContext ctx) => op.Success.Kind switch

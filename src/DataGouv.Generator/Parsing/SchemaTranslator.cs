@@ -19,7 +19,6 @@ namespace DataGouv.Generator.Parsing;
 /// </summary>
 internal sealed class SchemaTranslator
 {
-    private static readonly string[] MemberReserved = { "AdditionalProperties", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" };
 
     private readonly ParseContext _context;
     private readonly NameScope _typeNames;
@@ -236,7 +235,7 @@ internal sealed class SchemaTranslator
             _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location), $"oneOf/anyOf next to properties in '{schemaName}'", "only the properties are generated");
         }
 
-        var members = new NameScope(MemberReserved.Concat(new[] { name }));
+        var members = new NameScope(GeneratedNames.ModelMembers.Concat(new[] { name }));
         var properties = new List<PropertyModel>();
         foreach (var (jsonName, propertySchema) in collected)
         {
@@ -254,7 +253,7 @@ internal sealed class SchemaTranslator
             if (type.Kind == TypeKind.StringEnum)
             {
                 // The companion that carries an unrecognized enum value's original text.
-                members.Claim(propertyName + "WireValue");
+                members.Claim(propertyName + GeneratedNames.EnumTextSuffix);
             }
             var isRequired = required.Contains(jsonName);
             properties.Add(new PropertyModel(
@@ -350,7 +349,7 @@ internal sealed class SchemaTranslator
 
     private TypeModel BuildUnion(string name, string schemaName, OpenApiSchema schema, string? summary, string[] location)
     {
-        var scope = new NameScope(MemberReserved.Concat(new[] { name, "Json", "Discriminator" }));
+        var scope = new NameScope(GeneratedNames.ModelMembers.Concat(GeneratedNames.UnionMembers).Concat(new[] { name }));
         var variants = new List<UnionVariantModel>();
         var mapping = schema.Discriminator?.Mapping ?? new Dictionary<string, string>();
         var i = 0;

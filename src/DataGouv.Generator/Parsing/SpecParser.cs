@@ -59,11 +59,11 @@ internal static class SpecParser
     private static SpecModel Translate(string path, bool swagger2, GeneratorOptions options, OpenApiDocument document, ParseContext context)
     {
         // Case-insensitive: hint names (one file per type) must differ by more than case.
-        var typeNames = new NameScope(ReservedTypeNames(options), ignoreCase: true);
+        var typeNames = new NameScope(GeneratedNames.Types(options), ignoreCase: true);
         var schemas = new SchemaTranslator(context, typeNames, swagger2);
         schemas.AddComponents(document.Components?.Schemas);
 
-        var operations = new OperationTranslator(context, schemas, ReservedClientMembers(options)).Translate(document);
+        var operations = new OperationTranslator(context, schemas, GeneratedNames.ClientMembers(options)).Translate(document);
         if (operations.Count == 0)
         {
             context.Report(DiagnosticDescriptors.NoOperations, context.Locator.File);
@@ -108,23 +108,6 @@ internal static class SpecParser
     private static SpecModel Empty(string path, GeneratorOptions options, ParseContext context) =>
         new(SpecId(path), options, null, null, EquatableArray<TypeModel>.Empty, EquatableArray<OperationModel>.Empty,
             EquatableArray<SecuritySchemeModel>.Empty, context.Diagnostics.ToEquatableArray());
-
-    /// <summary>Names the generated support code uses in the spec's namespace; schemas that would clash get a suffix.</summary>
-    private static IEnumerable<string> ReservedTypeNames(GeneratorOptions options) => new[]
-    {
-        options.ClientName, "I" + options.ClientName, options.ClientName + "Options", options.ClientName + "JsonResolver",
-        options.ClientName + "ServiceCollectionExtensions", "ApiException", "ApiJsonException", "FilePart", "EnumList", "OpenEnum",
-        "JsonSupport", "HttpSupport", "System", "Microsoft", "Serialization",
-        // Members every model or union declares: a type cannot have a member named like itself (CS0542).
-        "AdditionalProperties", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "Json", "Discriminator",
-    };
-
-    private static IEnumerable<string> ReservedClientMembers(GeneratorOptions options) => new[]
-    {
-        options.ClientName, "JsonOptions", "Options", "HttpClient", "Dispose", "ToString", "Equals", "GetHashCode", "GetType",
-        "MemberwiseClone", "Finalize",
-    };
-
 
     /// <summary>A file-name-safe identity for hint names: the file name without extension, sanitized.</summary>
     private static string SpecId(string path)

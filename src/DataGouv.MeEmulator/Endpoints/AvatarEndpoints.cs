@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace DataGouv.MeEmulator.Endpoints;
 
-/// <summary>POST /me/avatar (multipart: file + optional bbox) and GET /avatars/{name} to serve the upload back.</summary>
+/// <summary>POST /me/avatar (9.2.4) or /me/avatar/ (17.6) (multipart: file + optional bbox) and GET /avatars/{name} to serve the upload back.</summary>
 internal static class AvatarEndpoints
 {
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
@@ -18,7 +18,7 @@ internal static class AvatarEndpoints
 
     public static void Map(WebApplication app, EmulatorState state)
     {
-        app.MapPost(Routes.Avatar, ctx => UploadAsync(ctx, state));
+        app.MapPost(state.Generation.AvatarPath(), ctx => UploadAsync(ctx, state));
         app.MapGet(Routes.AvatarFiles + "{name}", ctx =>
         {
             var name = ctx.Request.RouteValues["name"] as string;

@@ -21,7 +21,7 @@ internal static class ListEndpoints
     {
         app.MapGet(Routes.Datasets, ctx => Array(ctx, w =>
         {
-            for (var i = 0; i < MyDatasetCount; i++) DatasetFixtures.WriteDataset(w, i, MySeed, ownedByUser: true);
+            for (var i = 0; i < MyDatasetCount; i++) DatasetFixtures.WriteDataset(w, i, MySeed, ownedByUser: true, state.Generation);
             WriteRaw(w, state, q: null);
         }));
 
@@ -33,7 +33,7 @@ internal static class ListEndpoints
             return Array(ctx, w =>
             {
                 for (var i = 0; i < count; i++)
-                    if (Matches(DatasetFixtures.TitleFor(i, OrgSeed), q)) DatasetFixtures.WriteDataset(w, i, OrgSeed);
+                    if (Matches(DatasetFixtures.TitleFor(i, OrgSeed), q)) DatasetFixtures.WriteDataset(w, i, OrgSeed, state.Generation);
                 WriteRaw(w, state, q);
             });
         });
@@ -41,7 +41,7 @@ internal static class ListEndpoints
         app.MapGet(Routes.Reuses, ctx => Array(ctx, w =>
         {
             foreach (var r in ReuseFixtures.All)
-                if (r.OwnedByUser) ReuseFixtures.Write(w, r);
+                if (r.OwnedByUser) ReuseFixtures.Write(w, r, state.Generation);
         }));
 
         app.MapGet(Routes.OrgReuses, ctx =>
@@ -50,7 +50,7 @@ internal static class ListEndpoints
             return Array(ctx, w =>
             {
                 foreach (var r in ReuseFixtures.All)
-                    if (Matches(r.Title, q)) ReuseFixtures.Write(w, r);
+                    if (Matches(r.Title, q)) ReuseFixtures.Write(w, r, state.Generation);
             });
         });
 
@@ -60,7 +60,7 @@ internal static class ListEndpoints
             return Array(ctx, w =>
             {
                 foreach (var c in CommunityResourceFixtures.All)
-                    if (Matches(c.Title, q)) CommunityResourceFixtures.Write(w, c);
+                    if (Matches(c.Title, q)) CommunityResourceFixtures.Write(w, c, state.Generation);
             });
         });
 
@@ -70,7 +70,7 @@ internal static class ListEndpoints
             return Array(ctx, w =>
             {
                 for (var i = 0; i < DiscussionFixtures.All.Length; i++)
-                    if (Matches(DiscussionFixtures.All[i].Title, q)) DiscussionFixtures.Write(w, DiscussionFixtures.All[i], i);
+                    if (Matches(DiscussionFixtures.All[i].Title, q)) DiscussionFixtures.Write(w, DiscussionFixtures.All[i], i, state.Generation);
             });
         });
 

@@ -24,8 +24,10 @@ internal static class ProfileEndpoints
     }
 
     /// <summary>
-    /// udata validates with UserProfileForm: only first_name, last_name, email, avatar, website and about are honoured;
-    /// anything else (e.g. "active": false) is ignored, and left-out fields keep their current values.
+    /// 9.2.4 validates with UserProfileForm, 17.6 with patch_and_save over User's write fields: on both only first_name,
+    /// last_name, email, website and about are honoured; anything else (e.g. "active": false) is ignored, and left-out
+    /// fields keep their current values. A string "avatar" is ignored too (9.2.4: the form field is an upload subform
+    /// that never reads it; 17.6: avatar is read-only); the avatar changes only through the upload.
     /// </summary>
     private static async Task UpdateAsync(HttpContext ctx, EmulatorState state)
     {
@@ -62,7 +64,6 @@ internal static class ProfileEndpoints
         {
             errors["website"] = new[] { "Invalid URL." };
         }
-        var (hasAvatar, avatar) = Optional(body, "avatar");
         var (hasAbout, about) = Optional(body, "about");
 
         if (errors.Count > 0)
@@ -78,11 +79,6 @@ internal static class ProfileEndpoints
             if (email is not null) state.Email = email;
             if (hasWebsite) state.Website = website;
             if (hasAbout) state.About = about;
-            if (hasAvatar)
-            {
-                state.Avatar = avatar;
-                state.AvatarThumbnail = avatar;
-            }
         }
         await JsonOut.WriteMarshalledAsync(ctx, StatusCodes.Status200OK, ProfileJson.Me(state)).ConfigureAwait(false);
     }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace DataGouv.MeEmulator.Fixtures;
 
-/// <summary>CommunityResource = a Resource plus dataset/organization/owner references (udata 9.2.4).</summary>
+/// <summary>CommunityResource = a Resource plus dataset/organization/owner references (and permissions on 17.6).</summary>
 internal static class CommunityResourceFixtures
 {
     internal sealed record CommunitySeed(int Index, string Title, bool ByOrganization);
@@ -13,7 +13,7 @@ internal static class CommunityResourceFixtures
         new(1, "Extraction géolocalisée (GeoJSON)", true),
     ];
 
-    public static void Write(Utf8JsonWriter w, CommunitySeed item)
+    public static void Write(Utf8JsonWriter w, CommunitySeed item, UdataGeneration generation)
     {
         var rng = new FixtureRandom(77, item.Index);
         var datasetTitle = DatasetFixtures.TitleFor(item.Index, 42);
@@ -36,6 +36,7 @@ internal static class CommunityResourceFixtures
             w.WritePropertyName("owner");
             ReferenceFixtures.WriteUser(w, ReferenceFixtures.Me);
         }
+        if (generation.HasApiTokens()) ReuseFixtures.WritePermissions(w);
         w.WriteEndObject();
     }
 }

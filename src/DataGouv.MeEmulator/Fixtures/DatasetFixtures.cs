@@ -7,8 +7,9 @@ using DataGouv.MeEmulator.Infrastructure;
 namespace DataGouv.MeEmulator;
 
 /// <summary>
-/// Deterministic, realistic datasets in the shape <c>GET /me/org_datasets/</c> really returns (udata 9.2.4, default mask:
-/// no <c>featured</c>, no <c>community_resources</c>). The same (index, seed) always gives the same bytes.
+/// Deterministic, realistic datasets in the shape <c>GET /me/org_datasets/</c> really returns with the default mask, in
+/// the field set of each generation (9.2.4: no <c>featured</c>, a single <c>contact_point</c>; 17.6: <c>featured</c>,
+/// <c>contact_points</c>, access type, permissions). The same (index, seed, generation) always gives the same bytes.
 /// </summary>
 public static class DatasetFixtures
 {
@@ -26,8 +27,11 @@ public static class DatasetFixtures
         ("Occitanie", "fr:region:76"), ("Paris", "fr:commune:75056"), ("France entière", "country:fr"),
     ];
 
-    private static readonly string[] Frequencies =
-        ["daily", "weekly", "monthly", "quarterly", "annual", "irregular", "punctual", "unknown", "semiannual", "continuous"];
+    /// <summary>Values each generation really sends: 9.2.4 still has fourTimesADay; 12.0+ has the EU ones instead.</summary>
+    private static readonly string[] FrequenciesV9 =
+        ["daily", "weekly", "monthly", "quarterly", "annual", "irregular", "punctual", "unknown", "semiannual", "fourTimesADay"];
+    private static readonly string[] FrequenciesV17 =
+        ["daily", "weekly", "monthly", "quarterly", "annual", "irregular", "severalTimesADay", "notPlanned", "fiveMinutes", "continuous"];
 
     private static readonly string[] Licenses = ["lov2", "fr-lo", "odc-odbl", "cc-by", "notspecified"];
     private static readonly string[] Tags = ["transport", "mobilite", "environnement", "energie", "logement", "sante", "education", "budget", "open-data", "geographie"];
@@ -36,12 +40,12 @@ public static class DatasetFixtures
     private static readonly DateTimeOffset Epoch = new(2019, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>A JSON array of <paramref name="count"/> datasets (indexes 0..count-1).</summary>
-    public static string CreateDatasetArrayJson(int count, int seed = 42)
+    public static string CreateDatasetArrayJson(int count, int seed = 42, UdataGeneration generation = UdataGeneration.V9_2)
     {
         var bytes = JsonOut.Build(w =>
         {
             w.WriteStartArray();
-            for (var i = 0; i < count; i++) WriteDataset(w, i, seed);
+            for (var i = 0; i < count; i++) WriteDataset(w, i, seed, generation);
             w.WriteEndArray();
         });
         return Encoding.UTF8.GetString(bytes);
@@ -51,8 +55,8 @@ public static class DatasetFixtures
     /// Writes one dataset object. Every fourth dataset is owned by the connected user (organization null), the others by
     /// their organization (owner null), which is the null pattern clients meet on org_datasets.
     /// </summary>
-    public static void WriteDataset(Utf8JsonWriter w, int index, int seed) =>
-        WriteDataset(w, index, seed, ownedByUser: index % 4 == 3);
+    public static void WriteDataset(Utf8JsonWriter w, int index, int seed, UdataGeneration generation = UdataGeneration.V9_2) =>
+        WriteDataset(w, index, seed, ownedByUser: index % 4 == 3, generation);
 
     /// <summary>The title of dataset <paramref name="index"/>, without writing it (used by the <c>q</c> filter).</summary>
     public static string TitleFor(int index, int seed)
@@ -69,8 +73,9 @@ public static class DatasetFixtures
         return (subject, rng.Pick(Places));
     }
 
-    internal static void WriteDataset(Utf8JsonWriter w, int index, int seed, bool ownedByUser)
+    internal static void WriteDataset(Utf8JsonWriter w, int index, int seed, bool ownedByUser, UdataGeneration generation)
     {
+        var v17 = generation.HasApiTokens();
         var rng = new FixtureRandom(seed, index);
         var title = TitleFor(index, seed);
         var place = Choose(index, seed).Place;
@@ -89,10 +94,12 @@ public static class DatasetFixtures
         w.WriteString("slug", slug);
         w.WriteString("description",
             $"## Présentation\n\nDonnées *{place.Name}*, mises à jour selon la fréquence indiquée.\n\n- **Source** : producteur public");
+        if (v17) w.WriteStringOrNull("description_short", index % 2 == 0 ? $"Données {place.Name}" : null); // 10.8.3+
         w.WriteDate("created_at", created);
         w.WriteDate("last_modified", lastModified);
         w.WriteNull("deleted");
         w.WriteBoolean("private", index % 7 == 6);
+        if (v17) w.WriteBoolean("featured", index == 0); // in the default mask from 10.4; 9.2.4 leaves it out
 
         w.WriteStartArray("tags");
         var firstTag = rng.Next(Tags.Length);
@@ -118,7 +125,7 @@ public static class DatasetFixtures
         }
         w.WriteEndArray();
 
-        var frequency = rng.Pick(Frequencies);
+        var frequency = rng.Pick(v17 ? FrequenciesV17 : FrequenciesV9);
         w.WriteString("frequency", frequency);
         w.WriteDate("frequency_date", frequency is "daily" or "weekly" or "monthly" or "quarterly" or "annual" ? lastModified.AddDays(90) : null);
 
@@ -129,13 +136,22 @@ public static class DatasetFixtures
         // Harvested datasets carry metadata; udata drops null keys inside it (skip_none), so only some keys appear.
         if (index % 4 == 1)
         {
+            // 9.2.4 on data.gouv.fr ran udata-ckan, whose harvested datasets carry ckan_name/ckan_source (dropped in 10.8.2);
+            // 11.1+ adds issued_at.
+            var ckan = !v17 && index % 8 == 1;
             w.WriteStartObject("harvest");
-            w.WriteString("backend", "DCAT");
+            w.WriteString("backend", ckan ? "CKAN" : "DCAT");
             w.WriteString("source_id", rng.ObjectId());
             w.WriteString("remote_id", rng.Uuid());
-            w.WriteString("domain", "geo.example.gouv.fr");
+            w.WriteString("domain", ckan ? "ckan.example.gouv.fr" : "geo.example.gouv.fr");
             w.WriteDate("last_update", lastModified.AddHours(-2));
             w.WriteString("remote_url", $"https://geo.example.gouv.fr/catalogue/{slug}");
+            if (ckan)
+            {
+                w.WriteString("ckan_name", slug);
+                w.WriteString("ckan_source", "https://ckan.example.gouv.fr");
+            }
+            if (v17) w.WriteDate("issued_at", created);
             w.WriteEndObject();
         }
         else
@@ -145,8 +161,22 @@ public static class DatasetFixtures
 
         w.WriteStartObject("metrics");
         w.WriteNumber("discussions", rng.Next(0, 12));
+        if (v17) w.WriteNumber("discussions_open", rng.Next(0, 3));
         w.WriteNumber("reuses", rng.Next(0, 8));
+        if (v17)
+        {
+            w.WriteStartObject("reuses_by_months");
+            w.WriteNumber("2026-07", rng.Next(0, 3));
+            w.WriteEndObject();
+            w.WriteNumber("dataservices", 0);
+        }
         w.WriteNumber("followers", rng.Next(0, 60));
+        if (v17)
+        {
+            w.WriteStartObject("followers_by_months");
+            w.WriteNumber("2026-07", rng.Next(0, 5));
+            w.WriteEndObject();
+        }
         w.WriteNumber("views", rng.Next(10, 20_000));
         w.WriteNumber("resources_downloads", rng.Next(0, 50_000));
         w.WriteEndObject();
@@ -172,16 +202,36 @@ public static class DatasetFixtures
         }
         else
         {
+            // Plain dates on both generations: udata stores date values and ISODateTime sends date.isoformat().
+            // 17.6 no longer requires an end: an open-ended coverage sends null.
             var startYear = 2015 + (index % 10);
             w.WriteStartObject("temporal_coverage");
-            w.WriteDate("start", new DateTimeOffset(startYear, 1, 1, 0, 0, 0, TimeSpan.Zero));
-            w.WriteDate("end", new DateTimeOffset(startYear, 12, 31, 0, 0, 0, TimeSpan.Zero));
+            w.WritePlainDate("start", new DateOnly(startYear, 1, 1));
+            w.WritePlainDate("end", v17 && index % 3 == 1 ? null : new DateOnly(startYear, 12, 31));
             w.WriteEndObject();
         }
 
         WriteSpatial(w, index, place);
 
         w.WriteString("license", rng.Pick(Licenses));
+        if (v17)
+        {
+            // 14.0+: access type; restricted datasets name their audience and where to ask.
+            var restricted = index % 5 == 1;
+            w.WriteString("access_type", restricted ? "restricted" : "open");
+            w.WriteStartArray("access_audiences");
+            if (restricted)
+            {
+                w.WriteStartObject();
+                w.WriteString("role", "administration");
+                w.WriteString("condition", "must_request");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStringOrNull("authorization_request_url", restricted ? $"https://acces.example.gouv.fr/{slug}" : null);
+            w.WriteStringOrNull("access_type_reason_category", restricted ? "personal_data" : null);
+            w.WriteStringOrNull("access_type_reason", restricted ? "Données à caractère personnel" : null);
+        }
         w.WriteString("uri", $"https://www.data.gouv.fr/api/1/datasets/{slug}/");
         w.WriteString("page", $"https://www.data.gouv.fr/fr/datasets/{slug}/");
         w.WriteDate("last_update", lastModified.AddMinutes(-rng.Next(1, 600)));
@@ -200,10 +250,28 @@ public static class DatasetFixtures
         w.WriteDate("last_modified_internal", lastModified);
         w.WriteEndObject();
 
-        if (index % 2 == 0)
+        var contactId = rng.ObjectId();
+        if (v17)
+        {
+            // 10.1+: a list of contact points, each with its role and an optional contact form.
+            w.WriteStartArray("contact_points");
+            if (index % 2 == 0)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", contactId);
+                w.WriteString("name", "Service des données ouvertes");
+                w.WriteStringOrNull("email", index % 4 == 0 ? "opendata@example.gouv.fr" : null);
+                w.WriteStringOrNull("contact_form", index % 4 == 0 ? null : "https://contact.example.gouv.fr/");
+                w.WriteString("role", "contact");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            ReuseFixtures.WritePermissions(w, editResources: true); // 10.4.3+
+        }
+        else if (index % 2 == 0)
         {
             w.WriteStartObject("contact_point");
-            w.WriteString("id", rng.ObjectId());
+            w.WriteString("id", contactId);
             w.WriteString("name", "Service des données ouvertes");
             w.WriteString("email", "opendata@example.gouv.fr");
             w.WriteEndObject();
@@ -212,9 +280,6 @@ public static class DatasetFixtures
         {
             w.WriteNull("contact_point");
         }
-
-        // Not in the spec (a newer udata field): clients must ignore unknown properties.
-        w.WriteString("access_type", "open");
         w.WriteEndObject();
     }
 

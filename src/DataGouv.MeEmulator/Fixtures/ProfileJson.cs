@@ -3,13 +3,14 @@ using DataGouv.MeEmulator.Infrastructure;
 
 namespace DataGouv.MeEmulator.Fixtures;
 
-/// <summary>The Me profile and MyMetrics objects, built from the live <see cref="EmulatorState"/>.</summary>
+/// <summary>The Me profile (in the field set of the emulated generation) and MyMetrics (the same on both), built from the live <see cref="EmulatorState"/>.</summary>
 internal static class ProfileJson
 {
     public static byte[] Me(EmulatorState s)
     {
         lock (s.Sync)
         {
+            var v17 = s.Generation.HasApiTokens();
             return JsonOut.Build(w =>
             {
                 w.WriteStartObject();
@@ -27,7 +28,11 @@ internal static class ProfileJson
                 w.WriteEndArray();
                 w.WriteBoolean("active", s.Active);
                 w.WriteStartArray("organizations");
-                if (!s.IsDeleted) ReferenceFixtures.WriteOrganization(w, ReferenceFixtures.MyOrg);
+                if (!s.IsDeleted)
+                {
+                    ReferenceFixtures.WriteOrganization(w, ReferenceFixtures.MyOrg);
+                    if (s.JoinedOrganizationIds.Contains(ReferenceFixtures.OtherOrg.Id)) ReferenceFixtures.WriteOrganization(w, ReferenceFixtures.OtherOrg);
+                }
                 w.WriteEndArray();
                 w.WriteDate("since", UserIdentity.Since);
                 w.WriteString("page", $"https://www.data.gouv.fr/fr/users/{s.Slug}/");
@@ -35,12 +40,21 @@ internal static class ProfileJson
                 w.WriteStartObject("metrics");
                 w.WriteNumber("datasets", 2);
                 w.WriteNumber("reuses", 1);
+                if (v17) w.WriteNumber("dataservices", 0); // udata 17.2+
                 w.WriteNumber("following", 5);
                 w.WriteNumber("followers", 3);
                 w.WriteEndObject();
-                w.WriteStringOrNull("apikey", string.IsNullOrEmpty(s.ApiKey) ? null : s.ApiKey);
-                // Not in the spec (udata 10+ sends it): clients must ignore unknown properties.
-                w.WriteDate("last_login_at", UserIdentity.LastLoginAt);
+                if (v17)
+                {
+                    // No apikey from 16.0 (tokens are never shown again); last_login_at from 10.1.3, password rotation from 17.2.
+                    w.WriteDate("last_login_at", UserIdentity.LastLoginAt);
+                    w.WriteNull("password_rotation_demanded");
+                    w.WriteNull("password_rotation_performed");
+                }
+                else
+                {
+                    w.WriteStringOrNull("apikey", string.IsNullOrEmpty(s.ApiKey) ? null : s.ApiKey);
+                }
                 w.WriteEndObject();
             });
         }
@@ -56,8 +70,6 @@ internal static class ProfileJson
         w.WriteNumber("followers_org_count", 214);
         w.WriteNumber("datasets_count", 2);
         w.WriteNumber("followers_count", 3);
-        // Not in the spec: unknown properties must be ignored.
-        w.WriteNumber("reuses_count", 1);
         w.WriteEndObject();
     });
 }

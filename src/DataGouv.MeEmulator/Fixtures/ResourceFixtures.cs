@@ -4,7 +4,7 @@ using DataGouv.MeEmulator.Infrastructure;
 namespace DataGouv.MeEmulator.Fixtures;
 
 /// <summary>
-/// Resource objects in udata 9.2.4's shape. Only the properties are written (no braces) so that
+/// Resource objects (the same fields on 9.2.4 and 17.6 outside harvest metadata, which is null here). Only the properties are written (no braces) so that
 /// CommunityResource can append its dataset/organization/owner fields to the same object.
 /// </summary>
 internal static class ResourceFixtures
@@ -94,13 +94,5 @@ internal static class ResourceFixtures
         w.WriteDate("created_at_internal", created);
         w.WriteDate("last_modified_internal", modified);
         w.WriteEndObject();
-
-        // Not in the spec (newer udata adds tabular analysis): clients must skip unknown nested objects.
-        if (slot == 0)
-        {
-            w.WriteStartObject("analysis");
-            w.WriteNull("error");
-            w.WriteEndObject();
-        }
     }
 }

@@ -3,7 +3,7 @@ using DataGouv.MeEmulator.Infrastructure;
 
 namespace DataGouv.MeEmulator.Fixtures;
 
-/// <summary>Reuses in udata 9.2.4's "Reuse (read)" shape, with nested full datasets as the server sends them.</summary>
+/// <summary>Reuses in the "Reuse (read)" shape of each generation, with nested full datasets as the server sends them.</summary>
 internal static class ReuseFixtures
 {
     internal sealed record ReuseSeed(
@@ -17,8 +17,9 @@ internal static class ReuseFixtures
         new("6601c0ffee0ddba11cafe003", "Analyse des valeurs foncières en Gironde", "paper", "housing_and_development", false, false, 2, true),
     ];
 
-    public static void Write(Utf8JsonWriter w, ReuseSeed reuse)
+    public static void Write(Utf8JsonWriter w, ReuseSeed reuse, UdataGeneration generation)
     {
+        var v17 = generation.HasApiTokens();
         var slug = DatasetFixtures.Slugify(reuse.Title);
         var created = new DateTimeOffset(2023, 5, 12, 14, 3, 27, TimeSpan.Zero).AddTicks(4_518_230).AddDays(reuse.DatasetIndex * 41);
 
@@ -28,8 +29,14 @@ internal static class ReuseFixtures
         w.WriteDate("last_modified", created.AddDays(120).AddTicks(70));
         w.WriteStartObject("metrics");
         w.WriteNumber("discussions", reuse.DatasetIndex);
+        if (v17) w.WriteNumber("discussions_open", 0);
         w.WriteNumber("datasets", 1);
         w.WriteNumber("followers", 4 + reuse.DatasetIndex);
+        if (v17)
+        {
+            w.WriteStartObject("followers_by_months");
+            w.WriteEndObject();
+        }
         w.WriteNumber("views", 1_250 * (reuse.DatasetIndex + 1));
         w.WriteEndObject();
         w.WriteStartArray("badges");
@@ -58,8 +65,13 @@ internal static class ReuseFixtures
         w.WriteStringOrNull("image_thumbnail", image?.Replace("-original", "-500", StringComparison.Ordinal));
 
         w.WriteStartArray("datasets");
-        DatasetFixtures.WriteDataset(w, reuse.DatasetIndex, seed: 42);
+        DatasetFixtures.WriteDataset(w, reuse.DatasetIndex, seed: 42, generation);
         w.WriteEndArray();
+        if (v17)
+        {
+            w.WriteStartArray("dataservices"); // 14.0+
+            w.WriteEndArray();
+        }
 
         w.WriteStartArray("tags");
         w.WriteStringValue("open-data");
@@ -75,16 +87,18 @@ internal static class ReuseFixtures
         w.WriteString("uri", $"https://www.data.gouv.fr/api/1/reuses/{slug}/");
         w.WriteString("page", $"https://www.data.gouv.fr/fr/reuses/{slug}/");
 
-        // Not in the spec (udata 10+ adds it): unknown properties must be ignored.
-        WritePermissions(w);
+        if (v17) WritePermissions(w); // 10.4.3+
         w.WriteEndObject();
     }
 
-    internal static void WritePermissions(Utf8JsonWriter w)
+    /// <summary>udata's permission objects (10.4.3+ on datasets and reuses; 17.4+ on discussions and messages).</summary>
+    internal static void WritePermissions(Utf8JsonWriter w, bool editResources = false, bool? close = null)
     {
         w.WriteStartObject("permissions");
         w.WriteBoolean("delete", true);
         w.WriteBoolean("edit", true);
+        if (editResources) w.WriteBoolean("edit_resources", true);
+        if (close is { } c) w.WriteBoolean("close", c);
         w.WriteEndObject();
     }
 }

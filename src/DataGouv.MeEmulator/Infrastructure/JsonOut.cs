@@ -26,6 +26,13 @@ internal static class JsonOut
         else w.WriteNull(name);
     }
 
+    /// <summary>A date-only value as udata sends it (<c>date.isoformat()</c>): "2015-01-01", no time, no offset.</summary>
+    public static void WritePlainDate(this Utf8JsonWriter w, string name, DateOnly? value)
+    {
+        if (value is { } v) w.WriteString(name, v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else w.WriteNull(name);
+    }
+
     /// <summary>Writes a string, or an explicit JSON null: udata sends absent values as null, it does not omit them.</summary>
     public static void WriteStringOrNull(this Utf8JsonWriter w, string name, string? value)
     {

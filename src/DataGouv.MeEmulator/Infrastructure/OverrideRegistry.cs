@@ -8,16 +8,16 @@ namespace DataGouv.MeEmulator.Infrastructure;
 /// </summary>
 internal sealed class OverrideRegistry
 {
-    private sealed record Entry(string Method, string Path, int Status, string? Body, string ContentType, TimeSpan Delay, bool Once);
+    private sealed record Entry(string Method, string Path, int Status, string? Body, string ContentType, TimeSpan Delay, bool Once, IReadOnlyDictionary<string, string>? Headers);
 
     private readonly object _sync = new();
     private readonly List<Entry> _entries = [];
 
     /// <param name="path">"/me/" or "/api/1/me/" (both mean the same); the trailing slash must match exactly. Query strings are ignored.</param>
     /// <param name="method">An HTTP method, or "*" for any.</param>
-    public void Add(string method, string path, int status, string? body, string contentType, TimeSpan delay, bool once)
+    public void Add(string method, string path, int status, string? body, string contentType, TimeSpan delay, bool once, IReadOnlyDictionary<string, string>? headers)
     {
-        lock (_sync) { _entries.Add(new Entry(method.ToUpperInvariant(), Normalize(path), status, body, contentType, delay, once)); }
+        lock (_sync) { _entries.Add(new Entry(method.ToUpperInvariant(), Normalize(path), status, body, contentType, delay, once, headers)); }
     }
 
     public void Clear()
@@ -59,6 +59,10 @@ internal sealed class OverrideRegistry
         }
 
         ctx.Response.StatusCode = match.Status;
+        if (match.Headers is not null)
+        {
+            foreach (var (name, value) in match.Headers) ctx.Response.Headers[name] = value;
+        }
         if (match.Body is not null)
         {
             var bytes = System.Text.Encoding.UTF8.GetBytes(match.Body);

@@ -1,7 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace DataGouv.MeEmulator.Infrastructure;
 
-/// <summary>The exact /me paths of udata v4..v9.2.4 (apikey and avatar without a trailing slash, the rest with one).</summary>
-internal static class Routes
+/// <summary>
+/// The exact /me paths of each udata generation. udata 9.2.4 serves /me/apikey and /me/avatar without a trailing
+/// slash; 17.6 serves /me/avatar/, has no /me/apikey, and adds /me/api_tokens/ and /me/org_invitations/.
+/// </summary>
+internal static partial class Routes
 {
     public const string Prefix = "/api/1";
 
@@ -15,12 +20,26 @@ internal static class Routes
     public const string OrgDiscussions = Prefix + "/me/org_discussions/";
     public const string OrgReuses = Prefix + "/me/org_reuses/";
     public const string Reuses = Prefix + "/me/reuses/";
+    public const string ApiTokens = Prefix + "/me/api_tokens/";
+    public const string OrgInvitations = Prefix + "/me/org_invitations/";
 
     /// <summary>Where uploaded avatars are served back (unauthenticated, like static.data.gouv.fr).</summary>
     public const string AvatarFiles = "/avatars/";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly string[] Common =
+        [Me, Datasets, Metrics, OrgCommunityResources, OrgDatasets, OrgDiscussions, OrgReuses, Reuses];
+
+    /// <summary>Whether <paramref name="path"/> is a /me route of <paramref name="generation"/> exactly as spelled.</summary>
+    public static bool Exists(UdataGeneration generation, string path)
     {
-        Me, ApiKey, Avatar, Datasets, Metrics, OrgCommunityResources, OrgDatasets, OrgDiscussions, OrgReuses, Reuses,
-    };
+        if (Array.IndexOf(Common, path) >= 0 || path == generation.AvatarPath()) return true;
+        if (generation.HasApiKey()) return path == ApiKey;
+        return path is ApiTokens or OrgInvitations || TokenPath().IsMatch(path) || InvitationPath().IsMatch(path);
+    }
+
+    [GeneratedRegex(@"^/api/1/me/api_tokens/[^/]+/$")]
+    public static partial Regex TokenPath();
+
+    [GeneratedRegex(@"^/api/1/me/org_invitations/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/(accept|refuse)/$")]
+    public static partial Regex InvitationPath();
 }

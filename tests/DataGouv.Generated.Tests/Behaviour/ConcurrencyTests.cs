@@ -1,4 +1,5 @@
 using DataGouv.Generated.Tests.Support;
+using DataGouv.MeEmulator;
 
 namespace DataGouv.Generated.Tests.Behaviour;
 
@@ -13,9 +14,11 @@ public sealed class ConcurrencyTests : IClassFixture<EmulatorFixture>
         _fx.Reset();
     }
 
-    [Fact]
-    public async Task Two_hundred_concurrent_calls_on_one_client_all_succeed()
+    [Theory]
+    [MemberData(nameof(EmulatorFixture.Generations), MemberType = typeof(EmulatorFixture))]
+    public async Task Two_hundred_concurrent_calls_on_one_client_all_succeed(UdataGeneration generation)
     {
+        _fx.Use(generation);
         var client = _fx.Client();
 
         var calls = Enumerable.Range(0, 200).Select(async i =>

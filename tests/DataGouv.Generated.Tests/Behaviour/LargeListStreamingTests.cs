@@ -1,4 +1,5 @@
 using DataGouv.Generated.Tests.Support;
+using DataGouv.MeEmulator;
 
 namespace DataGouv.Generated.Tests.Behaviour;
 
@@ -13,9 +14,11 @@ public sealed class LargeListStreamingTests : IClassFixture<EmulatorFixture>
         _fx.Reset();
     }
 
-    [Fact]
-    public async Task Two_thousand_org_datasets_all_come_back_in_order()
+    [Theory]
+    [MemberData(nameof(EmulatorFixture.Generations), MemberType = typeof(EmulatorFixture))]
+    public async Task Two_thousand_org_datasets_all_come_back_in_order(UdataGeneration generation)
     {
+        _fx.Use(generation);
         _fx.Emulator.SetOrgDatasetCount(2000);
 
         var datasets = await _fx.Client().MyOrgDatasetsAsync();
@@ -28,9 +31,11 @@ public sealed class LargeListStreamingTests : IClassFixture<EmulatorFixture>
         Assert.Equal(2000, metrics.DatasetsOrgCount);
     }
 
-    [Fact]
-    public async Task A_list_of_two_thousand_items_read_with_a_mask_is_read_leniently()
+    [Theory]
+    [MemberData(nameof(EmulatorFixture.Generations), MemberType = typeof(EmulatorFixture))]
+    public async Task A_list_of_two_thousand_items_read_with_a_mask_is_read_leniently(UdataGeneration generation)
     {
+        _fx.Use(generation);
         _fx.Emulator.SetOrgDatasetCount(2000);
 
         var datasets = await _fx.Client().MyOrgDatasetsAsync(xFields: "id,title");

@@ -44,10 +44,9 @@ public sealed class HttpErrorTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task An_invalid_profile_update_gives_a_typed_400_with_the_field_errors()
     {
-        var me = await _fx.Client().GetMeAsync();
-        me.FirstName = "see https://spam.example";
+        var update = new MeUpdate { FirstName = "see https://spam.example" };
 
-        var ex = await Assert.ThrowsAsync<ApiException<ValidationError>>(() => _fx.Client().UpdateMeAsync(me));
+        var ex = await Assert.ThrowsAsync<ApiException<ValidationError>>(() => _fx.Client().UpdateMeAsync(update));
 
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         var messages = ex.Error.Errors!.Value.GetProperty("first_name");
@@ -56,14 +55,14 @@ public sealed class HttpErrorTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task A_403_with_the_declared_body_gives_ApiException_of_Error()
+    public async Task A_410_with_the_declared_body_gives_ApiException_of_Error()
     {
-        _fx.Emulator.Override("GET", "/me/org_datasets/", 403, """{"message":"You do not have the permission to modify that object."}""");
+        _fx.Emulator.Override("DELETE", "/me/api_tokens/t1/", 410, """{"message":"Token already revoked"}""");
 
-        var ex = await Assert.ThrowsAsync<ApiException<Error>>(() => _fx.Client().MyOrgDatasetsAsync(q: "x"));
+        var ex = await Assert.ThrowsAsync<ApiException<Error>>(() => _fx.Client().RevokeApiTokenAsync("t1"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
-        Assert.Equal("You do not have the permission to modify that object.", ex.Error.Message);
+        Assert.Equal(HttpStatusCode.Gone, ex.StatusCode);
+        Assert.Equal("Token already revoked", ex.Error.Message);
     }
 
     [Fact]

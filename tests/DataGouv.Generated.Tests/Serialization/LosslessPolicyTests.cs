@@ -46,17 +46,17 @@ public sealed class LosslessPolicyTests : IClassFixture<EmulatorFixture>
           "frequency_date": "2025-06-30T00:00:00-03:00",
           "harvest": null,
           "extras": {},
-          "metrics": {"discussions": 0, "reuses": 1, "followers": 2, "views": 9223372036854775807, "resources_downloads": null},
+          "metrics": {"discussions": 0, "reuses": 1, "followers": 2, "views": 9223372036854775807, "resources_downloads": null, "x_future_metric": 7},
           "organization": {"id": "org1", "class": "Organization", "name": "Eurostat", "acronym": null, "uri": null,
                            "slug": "eurostat", "page": null, "logo": null, "logo_thumbnail": null, "badges": [],
                            "x_org_future": {"level": 3}},
           "owner": null,
-          "temporal_coverage": {"start": "2020-01-01T00:00:00+00:00", "end": "2020-12-31T23:59:59.999999+00:00"},
+          "temporal_coverage": {"start": "2020-01-01", "end": null},
           "spatial": {"geom": null, "zones": ["country:fr"], "granularity": "eu:nuts2"},
           "license": "lov2",
           "uri": "https://www.data.gouv.fr/api/1/datasets/quarterly-eu-statistics/",
           "page": "https://www.data.gouv.fr/fr/datasets/quarterly-eu-statistics/",
-          "quality": {"score": 0.75},
+          "quality": {"score": 0.75, "license": true, "next_update_for_update_fulfilled_in_time": "2025-01-31T00:00:00+00:00"},
           "last_update": "2024-01-02T03:04:05.1234567+05:30",
           "schema": null,
           "internal": {"created_at_internal": "2024-01-02T03:04:05+00:00", "last_modified_internal": "2024-01-02T03:04:05+00:00"},
@@ -111,8 +111,14 @@ public sealed class LosslessPolicyTests : IClassFixture<EmulatorFixture>
         Assert.Null(odd.Spatial!.Geom);
         // Big integers.
         Assert.Equal(long.MaxValue, resource.Filesize);
-        Assert.Equal(long.MaxValue, odd.Metrics!.Value.GetProperty("views").GetInt64());
-        Assert.Equal(9007199254740993L, resource.Metrics!.Value.GetProperty("views").GetInt64());
+        Assert.Equal(long.MaxValue, odd.Metrics!.Views);
+        Assert.Equal(9007199254740993L, resource.Metrics!.Views);
+        Assert.Null(odd.Metrics.ResourcesDownloads);
+        // metrics and quality are typed with the keys udata sends; any other key is kept, not lost.
+        Assert.Equal(7, odd.Metrics.AdditionalProperties!["x_future_metric"].GetInt32());
+        Assert.Equal(0.75, odd.Quality!.Score);
+        Assert.True(odd.Quality.License);
+        Assert.Equal("2025-01-31T00:00:00+00:00", odd.Quality.AdditionalProperties!["next_update_for_update_fulfilled_in_time"].GetString());
         // Dates with 0, 3, 6 and 7 fractional digits, offsets +00:00, Z, +05:30, -03:00.
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), odd.CreatedAt);
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, 123, TimeSpan.Zero), odd.LastModified);
@@ -181,14 +187,14 @@ public sealed class LosslessPolicyTests : IClassFixture<EmulatorFixture>
     [InlineData("\"2024-03-01T10:20:30.123000+00:00\"")]
     public void A_date_time_in_any_precision_and_offset_round_trips_to_the_same_instant_and_offset(string date)
     {
-        var json = "{\"start\":" + date + ",\"end\":" + date + "}";
-        var info = MeClient.JsonOptions.GetTypeInfo(typeof(TemporalCoverage));
+        var json = "{\"created_at_internal\":" + date + ",\"last_modified_internal\":" + date + "}";
+        var info = MeClient.JsonOptions.GetTypeInfo(typeof(DatasetInternals));
 
-        var coverage = (TemporalCoverage)JsonSerializer.Deserialize(json, info)!;
+        var internals = (DatasetInternals)JsonSerializer.Deserialize(json, info)!;
 
         var expected = DateTimeOffset.Parse(date.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(expected, coverage.Start);
-        Assert.Equal(expected.Offset, coverage.Start.Offset);
-        JsonAssert.Equivalent(json, JsonSerializer.Serialize(coverage, info));
+        Assert.Equal(expected, internals.CreatedAtInternal);
+        Assert.Equal(expected.Offset, internals.CreatedAtInternal.Offset);
+        JsonAssert.Equivalent(json, JsonSerializer.Serialize(internals, info));
     }
 }

@@ -4,11 +4,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using DataGouv.Generated.Tests.Support;
 using DataGouv.Me;
+using DataGouv.MeEmulator;
 
 namespace DataGouv.Generated.Tests.Serialization;
 
 /// <summary>
-/// Every /me model read from the emulator's real responses through MeClient.JsonOptions and written back:
+/// Every /me model read from the real responses of each emulated generation through MeClient.JsonOptions and written back:
 /// JSON → object → JSON must be equivalent (nothing lost, nothing invented).
 /// </summary>
 public sealed class ModelRoundTripTests : IClassFixture<EmulatorFixture>
@@ -21,45 +22,79 @@ public sealed class ModelRoundTripTests : IClassFixture<EmulatorFixture>
         _fx.Reset();
     }
 
-    public static TheoryData<string, string, string, Type> Cases() => new()
+    /// <summary>Every model in the responses both generations send, plus the ones only one of them sends.</summary>
+    public static TheoryData<UdataGeneration, string, string, string, Type> Cases()
     {
-        { "GET", "me/", "", typeof(MeProfile) },
-        { "GET", "me/", "", typeof(User) },
-        { "GET", "me/", "organizations[*]", typeof(OrganizationReference) },
-        { "GET", "me/", "organizations[*]", typeof(BaseReference) },
-        { "GET", "me/", "organizations[*].badges[*]", typeof(Badge) },
-        { "GET", "me/metrics/", "", typeof(MyMetrics) },
-        { "POST", "me/apikey", "", typeof(ApiKey) },
-        { "GET", "me/datasets/", "[*]", typeof(Dataset) },
-        { "GET", "me/org_datasets/", "[*]", typeof(Dataset) },
-        { "GET", "me/datasets/", "[*].owner", typeof(UserReference) },
-        { "GET", "me/org_datasets/", "[*].organization", typeof(OrganizationReference) },
-        { "GET", "me/org_datasets/", "[*].badges[*]", typeof(Badge) },
-        { "GET", "me/org_datasets/", "[*].resources[*]", typeof(Resource) },
-        { "GET", "me/org_datasets/", "[*].resources[*].checksum", typeof(Checksum) },
-        { "GET", "me/org_datasets/", "[*].resources[*].internal", typeof(ResourceInternals) },
-        { "GET", "me/org_datasets/", "[*].resources[*].schema", typeof(Schema) },
-        { "GET", "me/org_datasets/", "[*].harvest", typeof(HarvestDatasetMetadata) },
-        { "GET", "me/org_datasets/", "[*].internal", typeof(DatasetInternals) },
-        { "GET", "me/org_datasets/", "[*].temporal_coverage", typeof(TemporalCoverage) },
-        { "GET", "me/org_datasets/", "[*].spatial", typeof(SpatialCoverage) },
-        { "GET", "me/org_datasets/", "[*].contact_point", typeof(ContactPoint) },
-        { "GET", "me/org_reuses/", "[*]", typeof(Reuse) },
-        { "GET", "me/reuses/", "[*]", typeof(Reuse) },
-        { "GET", "me/org_community_resources/", "[*]", typeof(CommunityResource) },
-        { "GET", "me/org_community_resources/", "[*].dataset", typeof(DatasetReference) },
-        { "GET", "me/org_discussions/", "[*]", typeof(Discussion) },
-        { "GET", "me/org_discussions/", "[*].subject", typeof(ModelReference) },
-        { "GET", "me/org_discussions/", "[*].discussion[*]", typeof(DiscussionMessage) },
-        { "GET", "me/org_discussions/", "[*].spam", typeof(Spam) },
-        { "GET", "me/org_discussions/", "[*].discussion[*].spam", typeof(Spam) },
-        { "GET", "me/org_discussions/", "[*].user", typeof(UserReference) },
-    };
+        var both = new (string, string, string, Type)[]
+        {
+            ("GET", "me/", "", typeof(MeProfile)),
+            ("GET", "me/", "", typeof(User)),
+            ("GET", "me/", "metrics", typeof(UserMetrics)),
+            ("GET", "me/", "organizations[*]", typeof(OrganizationReference)),
+            ("GET", "me/", "organizations[*]", typeof(BaseReference)),
+            ("GET", "me/", "organizations[*].badges[*]", typeof(Badge)),
+            ("GET", "me/metrics/", "", typeof(MyMetrics)),
+            ("GET", "me/datasets/", "[*]", typeof(Dataset)),
+            ("GET", "me/org_datasets/", "[*]", typeof(Dataset)),
+            ("GET", "me/datasets/", "[*].owner", typeof(UserReference)),
+            ("GET", "me/org_datasets/", "[*].organization", typeof(OrganizationReference)),
+            ("GET", "me/org_datasets/", "[*].badges[*]", typeof(Badge)),
+            ("GET", "me/org_datasets/", "[*].metrics", typeof(DatasetMetrics)),
+            ("GET", "me/org_datasets/", "[*].quality", typeof(DatasetQuality)),
+            ("GET", "me/org_datasets/", "[*].resources[*]", typeof(Resource)),
+            ("GET", "me/org_datasets/", "[*].resources[*].metrics", typeof(ResourceMetrics)),
+            ("GET", "me/org_datasets/", "[*].resources[*].checksum", typeof(Checksum)),
+            ("GET", "me/org_datasets/", "[*].resources[*].internal", typeof(ResourceInternals)),
+            ("GET", "me/org_datasets/", "[*].resources[*].schema", typeof(Schema)),
+            ("GET", "me/org_datasets/", "[*].harvest", typeof(HarvestDatasetMetadata)),
+            ("GET", "me/org_datasets/", "[*].internal", typeof(DatasetInternals)),
+            ("GET", "me/org_datasets/", "[*].temporal_coverage", typeof(TemporalCoverage)),
+            ("GET", "me/org_datasets/", "[*].spatial", typeof(SpatialCoverage)),
+            ("GET", "me/org_reuses/", "[*]", typeof(Reuse)),
+            ("GET", "me/org_reuses/", "[*].metrics", typeof(ReuseMetrics)),
+            ("GET", "me/reuses/", "[*]", typeof(Reuse)),
+            ("GET", "me/org_community_resources/", "[*]", typeof(CommunityResource)),
+            ("GET", "me/org_community_resources/", "[*].dataset", typeof(DatasetReference)),
+            ("GET", "me/org_discussions/", "[*]", typeof(Discussion)),
+            ("GET", "me/org_discussions/", "[*].subject", typeof(ModelReference)),
+            ("GET", "me/org_discussions/", "[*].discussion[*]", typeof(DiscussionMessage)),
+            ("GET", "me/org_discussions/", "[*].user", typeof(UserReference)),
+        };
+        var v9 = new (string, string, string, Type)[]
+        {
+            ("POST", "me/apikey", "", typeof(ApiKey)),
+            ("GET", "me/org_datasets/", "[*].contact_point", typeof(ContactPoint)),
+            ("GET", "me/org_discussions/", "[*].spam", typeof(Spam)),
+            ("GET", "me/org_discussions/", "[*].discussion[*].spam", typeof(Spam)),
+        };
+        var v17 = new (string, string, string, Type)[]
+        {
+            ("GET", "me/org_datasets/", "[*].contact_points[*]", typeof(ContactPoint)),
+            ("GET", "me/org_datasets/", "[*].access_audiences[*]", typeof(AccessAudience)),
+            ("GET", "me/org_datasets/", "[*].permissions", typeof(Permissions)),
+            ("GET", "me/org_reuses/", "[*].permissions", typeof(Permissions)),
+            ("GET", "me/org_discussions/", "[*].permissions", typeof(Permissions)),
+            ("GET", "me/org_discussions/", "[*].discussion[*].permissions", typeof(Permissions)),
+            ("GET", "me/api_tokens/", "[*]", typeof(ApiToken)),
+            ("POST", "me/api_tokens/", "", typeof(ApiTokenCreated)),
+            ("GET", "me/org_invitations/", "[*]", typeof(PendingInvitation)),
+        };
+        var data = new TheoryData<UdataGeneration, string, string, string, Type>();
+        foreach (var (m, p, sel, t) in both)
+        {
+            data.Add(UdataGeneration.V9_2, m, p, sel, t);
+            data.Add(UdataGeneration.V17_6, m, p, sel, t);
+        }
+        foreach (var (m, p, sel, t) in v9) data.Add(UdataGeneration.V9_2, m, p, sel, t);
+        foreach (var (m, p, sel, t) in v17) data.Add(UdataGeneration.V17_6, m, p, sel, t);
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task A_model_read_from_a_real_response_writes_back_equivalent_JSON(string method, string path, string selector, Type type)
+    public async Task A_model_read_from_a_real_response_writes_back_equivalent_JSON(UdataGeneration generation, string method, string path, string selector, Type type)
     {
+        _fx.Use(generation);
         var payload = await RawAsync(method, path);
         using var doc = JsonDocument.Parse(payload);
 
@@ -70,19 +105,29 @@ public sealed class ModelRoundTripTests : IClassFixture<EmulatorFixture>
     }
 
     [Theory]
-    [InlineData("me/datasets/", typeof(IReadOnlyList<Dataset>))]
-    [InlineData("me/org_datasets/", typeof(List<Dataset>))]
-    [InlineData("me/org_reuses/", typeof(IList<Reuse>))]
-    [InlineData("me/org_community_resources/", typeof(IReadOnlyList<CommunityResource>))]
-    [InlineData("me/org_discussions/", typeof(IReadOnlyList<Discussion>))]
-    public async Task A_whole_list_response_round_trips_through_the_list_type_info(string path, Type type)
+    [InlineData(UdataGeneration.V9_2, "me/datasets/", typeof(IReadOnlyList<Dataset>))]
+    [InlineData(UdataGeneration.V9_2, "me/org_datasets/", typeof(List<Dataset>))]
+    [InlineData(UdataGeneration.V9_2, "me/org_reuses/", typeof(IList<Reuse>))]
+    [InlineData(UdataGeneration.V9_2, "me/org_community_resources/", typeof(IReadOnlyList<CommunityResource>))]
+    [InlineData(UdataGeneration.V9_2, "me/org_discussions/", typeof(IReadOnlyList<Discussion>))]
+    [InlineData(UdataGeneration.V17_6, "me/datasets/", typeof(IReadOnlyList<Dataset>))]
+    [InlineData(UdataGeneration.V17_6, "me/org_datasets/", typeof(List<Dataset>))]
+    [InlineData(UdataGeneration.V17_6, "me/org_reuses/", typeof(IList<Reuse>))]
+    [InlineData(UdataGeneration.V17_6, "me/org_community_resources/", typeof(IReadOnlyList<CommunityResource>))]
+    [InlineData(UdataGeneration.V17_6, "me/org_discussions/", typeof(IReadOnlyList<Discussion>))]
+    [InlineData(UdataGeneration.V17_6, "me/api_tokens/", typeof(IReadOnlyList<ApiToken>))]
+    [InlineData(UdataGeneration.V17_6, "me/org_invitations/", typeof(IReadOnlyList<PendingInvitation>))]
+    public async Task A_whole_list_response_round_trips_through_the_list_type_info(UdataGeneration generation, string path, Type type)
     {
+        _fx.Use(generation);
         AssertRoundTrip(await RawAsync("GET", path), type);
     }
 
-    [Fact]
-    public async Task The_avatar_upload_response_round_trips_as_UploadedImage()
+    [Theory]
+    [MemberData(nameof(EmulatorFixture.Generations), MemberType = typeof(EmulatorFixture))]
+    public async Task The_avatar_upload_response_round_trips_as_UploadedImage(UdataGeneration generation)
     {
+        _fx.Use(generation);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_fx.Emulator.BaseAddress, "me/avatar"));
         request.Headers.Add("X-API-KEY", EmulatorFixture.Key);
         var form = new MultipartFormDataContent();

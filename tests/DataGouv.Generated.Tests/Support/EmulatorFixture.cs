@@ -4,34 +4,51 @@ using DataGouv.MeEmulator;
 namespace DataGouv.Generated.Tests.Support;
 
 /// <summary>
-/// One emulator (a real Kestrel server on 127.0.0.1) per test class, shared by its tests through IClassFixture.
-/// Tests of one class run one after the other, so each test calls <see cref="Reset"/> from its constructor.
+/// One emulator per udata generation (real Kestrel servers on 127.0.0.1) per test class, shared by its tests through
+/// IClassFixture. Tests of one class run one after the other, so each test picks its server with <see cref="Use"/>
+/// (which also resets it); <see cref="Emulator"/> and <see cref="Client"/> then talk to that one. A test that runs
+/// against every generation is a theory over <see cref="Generations"/>.
 /// </summary>
 public sealed class EmulatorFixture : IAsyncLifetime
 {
     public const string Key = "test-api-key-0123456789";
 
-    private MeEmulator.MeEmulator? _emulator;
+    /// <summary>Every emulated udata generation: the data of a theory that runs once per generation.</summary>
+    public static TheoryData<UdataGeneration> Generations => new(Enum.GetValues<UdataGeneration>());
+
+    private readonly Dictionary<UdataGeneration, MeEmulator.MeEmulator> _emulators = [];
     private HttpClient? _http;
 
-    public MeEmulator.MeEmulator Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
+    /// <summary>The generation the current test talks to (9.2.4 until a test calls <see cref="Use"/>).</summary>
+    public UdataGeneration Generation { get; private set; } = UdataGeneration.V9_2;
+
+    public MeEmulator.MeEmulator Emulator =>
+        _emulators.TryGetValue(Generation, out var e) ? e : throw new InvalidOperationException("Not started.");
 
     /// <summary>One HttpClient for the class: the client is meant to be long-lived and shared.</summary>
     public HttpClient Http => _http ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
-        _emulator = await MeEmulator.MeEmulator.StartAsync(new MeEmulatorOptions { ApiKey = Key });
+        foreach (var generation in Enum.GetValues<UdataGeneration>())
+            _emulators[generation] = await MeEmulator.MeEmulator.StartAsync(new MeEmulatorOptions { ApiKey = Key, Generation = generation });
         _http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public async Task DisposeAsync()
     {
         _http?.Dispose();
-        if (_emulator is not null) await _emulator.DisposeAsync();
+        foreach (var emulator in _emulators.Values) await emulator.DisposeAsync();
     }
 
-    /// <summary>A client pointed at the emulator with the given key (the valid one by default).</summary>
+    /// <summary>Talk to <paramref name="generation"/>'s emulator from now on, reset to a fresh server.</summary>
+    public void Use(UdataGeneration generation)
+    {
+        Generation = generation;
+        Reset();
+    }
+
+    /// <summary>A client pointed at the current emulator with the given key (the valid one by default).</summary>
     public MeClient Client(string? apiKey = Key) =>
         new(Http, new MeClientOptions { BaseAddress = Emulator.BaseAddress, ApiKey = apiKey });
 

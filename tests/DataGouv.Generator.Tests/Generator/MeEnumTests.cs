@@ -4,7 +4,7 @@ using DataGouv.Generator.Tests.Infrastructure;
 
 namespace DataGouv.Generator.Tests.Generator;
 
-/// <summary>The /me enums carry exactly the values udata's source defines (ground truth §5).</summary>
+/// <summary>The /me enums carry exactly the values udata's source defines (ground truth §5 and §11, both generations).</summary>
 public class MeEnumTests
 {
     private static SpecModel Model()
@@ -15,15 +15,30 @@ public class MeEnumTests
 
     private static string[] Values(string name) => Model().Types.Single(t => t.Name == name).EnumMembers.Select(m => m.WireValue).ToArray();
 
+    /// <summary>udata 9.2.4's UPDATE_FREQUENCIES, in order.</summary>
+    private static readonly string[] FrequenciesV9 =
+        ["unknown", "punctual", "continuous", "hourly", "fourTimesADay", "threeTimesADay", "semidaily", "daily", "fourTimesAWeek", "threeTimesAWeek",
+         "semiweekly", "weekly", "biweekly", "threeTimesAMonth", "semimonthly", "monthly", "bimonthly", "quarterly", "threeTimesAYear", "semiannual",
+         "annual", "biennial", "triennial", "quinquennial", "irregular"];
+
+    /// <summary>udata 12.0.0+'s UpdateFrequency (the same through 17.6).</summary>
+    private static readonly string[] FrequenciesV17 =
+        ["continuous", "oneMinute", "fiveMinutes", "tenMinutes", "fifteenMinutes", "thirtyMinutes", "hourly", "bihourly", "trihourly", "twelveHours",
+         "severalTimesADay", "threeTimesADay", "semidaily", "daily", "fiveTimesAWeek", "threeTimesAWeek", "semiweekly", "weekly", "biweekly",
+         "threeTimesAMonth", "semimonthly", "monthly", "bimonthly", "quarterly", "threeTimesAYear", "semiannual", "annual", "biennial", "triennial",
+         "quadrennial", "quinquennial", "decennial", "bidecennial", "tridecennial", "punctual", "irregular", "never", "notPlanned", "other", "unknown"];
+
     [Fact]
-    public void Frequency_has_the_25_udata_values_in_order()
+    public void Frequency_has_the_42_values_of_both_udata_generations()
     {
-        Assert.Equal(
-            ["unknown", "punctual", "continuous", "hourly", "fourTimesADay", "threeTimesADay", "semidaily", "daily", "fourTimesAWeek", "threeTimesAWeek",
-             "semiweekly", "weekly", "biweekly", "threeTimesAMonth", "semimonthly", "monthly", "bimonthly", "quarterly", "threeTimesAYear", "semiannual",
-             "annual", "biennial", "triennial", "quinquennial", "irregular"],
-            Values("Frequency"));
-        Assert.Equal("FourTimesADay", Model().Types.Single(t => t.Name == "Frequency").EnumMembers[4].Name);
+        var values = Values("Frequency");
+
+        Assert.Equal(25, FrequenciesV9.Length);
+        Assert.Equal(40, FrequenciesV17.Length);
+        Assert.Equal(FrequenciesV9.Union(FrequenciesV17).OrderBy(v => v, StringComparer.Ordinal), values.OrderBy(v => v, StringComparer.Ordinal));
+        Assert.Equal(42, values.Length);
+        Assert.Contains(Model().Types.Single(t => t.Name == "Frequency").EnumMembers, m => m.Name == "FourTimesADay");
+        Assert.Contains(Model().Types.Single(t => t.Name == "Frequency").EnumMembers, m => m.Name == "NotPlanned");
     }
 
     [Fact]

@@ -15,12 +15,13 @@ internal sealed record ClientView(
 internal sealed record SecurityView(string PropertyName, string ParameterDoc, string KindDoc, bool IsBearer, bool IsHeader, string HeaderLiteral);
 
 /// <summary>One client method: an operation, or its convenience overload taking (Stream, fileName) for file parts.</summary>
+/// <param name="ObsoleteMessage">The literal of the [Obsolete] message of a deprecated operation, or null.</param>
 /// <param name="Forward">For an overload, the call to the main method; otherwise null and <see cref="Body"/> is set.</param>
 internal sealed record MethodView(
     string Name,
     string ReturnType,
     IReadOnlyList<string> Parameters,
-    bool Deprecated,
+    string? ObsoleteMessage,
     MethodDocView Doc,
     string? Forward,
     OperationBodyView? Body);

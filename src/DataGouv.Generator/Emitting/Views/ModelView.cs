@@ -51,7 +51,7 @@ internal sealed record ModelPropertyView(
     string Printed);
 
 /// <summary>The <c>{Property}WireValue</c> companion of a string-enum property.</summary>
-internal sealed record EnumCompanionView(string WireField, string Converter, string EnumType, bool AlwaysSet, string Current);
+internal sealed record EnumCompanionView(string Name, string WireField, string Converter, string EnumType, bool AlwaysSet, string Current);
 
 /// <summary>The properties whose UTF-8 names have one length: one <c>case</c> of the reader's switch.</summary>
 internal sealed record NameLengthGroup(int Length, IReadOnlyList<ModelPropertyView> Properties);

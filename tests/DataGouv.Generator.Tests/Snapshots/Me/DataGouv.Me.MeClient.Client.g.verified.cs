@@ -39,48 +39,50 @@ public partial interface IMeClient
     global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update my profile</summary>
-    /// <remarks>PUT /me/</remarks>
-    /// <param name="body">Only first_name, last_name, email, avatar, website and about are honoured; other fields are ignored.</param>
+    /// <remarks>PUT /me/. Only the fields set are changed; a field left out keeps its current value (both generations). The avatar is not writable here; upload it with my_avatar.</remarks>
+    /// <param name="body">The request body, sent as JSON.</param>
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
-    global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.Me body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete my profile</summary>
     /// <remarks>DELETE /me/</remarks>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>A task that completes when the server has answered with a success status (Object deleted).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>(Re)Generate my API Key</summary>
-    /// <remarks>POST /me/apikey</remarks>
+    /// <remarks>POST /me/apikey. Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (API Key generated).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Clear/destroy an apikey</summary>
-    /// <remarks>DELETE /me/apikey</remarks>
+    /// <remarks>DELETE /me/apikey. Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>A task that completes when the server has answered with a success status (API Key deleted/cleared).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar</remarks>
+    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
     /// <param name="file">The image file (image/jpeg, image/png or image/webp).</param>
     /// <param name="bbox">Optional "x1,y1,x2,y2" pixel crop box (left, upper, right, lower) in source-image pixels.</param>
     /// <param name="xFields">An optional fields mask</param>
@@ -93,7 +95,7 @@ public partial interface IMeClient
     global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a new avatar</summary>
-    /// <remarks>POST /me/avatar</remarks>
+    /// <remarks>POST /me/avatar. udata 4.0 ... 9.x serve /me/avatar; udata 10.0.0+ serve /me/avatar/ and redirect /me/avatar there with a 308. HttpClient follows the 308 and re-sends the multipart body (a seekable stream is rewound; the generated client copies a non-seekable one aside while sending it, so it can be sent again).</remarks>
     /// <param name="file">The image file (image/jpeg, image/png or image/webp).</param>
     /// <param name="fileName">The file name sent with the form field `file`.</param>
     /// <param name="bbox">Optional "x1,y1,x2,y2" pixel crop box (left, upper, right, lower) in source-image pixels.</param>
@@ -145,7 +147,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -157,7 +159,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -169,7 +171,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -181,7 +183,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -193,7 +195,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -205,7 +207,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -217,7 +219,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -229,7 +231,7 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 403).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
@@ -256,6 +258,94 @@ public partial interface IMeClient
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyReusesStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List all my active API tokens</summary>
+    /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404).</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List all my active API tokens</summary>
+    /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.ApiToken> ListApiTokensStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Create a new API token. The plaintext token is returned only once</summary>
+    /// <remarks>POST /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Replaces generate_apikey.</remarks>
+    /// <param name="body">The request body, sent as JSON.</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Token created).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Revoke an API token</summary>
+    /// <remarks>DELETE /me/api_tokens/{api_token}/. udata 16.0.0+ only (older servers answer 404). Replaces clear_apikey.</remarks>
+    /// <param name="apiToken">The token's id (ApiToken.id)</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>A task that completes when the server has answered with a success status (Token revoked).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404, 410).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List pending organization invitations for current user</summary>
+    /// <remarks>GET /me/org_invitations/. udata 15.0.0+ only (older servers answer 404).</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Success).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List pending organization invitations for current user</summary>
+    /// <remarks>GET /me/org_invitations/. udata 15.0.0+ only (older servers answer 404). Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.PendingInvitation> ListOrgInvitationsStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Accept an organization invitation</summary>
+    /// <remarks>POST /me/org_invitations/{id}/accept/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
+    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Invitation accepted).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Refuse an organization invitation</summary>
+    /// <remarks>POST /me/org_invitations/{id}/refuse/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
+    /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The response body (Invitation refused).</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
 }
 
 /// <summary>data.gouv.fr /me API: a typed client over HttpClient, with zero-reflection JSON.</summary>
@@ -324,7 +414,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.Me body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var __telemetry = _telemetry.Start("update_me", "PUT", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
@@ -333,7 +423,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        __request.Content = __Http.JsonContent<global::DataGouv.Me.Me>(body, static (__w, __v) => { global::DataGouv.Me.Me.__WriteJson(__w, __v, true); });
+        __request.Content = __Http.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (__w, __v) => { global::DataGouv.Me.MeUpdate.__WriteJson(__w, __v, true); });
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
@@ -341,7 +431,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __status = (int)__response.StatusCode;
             if (__status == 400) throw __Http.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref __reader, __lenient));
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("PUT /me/", __response, __errorBody);
         }
         return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
@@ -361,12 +450,12 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("DELETE /me/", __response, __errorBody);
         }
     }
 
     /// <inheritdoc/>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var __telemetry = _telemetry.Start("generate_apikey", "POST", "/me/apikey");
@@ -382,12 +471,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/apikey", __response, __errorBody);
         }
         return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiKey", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
+    [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     public async global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var __telemetry = _telemetry.Start("clear_apikey", "DELETE", "/me/apikey");
@@ -401,6 +492,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("DELETE /me/apikey", __response, __errorBody);
         }
     }
@@ -520,7 +612,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
         return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken).ConfigureAwait(false);
@@ -544,7 +635,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
         var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken);
@@ -572,7 +662,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
         }
         return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
@@ -596,7 +685,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
         }
         var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
@@ -624,7 +712,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
         }
         return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken).ConfigureAwait(false);
@@ -648,7 +735,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
         }
         var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken);
@@ -676,7 +762,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
         }
         return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
@@ -700,7 +785,6 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 403) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
         }
         var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
@@ -754,6 +838,196 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             yield return __item;
         }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.ApiToken> ListApiTokensStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("create_api_token", "POST", "/me/api_tokens/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __request.Content = __Http.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (__w, __v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(__w, __v, true); });
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/api_tokens/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiTokenCreated", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("revoke_api_token", "DELETE", "/me/api_tokens/{api_token}/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        __url.Append(global::System.Uri.EscapeDataString(apiToken));
+        __url.Append("/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 410) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("DELETE /me/api_tokens/{api_token}/", __response, __errorBody);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.PendingInvitation> ListOrgInvitationsStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("accept_org_invitation", "POST", "/me/org_invitations/{id}/accept/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
+        __url.Append("/accept/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/org_invitations/{id}/accept/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("refuse_org_invitation", "POST", "/me/org_invitations/{id}/refuse/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
+        __url.Append("/refuse/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("POST /me/org_invitations/{id}/refuse/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 }
 }

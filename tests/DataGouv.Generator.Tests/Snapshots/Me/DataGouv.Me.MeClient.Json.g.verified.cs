@@ -112,6 +112,56 @@ public static class MeClientJsonCollections
         writer.WriteEndArray();
     }
 
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference> ReadListOfModelReference(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfModelReference", "an array");
+        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfModelReference", "item");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(global::DataGouv.Me.ModelReference.__ReadJson(ref reader, lenient));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfModelReference", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfModelReference(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ModelReference> value, bool request)
+    {
+        writer.WriteStartArray();
+        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.ModelReference.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.ModelReference.__WriteJson(writer, item, request);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
+
     public static global::System.Collections.Generic.List<global::DataGouv.Me.Badge> ReadListOfBadge(ref __Json.Utf8JsonReader reader, bool lenient)
     {
         if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfBadge", "an array");
@@ -262,6 +312,106 @@ public static class MeClientJsonCollections
         writer.WriteEndArray();
     }
 
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience> ReadListOfAccessAudience(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfAccessAudience", "an array");
+        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfAccessAudience", "item");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(global::DataGouv.Me.AccessAudience.__ReadJson(ref reader, lenient));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfAccessAudience", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfAccessAudience(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.AccessAudience> value, bool request)
+    {
+        writer.WriteStartArray();
+        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.AccessAudience.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.AccessAudience.__WriteJson(writer, item, request);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint> ReadListOfContactPoint(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfContactPoint", "an array");
+        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfContactPoint", "item");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(global::DataGouv.Me.ContactPoint.__ReadJson(ref reader, lenient));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfContactPoint", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfContactPoint(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ContactPoint> value, bool request)
+    {
+        writer.WriteStartArray();
+        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.ContactPoint.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.ContactPoint.__WriteJson(writer, item, request);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
+
     public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement> ReadListOfAny(ref __Json.Utf8JsonReader reader, bool lenient)
     {
         if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfAny", "an array");
@@ -354,6 +504,55 @@ public static class MeClientJsonCollections
             {
                 if (item is null) writer.WriteNullValue();
                 else global::DataGouv.Me.Dataset.__WriteJson(writer, item, request);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?> ReadListOfNullableAny(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfNullableAny", "an array");
+        var list = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(__Json.JsonElement.ParseValue(ref reader));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfNullableAny", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfNullableAny(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement?> value, bool request)
+    {
+        writer.WriteStartArray();
+        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
+        if (value is global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else __Support.WriteElement(writer, item.Value);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else __Support.WriteElement(writer, item.Value);
                 index++;
             }
         }
@@ -509,6 +708,106 @@ public static class MeClientJsonCollections
         }
         writer.WriteEndArray();
     }
+
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken> ReadListOfApiToken(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfApiToken", "an array");
+        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfApiToken", "item");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(global::DataGouv.Me.ApiToken.__ReadJson(ref reader, lenient));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfApiToken", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfApiToken(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ApiToken> value, bool request)
+    {
+        writer.WriteStartArray();
+        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.ApiToken.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.ApiToken.__WriteJson(writer, item, request);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation> ReadListOfPendingInvitation(ref __Json.Utf8JsonReader reader, bool lenient)
+    {
+        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfPendingInvitation", "an array");
+        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == __Json.JsonTokenType.Null)
+                {
+                    if (!lenient) throw __Support.NullNotAllowed("ListOfPendingInvitation", "item");
+                    list.Add(default!);
+                    continue;
+                }
+                list.Add(global::DataGouv.Me.PendingInvitation.__ReadJson(ref reader, lenient));
+            }
+        }
+        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
+        {
+            throw __Support.NestIndex(ex, "ListOfPendingInvitation", list.Count);
+        }
+        return list;
+    }
+
+    public static void WriteListOfPendingInvitation(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.PendingInvitation> value, bool request)
+    {
+        writer.WriteStartArray();
+        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
+        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation> list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var item = list[index];
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.PendingInvitation.__WriteJson(writer, item, request);
+            }
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in value)
+            {
+                if (item is null) writer.WriteNullValue();
+                else global::DataGouv.Me.PendingInvitation.__WriteJson(writer, item, request);
+                index++;
+            }
+        }
+        writer.WriteEndArray();
+    }
 }
 
 /// <summary>
@@ -550,6 +849,19 @@ public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTy
         if (type == typeof(global::DataGouv.Me.SpamStatus)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.SpamStatus>(options, new global::DataGouv.Me.Serialization.SpamStatusJsonConverter());
         if (type == typeof(global::DataGouv.Me.User)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.User>(options, new global::DataGouv.Me.Serialization.UserJsonConverter(_lenient));
         if (type == typeof(global::DataGouv.Me.Me)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Me>(options, new global::DataGouv.Me.Serialization.MeJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.MeUpdate)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.MeUpdate>(options, new global::DataGouv.Me.Serialization.MeUpdateJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ApiToken)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiToken>(options, new global::DataGouv.Me.Serialization.ApiTokenJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ApiTokenCreate)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiTokenCreate>(options, new global::DataGouv.Me.Serialization.ApiTokenCreateJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ApiTokenCreated)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiTokenCreated>(options, new global::DataGouv.Me.Serialization.ApiTokenCreatedJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.PendingInvitation)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.PendingInvitation>(options, new global::DataGouv.Me.Serialization.PendingInvitationJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.StatusMessage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.StatusMessage>(options, new global::DataGouv.Me.Serialization.StatusMessageJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.Permissions)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Permissions>(options, new global::DataGouv.Me.Serialization.PermissionsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.AccessAudience)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.AccessAudience>(options, new global::DataGouv.Me.Serialization.AccessAudienceJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.UserMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UserMetrics>(options, new global::DataGouv.Me.Serialization.UserMetricsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.DatasetMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetMetrics>(options, new global::DataGouv.Me.Serialization.DatasetMetricsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ReuseMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseMetrics>(options, new global::DataGouv.Me.Serialization.ReuseMetricsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.ResourceMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceMetrics>(options, new global::DataGouv.Me.Serialization.ResourceMetricsJsonConverter(_lenient));
+        if (type == typeof(global::DataGouv.Me.DatasetQuality)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetQuality>(options, new global::DataGouv.Me.Serialization.DatasetQualityJsonConverter(_lenient));
         if (type == typeof(global::DataGouv.Me.ApiKey)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiKey>(options, new global::DataGouv.Me.Serialization.ApiKeyJsonConverter(_lenient));
         if (type == typeof(global::DataGouv.Me.UploadedImage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UploadedImage>(options, new global::DataGouv.Me.Serialization.UploadedImageJsonConverter(_lenient));
         if (type == typeof(global::DataGouv.Me.MyMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.MyMetrics>(options, new global::DataGouv.Me.Serialization.MyMetricsJsonConverter(_lenient));
@@ -582,6 +894,9 @@ public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTy
         if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
@@ -591,12 +906,21 @@ public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTy
         if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.AccessAudience>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.AccessAudience>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.AccessAudience>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement?>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement?>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement?>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
@@ -606,6 +930,12 @@ public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTy
         if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
         if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiToken(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiToken(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiToken(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiToken(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiToken(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiToken(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfPendingInvitation(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfPendingInvitation(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfPendingInvitation(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfPendingInvitation(w, v, false), _lenient));
+        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfPendingInvitation(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfPendingInvitation(w, v, false), _lenient));
         if (__Support.IsListOf<global::DataGouv.Me.Error>(type)) return __Support.ListInfo<global::DataGouv.Me.Error>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Error.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Error.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.ValidationError>(type)) return __Support.ListInfo<global::DataGouv.Me.ValidationError>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ValidationError.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ValidationError.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.Frequency>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.Frequency>)) return __Support.EnumListInfo<global::DataGouv.Me.Frequency>(type, options, global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse, global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write, _lenient);
@@ -618,19 +948,27 @@ public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTy
         if (__Support.IsListOf<global::DataGouv.Me.SpamStatus>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.SpamStatus>)) return __Support.EnumListInfo<global::DataGouv.Me.SpamStatus>(type, options, global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse, global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write, _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.User>(type)) return __Support.ListInfo<global::DataGouv.Me.User>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.User.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.User.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.Me>(type)) return __Support.ListInfo<global::DataGouv.Me.Me>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Me.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Me.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.MeUpdate>(type)) return __Support.ListInfo<global::DataGouv.Me.MeUpdate>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.MeUpdate.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.MeUpdate.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ApiTokenCreate>(type)) return __Support.ListInfo<global::DataGouv.Me.ApiTokenCreate>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ApiTokenCreate.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ApiTokenCreate.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ApiTokenCreated>(type)) return __Support.ListInfo<global::DataGouv.Me.ApiTokenCreated>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ApiTokenCreated.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.StatusMessage>(type)) return __Support.ListInfo<global::DataGouv.Me.StatusMessage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.StatusMessage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.StatusMessage.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.Permissions>(type)) return __Support.ListInfo<global::DataGouv.Me.Permissions>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Permissions.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Permissions.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.UserMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.UserMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UserMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UserMetrics.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.DatasetMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetMetrics.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ReuseMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.ReuseMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ReuseMetrics.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.ResourceMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.ResourceMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ResourceMetrics.__WriteJson(w, v, false), _lenient);
+        if (__Support.IsListOf<global::DataGouv.Me.DatasetQuality>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetQuality>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetQuality.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.ApiKey>(type)) return __Support.ListInfo<global::DataGouv.Me.ApiKey>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ApiKey.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ApiKey.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.UploadedImage>(type)) return __Support.ListInfo<global::DataGouv.Me.UploadedImage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UploadedImage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UploadedImage.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.MyMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.MyMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.MyMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.MyMetrics.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.BaseReference>(type)) return __Support.ListInfo<global::DataGouv.Me.BaseReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.BaseReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.BaseReference.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.UserReference>(type)) return __Support.ListInfo<global::DataGouv.Me.UserReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UserReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UserReference.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.DatasetReference>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetReference.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ModelReference>(type)) return __Support.ListInfo<global::DataGouv.Me.ModelReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ModelReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ModelReference.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.HarvestDatasetMetadata>(type)) return __Support.ListInfo<global::DataGouv.Me.HarvestDatasetMetadata>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.DatasetInternals>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetInternals>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetInternals.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.TemporalCoverage>(type)) return __Support.ListInfo<global::DataGouv.Me.TemporalCoverage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.TemporalCoverage.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.SpatialCoverage>(type)) return __Support.ListInfo<global::DataGouv.Me.SpatialCoverage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.SpatialCoverage.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.GeoJson>(type)) return __Support.ListInfo<global::DataGouv.Me.GeoJson>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.GeoJson.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.GeoJson.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ContactPoint>(type)) return __Support.ListInfo<global::DataGouv.Me.ContactPoint>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ContactPoint.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ContactPoint.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.Schema>(type)) return __Support.ListInfo<global::DataGouv.Me.Schema>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Schema.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Schema.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.Checksum>(type)) return __Support.ListInfo<global::DataGouv.Me.Checksum>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Checksum.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Checksum.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::DataGouv.Me.HarvestResourceMetadata>(type)) return __Support.ListInfo<global::DataGouv.Me.HarvestResourceMetadata>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(w, v, false), _lenient);

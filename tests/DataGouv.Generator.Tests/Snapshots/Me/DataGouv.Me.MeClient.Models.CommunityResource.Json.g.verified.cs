@@ -33,6 +33,7 @@ partial class CommunityResource
     private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("dataset");
     private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("organization");
     private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("permissions");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -144,7 +145,7 @@ partial class CommunityResource
                         if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ResourceMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -216,6 +217,13 @@ partial class CommunityResource
                             current = "preview_url";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.PreviewUrl = reader.GetString()!;
                             else value.PreviewUrl = default!;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
                             continue;
                         }
                         break;
@@ -327,7 +335,7 @@ partial class CommunityResource
         {
             writer.WritePropertyName(__name13);
             if (value.__Metrics is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Metrics.Value);
+            else global::DataGouv.Me.ResourceMetrics.__WriteJson(writer, value.__Metrics, request);
         }
         if (!request && (value.__present0 & 0x200UL) != 0)
         {
@@ -376,6 +384,12 @@ partial class CommunityResource
             writer.WritePropertyName(__name21);
             if (value.__Owner is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__Owner, request);
+        }
+        if ((value.__present0 & 0x20000UL) != 0)
+        {
+            writer.WritePropertyName(__name22);
+            if (value.__Permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

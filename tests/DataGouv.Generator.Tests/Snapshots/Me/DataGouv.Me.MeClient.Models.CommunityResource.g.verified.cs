@@ -132,13 +132,13 @@ public partial class CommunityResource
     }
     private global::System.DateTimeOffset? __LastModified;
 
-    /// <summary>The resource metrics</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.ResourceMetrics? Metrics
     {
         get => __Metrics;
         set { __Metrics = value; __present0 |= 0x100UL; }
     }
-    private global::System.Text.Json.JsonElement? __Metrics;
+    private global::DataGouv.Me.ResourceMetrics? __Metrics;
 
     /// <summary>Harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestResourceMetadata? Harvest
@@ -204,6 +204,14 @@ public partial class CommunityResource
     }
     private global::DataGouv.Me.UserReference? __Owner;
 
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x20000UL; }
+    }
+    private global::DataGouv.Me.Permissions? __Permissions;
+
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
@@ -233,6 +241,7 @@ public partial class CommunityResource
         text.Append(", Dataset = ").Append(Dataset);
         text.Append(", Organization = ").Append(Organization);
         text.Append(", Owner = ").Append(Owner);
+        text.Append(", Permissions = ").Append(Permissions);
         return text.Append(" }").ToString();
     }
 }

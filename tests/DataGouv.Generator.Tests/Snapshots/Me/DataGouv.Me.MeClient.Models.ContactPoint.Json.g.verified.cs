@@ -14,8 +14,10 @@ partial class ContactPoint
     private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
     private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("name");
     private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("email");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("contact_form");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("role");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("owner");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -57,6 +59,13 @@ partial class ContactPoint
                             seen0 |= 0x1UL;
                             continue;
                         }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "role"u8))
+                        {
+                            current = "role";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Role = reader.GetString()!;
+                            else value.Role = default!;
+                            continue;
+                        }
                         break;
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "email"u8))
@@ -64,7 +73,6 @@ partial class ContactPoint
                             current = "email";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.Email = reader.GetString()!;
                             else value.Email = default!;
-                            seen0 |= 0x2UL;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8))
@@ -76,6 +84,13 @@ partial class ContactPoint
                         }
                         break;
                     case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contact_form"u8))
+                        {
+                            current = "contact_form";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactForm = reader.GetString()!;
+                            else value.ContactForm = default!;
+                            continue;
+                        }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "organization"u8))
                         {
                             current = "organization";
@@ -97,7 +112,6 @@ partial class ContactPoint
         if (!lenient)
         {
             if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("ContactPoint", "name");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("ContactPoint", "email");
         }
         return value;
     }
@@ -115,18 +129,33 @@ partial class ContactPoint
         writer.WritePropertyName(__name1);
         if (value.Name is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Name);
-        writer.WritePropertyName(__name2);
-        if (value.Email is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Email);
         if ((value.__present0 & 0x2UL) != 0)
         {
-            writer.WritePropertyName(__name3);
-            if (value.__Organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+            writer.WritePropertyName(__name2);
+            if (value.__Email is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Email);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
+            writer.WritePropertyName(__name3);
+            if (value.__ContactForm is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ContactForm);
+        }
+        if ((value.__present0 & 0x8UL) != 0)
+        {
             writer.WritePropertyName(__name4);
+            if (value.__Role is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Role);
+        }
+        if ((value.__present0 & 0x10UL) != 0)
+        {
+            writer.WritePropertyName(__name5);
+            if (value.__Organization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+        }
+        if ((value.__present0 & 0x20UL) != 0)
+        {
+            writer.WritePropertyName(__name6);
             if (value.__Owner is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__Owner, request);
         }

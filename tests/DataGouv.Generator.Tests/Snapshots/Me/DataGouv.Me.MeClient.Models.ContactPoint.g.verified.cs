@@ -5,7 +5,7 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Only id, name and email are sent (server mask).</summary>
+/// <summary>udata 9.2.4 sends only id, name and email (server mask); udata 17.6 also contact_form and role.</summary>
 /// <remarks>Schema <c>ContactPoint</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ContactPointJsonConverter))]
@@ -29,13 +29,34 @@ public partial class ContactPoint
     public required string Name { get; set; }
 
     /// <summary>The contact point's email address</summary>
-    public required string? Email { get; set; }
+    public string? Email
+    {
+        get => __Email;
+        set { __Email = value; __present0 |= 0x2UL; }
+    }
+    private string? __Email;
+
+    /// <summary>A contact form URL (sent by 17.6, not by 9.2.4)</summary>
+    public string? ContactForm
+    {
+        get => __ContactForm;
+        set { __ContactForm = value; __present0 |= 0x4UL; }
+    }
+    private string? __ContactForm;
+
+    /// <summary>The contact role, e.g. contact, publisher, creator (sent by 17.6, not by 9.2.4)</summary>
+    public string? Role
+    {
+        get => __Role;
+        set { __Role = value; __present0 |= 0x8UL; }
+    }
+    private string? __Role;
 
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
         get => __Organization;
-        set { __Organization = value; __present0 |= 0x2UL; }
+        set { __Organization = value; __present0 |= 0x10UL; }
     }
     private global::DataGouv.Me.OrganizationReference? __Organization;
 
@@ -43,7 +64,7 @@ public partial class ContactPoint
     public global::DataGouv.Me.UserReference? Owner
     {
         get => __Owner;
-        set { __Owner = value; __present0 |= 0x4UL; }
+        set { __Owner = value; __present0 |= 0x20UL; }
     }
     private global::DataGouv.Me.UserReference? __Owner;
 
@@ -57,6 +78,8 @@ public partial class ContactPoint
         text.Append("Id = ").Append(Id);
         text.Append(", Name = ").Append(Name);
         text.Append(", Email = ").Append(Email);
+        text.Append(", ContactForm = ").Append(ContactForm);
+        text.Append(", Role = ").Append(Role);
         text.Append(", Organization = ").Append(Organization);
         text.Append(", Owner = ").Append(Owner);
         return text.Append(" }").ToString();

@@ -16,33 +16,41 @@ partial class Dataset
     private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("acronym");
     private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("slug");
     private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("description");
-    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("created_at");
-    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("last_modified");
-    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("deleted");
-    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("archived");
-    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("featured");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("private");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("tags");
-    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("badges");
-    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("resources");
-    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("community_resources");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("frequency");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("frequency_date");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("harvest");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("organization");
-    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("owner");
-    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("temporal_coverage");
-    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("spatial");
-    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("license");
-    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name26 = __Json.JsonEncodedText.Encode("page");
-    private static readonly __Json.JsonEncodedText __name27 = __Json.JsonEncodedText.Encode("quality");
-    private static readonly __Json.JsonEncodedText __name28 = __Json.JsonEncodedText.Encode("last_update");
-    private static readonly __Json.JsonEncodedText __name29 = __Json.JsonEncodedText.Encode("schema");
-    private static readonly __Json.JsonEncodedText __name30 = __Json.JsonEncodedText.Encode("internal");
-    private static readonly __Json.JsonEncodedText __name31 = __Json.JsonEncodedText.Encode("contact_point");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("description_short");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("created_at");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("last_modified");
+    private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("deleted");
+    private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("featured");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("private");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("tags");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("badges");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("resources");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("community_resources");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("frequency");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("frequency_date");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("harvest");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("metrics");
+    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("owner");
+    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("temporal_coverage");
+    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("spatial");
+    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("license");
+    private static readonly __Json.JsonEncodedText __name26 = __Json.JsonEncodedText.Encode("access_type");
+    private static readonly __Json.JsonEncodedText __name27 = __Json.JsonEncodedText.Encode("access_audiences");
+    private static readonly __Json.JsonEncodedText __name28 = __Json.JsonEncodedText.Encode("authorization_request_url");
+    private static readonly __Json.JsonEncodedText __name29 = __Json.JsonEncodedText.Encode("access_type_reason_category");
+    private static readonly __Json.JsonEncodedText __name30 = __Json.JsonEncodedText.Encode("access_type_reason");
+    private static readonly __Json.JsonEncodedText __name31 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name32 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name33 = __Json.JsonEncodedText.Encode("quality");
+    private static readonly __Json.JsonEncodedText __name34 = __Json.JsonEncodedText.Encode("last_update");
+    private static readonly __Json.JsonEncodedText __name35 = __Json.JsonEncodedText.Encode("schema");
+    private static readonly __Json.JsonEncodedText __name36 = __Json.JsonEncodedText.Encode("internal");
+    private static readonly __Json.JsonEncodedText __name37 = __Json.JsonEncodedText.Encode("contact_point");
+    private static readonly __Json.JsonEncodedText __name38 = __Json.JsonEncodedText.Encode("contact_points");
+    private static readonly __Json.JsonEncodedText __name39 = __Json.JsonEncodedText.Encode("permissions");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -182,7 +190,7 @@ partial class Dataset
                         if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.DatasetMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -203,7 +211,7 @@ partial class Dataset
                         if (global::System.MemoryExtensions.SequenceEqual(name, "quality"u8))
                         {
                             current = "quality";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Quality = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Quality = global::DataGouv.Me.DatasetQuality.__ReadJson(ref reader, lenient);
                             else value.Quality = default!;
                             continue;
                         }
@@ -267,12 +275,26 @@ partial class Dataset
                             seen0 |= 0x4UL;
                             continue;
                         }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "access_type"u8))
+                        {
+                            current = "access_type";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessType = reader.GetString()!;
+                            else value.AccessType = default!;
+                            continue;
+                        }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "last_update"u8))
                         {
                             current = "last_update";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
                             else value.LastUpdate = default!;
                             seen0 |= 0x100UL;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
                             continue;
                         }
                         break;
@@ -310,13 +332,45 @@ partial class Dataset
                             else value.FrequencyDate = default!;
                             continue;
                         }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "contact_points"u8))
+                        {
+                            current = "contact_points";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ContactPoints = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref reader, lenient);
+                            else value.ContactPoints = default!;
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "access_audiences"u8))
+                        {
+                            current = "access_audiences";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessAudiences = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref reader, lenient);
+                            else value.AccessAudiences = default!;
+                            continue;
+                        }
                         break;
                     case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "description_short"u8))
+                        {
+                            current = "description_short";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.DescriptionShort = reader.GetString()!;
+                            else value.DescriptionShort = default!;
+                            continue;
+                        }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "temporal_coverage"u8))
                         {
                             current = "temporal_coverage";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.TemporalCoverage = global::DataGouv.Me.TemporalCoverage.__ReadJson(ref reader, lenient);
                             else value.TemporalCoverage = default!;
+                            continue;
+                        }
+                        break;
+                    case 18:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "access_type_reason"u8))
+                        {
+                            current = "access_type_reason";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessTypeReason = reader.GetString()!;
+                            else value.AccessTypeReason = default!;
                             continue;
                         }
                         break;
@@ -326,6 +380,24 @@ partial class Dataset
                             current = "community_resources";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.CommunityResources = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref reader, lenient);
                             else value.CommunityResources = default!;
+                            continue;
+                        }
+                        break;
+                    case 25:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "authorization_request_url"u8))
+                        {
+                            current = "authorization_request_url";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AuthorizationRequestUrl = reader.GetString()!;
+                            else value.AuthorizationRequestUrl = default!;
+                            continue;
+                        }
+                        break;
+                    case 27:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "access_type_reason_category"u8))
+                        {
+                            current = "access_type_reason_category";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.AccessTypeReasonCategory = reader.GetString()!;
+                            else value.AccessTypeReasonCategory = default!;
                             continue;
                         }
                         break;
@@ -379,152 +451,200 @@ partial class Dataset
         writer.WritePropertyName(__name4);
         if (value.Description is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Description);
-        if (!request)
+        if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            writer.WriteStringValue(value.CreatedAt);
+            if (value.__DescriptionShort is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__DescriptionShort);
         }
         if (!request)
         {
             writer.WritePropertyName(__name6);
-            writer.WriteStringValue(value.LastModified);
+            writer.WriteStringValue(value.CreatedAt);
         }
-        if (!request && (value.__present0 & 0x4UL) != 0)
+        if (!request)
         {
             writer.WritePropertyName(__name7);
-            if (value.__Deleted is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Deleted.Value);
+            writer.WriteStringValue(value.LastModified);
         }
-        if ((value.__present0 & 0x8UL) != 0)
+        if (!request && (value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__Archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Archived.Value);
+            if (value.__Deleted is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Deleted.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Featured is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Featured.Value);
+            if (value.__Archived is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Archived.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Private.Value);
+            if (value.__Featured is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__Featured.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name11);
+            if (value.__Private is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__Private.Value);
+        }
+        if ((value.__present0 & 0x80UL) != 0)
+        {
+            writer.WritePropertyName(__name12);
             if (value.__Tags is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Tags, request);
         }
-        if (!request && (value.__present0 & 0x80UL) != 0)
-        {
-            writer.WritePropertyName(__name12);
-            if (value.__Badges is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__Badges, request);
-        }
-        if ((value.__present0 & 0x100UL) != 0)
+        if (!request && (value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__Resources is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(writer, value.__Resources, request);
+            if (value.__Badges is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__Badges, request);
         }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name14);
+            if (value.__Resources is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(writer, value.__Resources, request);
+        }
+        if ((value.__present0 & 0x400UL) != 0)
+        {
+            writer.WritePropertyName(__name15);
             if (value.__CommunityResources is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(writer, value.__CommunityResources, request);
         }
-        writer.WritePropertyName(__name15);
+        writer.WritePropertyName(__name16);
         global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write(writer, value.__Frequency, value.__FrequencyWire);
-        if ((value.__present0 & 0x400UL) != 0)
+        if ((value.__present0 & 0x800UL) != 0)
         {
-            writer.WritePropertyName(__name16);
+            writer.WritePropertyName(__name17);
             if (value.__FrequencyDate is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__FrequencyDate.Value);
         }
-        if (!request && (value.__present0 & 0x800UL) != 0)
-        {
-            writer.WritePropertyName(__name17);
-            if (value.__Harvest is null) writer.WriteNullValue();
-            else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value.__Harvest, request);
-        }
-        if ((value.__present0 & 0x1000UL) != 0)
+        if (!request && (value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name18);
-            if (value.__Extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Extras.Value);
+            if (value.__Harvest is null) writer.WriteNullValue();
+            else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value.__Harvest, request);
         }
         if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name19);
-            if (value.__Metrics is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Metrics.Value);
+            if (value.__Extras is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__Extras.Value);
         }
         if ((value.__present0 & 0x4000UL) != 0)
         {
             writer.WritePropertyName(__name20);
-            if (value.__Organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+            if (value.__Metrics is null) writer.WriteNullValue();
+            else global::DataGouv.Me.DatasetMetrics.__WriteJson(writer, value.__Metrics, request);
         }
         if ((value.__present0 & 0x8000UL) != 0)
         {
             writer.WritePropertyName(__name21);
-            if (value.__Owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__Owner, request);
+            if (value.__Organization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
         }
         if ((value.__present0 & 0x10000UL) != 0)
         {
             writer.WritePropertyName(__name22);
-            if (value.__TemporalCoverage is null) writer.WriteNullValue();
-            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value.__TemporalCoverage, request);
+            if (value.__Owner is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__Owner, request);
         }
         if ((value.__present0 & 0x20000UL) != 0)
         {
             writer.WritePropertyName(__name23);
-            if (value.__Spatial is null) writer.WriteNullValue();
-            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value.__Spatial, request);
+            if (value.__TemporalCoverage is null) writer.WriteNullValue();
+            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value.__TemporalCoverage, request);
         }
         if ((value.__present0 & 0x40000UL) != 0)
         {
             writer.WritePropertyName(__name24);
+            if (value.__Spatial is null) writer.WriteNullValue();
+            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value.__Spatial, request);
+        }
+        if ((value.__present0 & 0x80000UL) != 0)
+        {
+            writer.WritePropertyName(__name25);
             if (value.__License is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__License);
         }
-        writer.WritePropertyName(__name25);
-        if (value.Uri is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Uri);
-        writer.WritePropertyName(__name26);
-        if (value.Page is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Page);
-        if (!request && (value.__present0 & 0x80000UL) != 0)
-        {
-            writer.WritePropertyName(__name27);
-            if (value.__Quality is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Quality.Value);
-        }
-        writer.WritePropertyName(__name28);
-        if (value.LastUpdate is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.LastUpdate.Value);
         if ((value.__present0 & 0x100000UL) != 0)
         {
-            writer.WritePropertyName(__name29);
-            if (value.__Schema is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Schema.__WriteJson(writer, value.__Schema, request);
+            writer.WritePropertyName(__name26);
+            if (value.__AccessType is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AccessType);
         }
-        if (!request && (value.__present0 & 0x200000UL) != 0)
+        if ((value.__present0 & 0x200000UL) != 0)
         {
-            writer.WritePropertyName(__name30);
-            if (value.__Internal is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetInternals.__WriteJson(writer, value.__Internal, request);
+            writer.WritePropertyName(__name27);
+            if (value.__AccessAudiences is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(writer, value.__AccessAudiences, request);
         }
         if ((value.__present0 & 0x400000UL) != 0)
         {
-            writer.WritePropertyName(__name31);
+            writer.WritePropertyName(__name28);
+            if (value.__AuthorizationRequestUrl is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AuthorizationRequestUrl);
+        }
+        if ((value.__present0 & 0x800000UL) != 0)
+        {
+            writer.WritePropertyName(__name29);
+            if (value.__AccessTypeReasonCategory is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AccessTypeReasonCategory);
+        }
+        if ((value.__present0 & 0x1000000UL) != 0)
+        {
+            writer.WritePropertyName(__name30);
+            if (value.__AccessTypeReason is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AccessTypeReason);
+        }
+        writer.WritePropertyName(__name31);
+        if (value.Uri is null) writer.WriteNullValue();
+        else writer.WriteStringValue(value.Uri);
+        writer.WritePropertyName(__name32);
+        if (value.Page is null) writer.WriteNullValue();
+        else writer.WriteStringValue(value.Page);
+        if (!request && (value.__present0 & 0x2000000UL) != 0)
+        {
+            writer.WritePropertyName(__name33);
+            if (value.__Quality is null) writer.WriteNullValue();
+            else global::DataGouv.Me.DatasetQuality.__WriteJson(writer, value.__Quality, request);
+        }
+        writer.WritePropertyName(__name34);
+        if (value.LastUpdate is null) writer.WriteNullValue();
+        else writer.WriteStringValue(value.LastUpdate.Value);
+        if ((value.__present0 & 0x4000000UL) != 0)
+        {
+            writer.WritePropertyName(__name35);
+            if (value.__Schema is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Schema.__WriteJson(writer, value.__Schema, request);
+        }
+        if (!request && (value.__present0 & 0x8000000UL) != 0)
+        {
+            writer.WritePropertyName(__name36);
+            if (value.__Internal is null) writer.WriteNullValue();
+            else global::DataGouv.Me.DatasetInternals.__WriteJson(writer, value.__Internal, request);
+        }
+        if ((value.__present0 & 0x10000000UL) != 0)
+        {
+            writer.WritePropertyName(__name37);
             if (value.__ContactPoint is null) writer.WriteNullValue();
             else global::DataGouv.Me.ContactPoint.__WriteJson(writer, value.__ContactPoint, request);
+        }
+        if ((value.__present0 & 0x20000000UL) != 0)
+        {
+            writer.WritePropertyName(__name38);
+            if (value.__ContactPoints is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(writer, value.__ContactPoints, request);
+        }
+        if ((value.__present0 & 0x40000000UL) != 0)
+        {
+            writer.WritePropertyName(__name39);
+            if (value.__Permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -42,6 +42,14 @@ public partial class Dataset
     /// <summary>The dataset description in markdown</summary>
     public required string Description { get; set; }
 
+    /// <summary>The dataset short description (udata 10.8.3+)</summary>
+    public string? DescriptionShort
+    {
+        get => __DescriptionShort;
+        set { __DescriptionShort = value; __present0 |= 0x4UL; }
+    }
+    private string? __DescriptionShort;
+
     /// <summary>This date is computed between harvested creation date if any and site's internal creation date</summary>
     public global::System.DateTimeOffset CreatedAt { get; set; }
 
@@ -52,7 +60,7 @@ public partial class Dataset
     public global::System.DateTimeOffset? Deleted
     {
         get => __Deleted;
-        set { __Deleted = value; __present0 |= 0x4UL; }
+        set { __Deleted = value; __present0 |= 0x8UL; }
     }
     private global::System.DateTimeOffset? __Deleted;
 
@@ -60,15 +68,15 @@ public partial class Dataset
     public global::System.DateTimeOffset? Archived
     {
         get => __Archived;
-        set { __Archived = value; __present0 |= 0x8UL; }
+        set { __Archived = value; __present0 |= 0x10UL; }
     }
     private global::System.DateTimeOffset? __Archived;
 
-    /// <summary>Is the dataset featured (not in the default mask)</summary>
+    /// <summary>Is the dataset featured (in the default mask from udata 10.4; not sent by 9.2.4 without X-Fields)</summary>
     public bool? Featured
     {
         get => __Featured;
-        set { __Featured = value; __present0 |= 0x10UL; }
+        set { __Featured = value; __present0 |= 0x20UL; }
     }
     private bool? __Featured;
 
@@ -76,14 +84,14 @@ public partial class Dataset
     public bool? Private
     {
         get => __Private;
-        set { __Private = value; __present0 |= 0x20UL; }
+        set { __Private = value; __present0 |= 0x40UL; }
     }
     private bool? __Private;
 
     public global::System.Collections.Generic.IList<string>? Tags
     {
         get => __Tags;
-        set { __Tags = value; __present0 |= 0x40UL; }
+        set { __Tags = value; __present0 |= 0x80UL; }
     }
     private global::System.Collections.Generic.IList<string>? __Tags;
 
@@ -91,7 +99,7 @@ public partial class Dataset
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
         get => __Badges;
-        set { __Badges = value; __present0 |= 0x80UL; }
+        set { __Badges = value; __present0 |= 0x100UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __Badges;
 
@@ -99,7 +107,7 @@ public partial class Dataset
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? Resources
     {
         get => __Resources;
-        set { __Resources = value; __present0 |= 0x100UL; }
+        set { __Resources = value; __present0 |= 0x200UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? __Resources;
 
@@ -107,11 +115,11 @@ public partial class Dataset
     public global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? CommunityResources
     {
         get => __CommunityResources;
-        set { __CommunityResources = value; __present0 |= 0x200UL; }
+        set { __CommunityResources = value; __present0 |= 0x400UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? __CommunityResources;
 
-    /// <summary>The update frequency</summary>
+    /// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
     public required global::DataGouv.Me.Frequency Frequency
     {
         get => __Frequency;
@@ -136,7 +144,7 @@ public partial class Dataset
     public global::System.DateTimeOffset? FrequencyDate
     {
         get => __FrequencyDate;
-        set { __FrequencyDate = value; __present0 |= 0x400UL; }
+        set { __FrequencyDate = value; __present0 |= 0x800UL; }
     }
     private global::System.DateTimeOffset? __FrequencyDate;
 
@@ -144,7 +152,7 @@ public partial class Dataset
     public global::DataGouv.Me.HarvestDatasetMetadata? Harvest
     {
         get => __Harvest;
-        set { __Harvest = value; __present0 |= 0x800UL; }
+        set { __Harvest = value; __present0 |= 0x1000UL; }
     }
     private global::DataGouv.Me.HarvestDatasetMetadata? __Harvest;
 
@@ -152,23 +160,23 @@ public partial class Dataset
     public global::System.Text.Json.JsonElement? Extras
     {
         get => __Extras;
-        set { __Extras = value; __present0 |= 0x1000UL; }
+        set { __Extras = value; __present0 |= 0x2000UL; }
     }
     private global::System.Text.Json.JsonElement? __Extras;
 
-    /// <summary>The dataset metrics (discussions, reuses, followers, views, resources_downloads)</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.DatasetMetrics? Metrics
     {
         get => __Metrics;
-        set { __Metrics = value; __present0 |= 0x2000UL; }
+        set { __Metrics = value; __present0 |= 0x4000UL; }
     }
-    private global::System.Text.Json.JsonElement? __Metrics;
+    private global::DataGouv.Me.DatasetMetrics? __Metrics;
 
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
         get => __Organization;
-        set { __Organization = value; __present0 |= 0x4000UL; }
+        set { __Organization = value; __present0 |= 0x8000UL; }
     }
     private global::DataGouv.Me.OrganizationReference? __Organization;
 
@@ -176,7 +184,7 @@ public partial class Dataset
     public global::DataGouv.Me.UserReference? Owner
     {
         get => __Owner;
-        set { __Owner = value; __present0 |= 0x8000UL; }
+        set { __Owner = value; __present0 |= 0x10000UL; }
     }
     private global::DataGouv.Me.UserReference? __Owner;
 
@@ -184,7 +192,7 @@ public partial class Dataset
     public global::DataGouv.Me.TemporalCoverage? TemporalCoverage
     {
         get => __TemporalCoverage;
-        set { __TemporalCoverage = value; __present0 |= 0x10000UL; }
+        set { __TemporalCoverage = value; __present0 |= 0x20000UL; }
     }
     private global::DataGouv.Me.TemporalCoverage? __TemporalCoverage;
 
@@ -192,7 +200,7 @@ public partial class Dataset
     public global::DataGouv.Me.SpatialCoverage? Spatial
     {
         get => __Spatial;
-        set { __Spatial = value; __present0 |= 0x20000UL; }
+        set { __Spatial = value; __present0 |= 0x40000UL; }
     }
     private global::DataGouv.Me.SpatialCoverage? __Spatial;
 
@@ -200,9 +208,49 @@ public partial class Dataset
     public string? License
     {
         get => __License;
-        set { __License = value; __present0 |= 0x40000UL; }
+        set { __License = value; __present0 |= 0x80000UL; }
     }
     private string? __License;
+
+    /// <summary>The access type: open, open_with_account, restricted (udata 14.0+)</summary>
+    public string? AccessType
+    {
+        get => __AccessType;
+        set { __AccessType = value; __present0 |= 0x100000UL; }
+    }
+    private string? __AccessType;
+
+    /// <summary>Who may access a non-open dataset, and on which condition (udata 14.0+)</summary>
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? AccessAudiences
+    {
+        get => __AccessAudiences;
+        set { __AccessAudiences = value; __present0 |= 0x200000UL; }
+    }
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? __AccessAudiences;
+
+    /// <summary>Where to ask for access to a restricted dataset (udata 14.0+)</summary>
+    public string? AuthorizationRequestUrl
+    {
+        get => __AuthorizationRequestUrl;
+        set { __AuthorizationRequestUrl = value; __present0 |= 0x400000UL; }
+    }
+    private string? __AuthorizationRequestUrl;
+
+    /// <summary>Why the access is restricted, as a category (udata 14.0+)</summary>
+    public string? AccessTypeReasonCategory
+    {
+        get => __AccessTypeReasonCategory;
+        set { __AccessTypeReasonCategory = value; __present0 |= 0x800000UL; }
+    }
+    private string? __AccessTypeReasonCategory;
+
+    /// <summary>Why the access is restricted, in words (udata 14.0+)</summary>
+    public string? AccessTypeReason
+    {
+        get => __AccessTypeReason;
+        set { __AccessTypeReason = value; __present0 |= 0x1000000UL; }
+    }
+    private string? __AccessTypeReason;
 
     /// <summary>The dataset API URI</summary>
     public required string? Uri { get; set; }
@@ -211,12 +259,12 @@ public partial class Dataset
     public required string? Page { get; set; }
 
     /// <summary>The dataset quality</summary>
-    public global::System.Text.Json.JsonElement? Quality
+    public global::DataGouv.Me.DatasetQuality? Quality
     {
         get => __Quality;
-        set { __Quality = value; __present0 |= 0x80000UL; }
+        set { __Quality = value; __present0 |= 0x2000000UL; }
     }
-    private global::System.Text.Json.JsonElement? __Quality;
+    private global::DataGouv.Me.DatasetQuality? __Quality;
 
     /// <summary>The resources last modification date</summary>
     public required global::System.DateTimeOffset? LastUpdate { get; set; }
@@ -225,7 +273,7 @@ public partial class Dataset
     public global::DataGouv.Me.Schema? Schema
     {
         get => __Schema;
-        set { __Schema = value; __present0 |= 0x100000UL; }
+        set { __Schema = value; __present0 |= 0x4000000UL; }
     }
     private global::DataGouv.Me.Schema? __Schema;
 
@@ -233,17 +281,33 @@ public partial class Dataset
     public global::DataGouv.Me.DatasetInternals? Internal
     {
         get => __Internal;
-        set { __Internal = value; __present0 |= 0x200000UL; }
+        set { __Internal = value; __present0 |= 0x8000000UL; }
     }
     private global::DataGouv.Me.DatasetInternals? __Internal;
 
-    /// <summary>The dataset's contact points</summary>
+    /// <summary>The dataset's contact point (udata 9.2.4 ... 10.0; replaced by contact_points)</summary>
     public global::DataGouv.Me.ContactPoint? ContactPoint
     {
         get => __ContactPoint;
-        set { __ContactPoint = value; __present0 |= 0x400000UL; }
+        set { __ContactPoint = value; __present0 |= 0x10000000UL; }
     }
     private global::DataGouv.Me.ContactPoint? __ContactPoint;
+
+    /// <summary>The dataset's contact points (udata 10.1+)</summary>
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? ContactPoints
+    {
+        get => __ContactPoints;
+        set { __ContactPoints = value; __present0 |= 0x20000000UL; }
+    }
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? __ContactPoints;
+
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x40000000UL; }
+    }
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -257,6 +321,7 @@ public partial class Dataset
         text.Append(", Acronym = ").Append(Acronym);
         text.Append(", Slug = ").Append(Slug);
         text.Append(", Description = ").Append(Description);
+        text.Append(", DescriptionShort = ").Append(DescriptionShort);
         text.Append(", CreatedAt = ").Append(CreatedAt);
         text.Append(", LastModified = ").Append(LastModified);
         text.Append(", Deleted = ").Append(Deleted);
@@ -277,6 +342,11 @@ public partial class Dataset
         text.Append(", TemporalCoverage = ").Append(TemporalCoverage);
         text.Append(", Spatial = ").Append(Spatial);
         text.Append(", License = ").Append(License);
+        text.Append(", AccessType = ").Append(AccessType);
+        text.Append(", AccessAudiences = ").Append(AccessAudiences is null ? "null" : "[" + AccessAudiences.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", AuthorizationRequestUrl = ").Append(AuthorizationRequestUrl);
+        text.Append(", AccessTypeReasonCategory = ").Append(AccessTypeReasonCategory);
+        text.Append(", AccessTypeReason = ").Append(AccessTypeReason);
         text.Append(", Uri = ").Append(Uri);
         text.Append(", Page = ").Append(Page);
         text.Append(", Quality = ").Append(Quality);
@@ -284,6 +354,8 @@ public partial class Dataset
         text.Append(", Schema = ").Append(Schema);
         text.Append(", Internal = ").Append(Internal);
         text.Append(", ContactPoint = ").Append(ContactPoint);
+        text.Append(", ContactPoints = ").Append(ContactPoints is null ? "null" : "[" + ContactPoints.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Permissions = ").Append(Permissions);
         return text.Append(" }").ToString();
     }
 }

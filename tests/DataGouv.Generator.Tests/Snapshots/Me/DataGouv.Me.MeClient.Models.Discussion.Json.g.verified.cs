@@ -21,8 +21,12 @@ partial class Discussion
     private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("closed_by");
     private static readonly __Json.JsonEncodedText __name8 = __Json.JsonEncodedText.Encode("discussion");
     private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("url");
-    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("self_web_url");
+    private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("organization");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("closed_by_organization");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("permissions");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -35,7 +39,6 @@ partial class Discussion
     {
         if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "Discussion", "an object");
         var value = new global::DataGouv.Me.Discussion(default(__Support.Marker));
-        ulong seen0 = 0;
         string? current = null;
         try
         {
@@ -85,8 +88,7 @@ partial class Discussion
                         {
                             current = "class";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.Class = reader.GetString()!;
-                            else if (lenient) value.Class = default!; else throw __Support.NullNotAllowed("Discussion", "class");
-                            seen0 |= 0x1UL;
+                            else value.Class = default!;
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
@@ -147,6 +149,40 @@ partial class Discussion
                             continue;
                         }
                         break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
+                            continue;
+                        }
+                        break;
+                    case 12:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "self_web_url"u8))
+                        {
+                            current = "self_web_url";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.SelfWebUrl = reader.GetString()!;
+                            else value.SelfWebUrl = default!;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "organization"u8))
+                        {
+                            current = "organization";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.Organization = default!;
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "closed_by_organization"u8))
+                        {
+                            current = "closed_by_organization";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.ClosedByOrganization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.ClosedByOrganization = default!;
+                            continue;
+                        }
+                        break;
                 }
                 // Unknown property: kept, in arrival order, so that writing the object back loses nothing.
                 current = global::System.Text.Encoding.UTF8.GetString(name);
@@ -156,10 +192,6 @@ partial class Discussion
         catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
         {
             throw __Support.Nest(ex, "Discussion", current);
-        }
-        if (!lenient)
-        {
-            if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("Discussion", "class");
         }
         return value;
     }
@@ -180,62 +212,89 @@ partial class Discussion
             if (value.__Subject is null) writer.WriteNullValue();
             else global::DataGouv.Me.ModelReference.__WriteJson(writer, value.__Subject, request);
         }
-        writer.WritePropertyName(__name2);
-        if (value.Class is null) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Class);
         if ((value.__present0 & 0x4UL) != 0)
+        {
+            writer.WritePropertyName(__name2);
+            if (value.__Class is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Class);
+        }
+        if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
             if (value.__Title is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Title);
         }
-        if ((value.__present0 & 0x8UL) != 0)
+        if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
             if (value.__User is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__User, request);
         }
-        if ((value.__present0 & 0x10UL) != 0)
+        if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
             if (value.__Created is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Created.Value);
         }
-        if ((value.__present0 & 0x20UL) != 0)
+        if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name6);
             if (value.__Closed is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Closed.Value);
         }
-        if ((value.__present0 & 0x40UL) != 0)
+        if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name7);
             if (value.__ClosedBy is null) writer.WriteNullValue();
             else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__ClosedBy, request);
         }
-        if ((value.__present0 & 0x80UL) != 0)
+        if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name8);
             if (value.__DiscussionValue is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(writer, value.__DiscussionValue, request);
         }
-        if ((value.__present0 & 0x100UL) != 0)
+        if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name9);
             if (value.__Url is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Url);
         }
-        if ((value.__present0 & 0x200UL) != 0)
+        if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name10);
+            if (value.__SelfWebUrl is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__SelfWebUrl);
+        }
+        if ((value.__present0 & 0x800UL) != 0)
+        {
+            writer.WritePropertyName(__name11);
+            if (value.__Organization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+        }
+        if ((value.__present0 & 0x1000UL) != 0)
+        {
+            writer.WritePropertyName(__name12);
+            if (value.__ClosedByOrganization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__ClosedByOrganization, request);
+        }
+        if ((value.__present0 & 0x2000UL) != 0)
+        {
+            writer.WritePropertyName(__name13);
             if (value.__Extras is null) writer.WriteNullValue();
             else __Support.WriteElement(writer, value.__Extras.Value);
         }
-        if ((value.__present0 & 0x400UL) != 0)
+        if ((value.__present0 & 0x4000UL) != 0)
         {
-            writer.WritePropertyName(__name11);
+            writer.WritePropertyName(__name14);
             if (value.__Spam is null) writer.WriteNullValue();
             else global::DataGouv.Me.Spam.__WriteJson(writer, value.__Spam, request);
+        }
+        if ((value.__present0 & 0x8000UL) != 0)
+        {
+            writer.WritePropertyName(__name15);
+            if (value.__Permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

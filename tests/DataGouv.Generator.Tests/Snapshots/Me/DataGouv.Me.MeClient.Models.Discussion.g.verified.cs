@@ -5,7 +5,7 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Discussion</summary>
+/// <summary>Server name "Discussion (read)" from udata 17.4. Only open discussions are listed (both generations).</summary>
 /// <remarks>Schema <c>Discussion</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DiscussionJsonConverter))]
@@ -33,14 +33,19 @@ public partial class Discussion
     }
     private global::DataGouv.Me.ModelReference? __Subject;
 
-    /// <summary>The object class (always "Discussion"; plain string, not a discriminator here)</summary>
-    public required string Class { get; set; }
+    /// <summary>The object class, always "Discussion" (udata 9.2.4 ... 17.3; "Discussion (read)" of 17.4+ has no class)</summary>
+    public string? Class
+    {
+        get => __Class;
+        set { __Class = value; __present0 |= 0x4UL; }
+    }
+    private string? __Class;
 
     /// <summary>The discussion title</summary>
     public string? Title
     {
         get => __Title;
-        set { __Title = value; __present0 |= 0x4UL; }
+        set { __Title = value; __present0 |= 0x8UL; }
     }
     private string? __Title;
 
@@ -48,7 +53,7 @@ public partial class Discussion
     public global::DataGouv.Me.UserReference? User
     {
         get => __User;
-        set { __User = value; __present0 |= 0x8UL; }
+        set { __User = value; __present0 |= 0x10UL; }
     }
     private global::DataGouv.Me.UserReference? __User;
 
@@ -56,7 +61,7 @@ public partial class Discussion
     public global::System.DateTimeOffset? Created
     {
         get => __Created;
-        set { __Created = value; __present0 |= 0x10UL; }
+        set { __Created = value; __present0 |= 0x20UL; }
     }
     private global::System.DateTimeOffset? __Created;
 
@@ -64,7 +69,7 @@ public partial class Discussion
     public global::System.DateTimeOffset? Closed
     {
         get => __Closed;
-        set { __Closed = value; __present0 |= 0x20UL; }
+        set { __Closed = value; __present0 |= 0x40UL; }
     }
     private global::System.DateTimeOffset? __Closed;
 
@@ -72,7 +77,7 @@ public partial class Discussion
     public global::DataGouv.Me.UserReference? ClosedBy
     {
         get => __ClosedBy;
-        set { __ClosedBy = value; __present0 |= 0x40UL; }
+        set { __ClosedBy = value; __present0 |= 0x80UL; }
     }
     private global::DataGouv.Me.UserReference? __ClosedBy;
 
@@ -80,7 +85,7 @@ public partial class Discussion
     public global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? DiscussionValue
     {
         get => __DiscussionValue;
-        set { __DiscussionValue = value; __present0 |= 0x80UL; }
+        set { __DiscussionValue = value; __present0 |= 0x100UL; }
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? __DiscussionValue;
 
@@ -88,24 +93,57 @@ public partial class Discussion
     public string? Url
     {
         get => __Url;
-        set { __Url = value; __present0 |= 0x100UL; }
+        set { __Url = value; __present0 |= 0x200UL; }
     }
     private string? __Url;
+
+    /// <summary>The discussion web URL (udata 17.4+)</summary>
+    public string? SelfWebUrl
+    {
+        get => __SelfWebUrl;
+        set { __SelfWebUrl = value; __present0 |= 0x400UL; }
+    }
+    private string? __SelfWebUrl;
+
+    /// <summary>The organization the discussion was opened on behalf of (udata 17.4+)</summary>
+    public global::DataGouv.Me.OrganizationReference? Organization
+    {
+        get => __Organization;
+        set { __Organization = value; __present0 |= 0x800UL; }
+    }
+    private global::DataGouv.Me.OrganizationReference? __Organization;
+
+    /// <summary>The organization who closed the discussion (udata 17.4+)</summary>
+    public global::DataGouv.Me.OrganizationReference? ClosedByOrganization
+    {
+        get => __ClosedByOrganization;
+        set { __ClosedByOrganization = value; __present0 |= 0x1000UL; }
+    }
+    private global::DataGouv.Me.OrganizationReference? __ClosedByOrganization;
 
     /// <summary>Extra attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
         get => __Extras;
-        set { __Extras = value; __present0 |= 0x200UL; }
+        set { __Extras = value; __present0 |= 0x2000UL; }
     }
     private global::System.Text.Json.JsonElement? __Extras;
 
+    /// <summary>The spam status (udata 9.2.4 ... 15.x; never null there, not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
         get => __Spam;
-        set { __Spam = value; __present0 |= 0x400UL; }
+        set { __Spam = value; __present0 |= 0x4000UL; }
     }
     private global::DataGouv.Me.Spam? __Spam;
+
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x8000UL; }
+    }
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -124,8 +162,12 @@ public partial class Discussion
         text.Append(", ClosedBy = ").Append(ClosedBy);
         text.Append(", DiscussionValue = ").Append(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
         text.Append(", Url = ").Append(Url);
+        text.Append(", SelfWebUrl = ").Append(SelfWebUrl);
+        text.Append(", Organization = ").Append(Organization);
+        text.Append(", ClosedByOrganization = ").Append(ClosedByOrganization);
         text.Append(", Extras = ").Append(Extras);
         text.Append(", Spam = ").Append(Spam);
+        text.Append(", Permissions = ").Append(Permissions);
         return text.Append(" }").ToString();
     }
 }

@@ -11,10 +11,14 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 // The JSON side of DiscussionMessage: read and written by hand over Utf8JsonReader/Utf8JsonWriter, with no reflection.
 partial class DiscussionMessage
 {
-    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("content");
-    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("posted_by");
-    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("posted_on");
-    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("id");
+    private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("content");
+    private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("posted_by");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("posted_on");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("posted_by_organization");
+    private static readonly __Json.JsonEncodedText __name5 = __Json.JsonEncodedText.Encode("last_modified_at");
+    private static readonly __Json.JsonEncodedText __name6 = __Json.JsonEncodedText.Encode("spam");
+    private static readonly __Json.JsonEncodedText __name7 = __Json.JsonEncodedText.Encode("permissions");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -37,6 +41,15 @@ partial class DiscussionMessage
                 reader.Read();
                 switch (name.Length)
                 {
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                        {
+                            current = "id";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Id = reader.GetString()!;
+                            else value.Id = default!;
+                            continue;
+                        }
+                        break;
                     case 4:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "spam"u8))
                         {
@@ -71,6 +84,33 @@ partial class DiscussionMessage
                             continue;
                         }
                         break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
+                            continue;
+                        }
+                        break;
+                    case 16:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_modified_at"u8))
+                        {
+                            current = "last_modified_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastModifiedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastModifiedAt = default!;
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "posted_by_organization"u8))
+                        {
+                            current = "posted_by_organization";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PostedByOrganization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
+                            else value.PostedByOrganization = default!;
+                            continue;
+                        }
+                        break;
                 }
                 // Unknown property: kept, in arrival order, so that writing the object back loses nothing.
                 current = global::System.Text.Encoding.UTF8.GetString(name);
@@ -91,26 +131,50 @@ partial class DiscussionMessage
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Content is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Content);
+            if (value.__Id is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Id);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__PostedBy is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__PostedBy, request);
+            if (value.__Content is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Content);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__PostedOn is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PostedOn.Value);
+            if (value.__PostedBy is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__PostedBy, request);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
+            if (value.__PostedOn is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PostedOn.Value);
+        }
+        if ((value.__present0 & 0x10UL) != 0)
+        {
+            writer.WritePropertyName(__name4);
+            if (value.__PostedByOrganization is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__PostedByOrganization, request);
+        }
+        if ((value.__present0 & 0x20UL) != 0)
+        {
+            writer.WritePropertyName(__name5);
+            if (value.__LastModifiedAt is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastModifiedAt.Value);
+        }
+        if ((value.__present0 & 0x40UL) != 0)
+        {
+            writer.WritePropertyName(__name6);
             if (value.__Spam is null) writer.WriteNullValue();
             else global::DataGouv.Me.Spam.__WriteJson(writer, value.__Spam, request);
+        }
+        if ((value.__present0 & 0x80UL) != 0)
+        {
+            writer.WritePropertyName(__name7);
+            if (value.__Permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -17,11 +17,19 @@ public partial class DiscussionMessage
     /// <summary>Creates an empty instance.</summary>
     public DiscussionMessage() { }
 
+    /// <summary>The message identifier (udata 17.4+)</summary>
+    public string? Id
+    {
+        get => __Id;
+        set { __Id = value; __present0 |= 0x1UL; }
+    }
+    private string? __Id;
+
     /// <summary>The message body</summary>
     public string? Content
     {
         get => __Content;
-        set { __Content = value; __present0 |= 0x1UL; }
+        set { __Content = value; __present0 |= 0x2UL; }
     }
     private string? __Content;
 
@@ -29,7 +37,7 @@ public partial class DiscussionMessage
     public global::DataGouv.Me.UserReference? PostedBy
     {
         get => __PostedBy;
-        set { __PostedBy = value; __present0 |= 0x2UL; }
+        set { __PostedBy = value; __present0 |= 0x4UL; }
     }
     private global::DataGouv.Me.UserReference? __PostedBy;
 
@@ -37,16 +45,41 @@ public partial class DiscussionMessage
     public global::System.DateTimeOffset? PostedOn
     {
         get => __PostedOn;
-        set { __PostedOn = value; __present0 |= 0x4UL; }
+        set { __PostedOn = value; __present0 |= 0x8UL; }
     }
     private global::System.DateTimeOffset? __PostedOn;
 
+    /// <summary>The organization the message was posted on behalf of (udata 17.4+)</summary>
+    public global::DataGouv.Me.OrganizationReference? PostedByOrganization
+    {
+        get => __PostedByOrganization;
+        set { __PostedByOrganization = value; __present0 |= 0x10UL; }
+    }
+    private global::DataGouv.Me.OrganizationReference? __PostedByOrganization;
+
+    /// <summary>The message last edit date (udata 17.4+)</summary>
+    public global::System.DateTimeOffset? LastModifiedAt
+    {
+        get => __LastModifiedAt;
+        set { __LastModifiedAt = value; __present0 |= 0x20UL; }
+    }
+    private global::System.DateTimeOffset? __LastModifiedAt;
+
+    /// <summary>The spam status (udata 9.2.4 ... 15.x; not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
         get => __Spam;
-        set { __Spam = value; __present0 |= 0x8UL; }
+        set { __Spam = value; __present0 |= 0x40UL; }
     }
     private global::DataGouv.Me.Spam? __Spam;
+
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x80UL; }
+    }
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -55,10 +88,14 @@ public partial class DiscussionMessage
     public override string ToString()
     {
         var text = new global::System.Text.StringBuilder("DiscussionMessage { ");
-        text.Append("Content = ").Append(Content);
+        text.Append("Id = ").Append(Id);
+        text.Append(", Content = ").Append(Content);
         text.Append(", PostedBy = ").Append(PostedBy);
         text.Append(", PostedOn = ").Append(PostedOn);
+        text.Append(", PostedByOrganization = ").Append(PostedByOrganization);
+        text.Append(", LastModifiedAt = ").Append(LastModifiedAt);
         text.Append(", Spam = ").Append(Spam);
+        text.Append(", Permissions = ").Append(Permissions);
         return text.Append(" }").ToString();
     }
 }

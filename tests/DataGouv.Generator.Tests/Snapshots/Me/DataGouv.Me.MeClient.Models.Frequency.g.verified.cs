@@ -5,7 +5,7 @@
 
 namespace DataGouv.Me
 {
-/// <summary>The update frequency</summary>
+/// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
 /// <remarks>Schema <c>Frequency</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.FrequencyJsonConverter))]
@@ -17,50 +17,84 @@ public enum Frequency
     Punctual = 1,
     /// <summary>Wire value <c>continuous</c>.</summary>
     Continuous = 2,
+    /// <summary>Wire value <c>oneMinute</c>.</summary>
+    OneMinute = 3,
+    /// <summary>Wire value <c>fiveMinutes</c>.</summary>
+    FiveMinutes = 4,
+    /// <summary>Wire value <c>tenMinutes</c>.</summary>
+    TenMinutes = 5,
+    /// <summary>Wire value <c>fifteenMinutes</c>.</summary>
+    FifteenMinutes = 6,
+    /// <summary>Wire value <c>thirtyMinutes</c>.</summary>
+    ThirtyMinutes = 7,
     /// <summary>Wire value <c>hourly</c>.</summary>
-    Hourly = 3,
+    Hourly = 8,
+    /// <summary>Wire value <c>bihourly</c>.</summary>
+    Bihourly = 9,
+    /// <summary>Wire value <c>trihourly</c>.</summary>
+    Trihourly = 10,
+    /// <summary>Wire value <c>twelveHours</c>.</summary>
+    TwelveHours = 11,
+    /// <summary>Wire value <c>severalTimesADay</c>.</summary>
+    SeveralTimesADay = 12,
     /// <summary>Wire value <c>fourTimesADay</c>.</summary>
-    FourTimesADay = 4,
+    FourTimesADay = 13,
     /// <summary>Wire value <c>threeTimesADay</c>.</summary>
-    ThreeTimesADay = 5,
+    ThreeTimesADay = 14,
     /// <summary>Wire value <c>semidaily</c>.</summary>
-    Semidaily = 6,
+    Semidaily = 15,
     /// <summary>Wire value <c>daily</c>.</summary>
-    Daily = 7,
+    Daily = 16,
+    /// <summary>Wire value <c>fiveTimesAWeek</c>.</summary>
+    FiveTimesAWeek = 17,
     /// <summary>Wire value <c>fourTimesAWeek</c>.</summary>
-    FourTimesAWeek = 8,
+    FourTimesAWeek = 18,
     /// <summary>Wire value <c>threeTimesAWeek</c>.</summary>
-    ThreeTimesAWeek = 9,
+    ThreeTimesAWeek = 19,
     /// <summary>Wire value <c>semiweekly</c>.</summary>
-    Semiweekly = 10,
+    Semiweekly = 20,
     /// <summary>Wire value <c>weekly</c>.</summary>
-    Weekly = 11,
+    Weekly = 21,
     /// <summary>Wire value <c>biweekly</c>.</summary>
-    Biweekly = 12,
+    Biweekly = 22,
     /// <summary>Wire value <c>threeTimesAMonth</c>.</summary>
-    ThreeTimesAMonth = 13,
+    ThreeTimesAMonth = 23,
     /// <summary>Wire value <c>semimonthly</c>.</summary>
-    Semimonthly = 14,
+    Semimonthly = 24,
     /// <summary>Wire value <c>monthly</c>.</summary>
-    Monthly = 15,
+    Monthly = 25,
     /// <summary>Wire value <c>bimonthly</c>.</summary>
-    Bimonthly = 16,
+    Bimonthly = 26,
     /// <summary>Wire value <c>quarterly</c>.</summary>
-    Quarterly = 17,
+    Quarterly = 27,
     /// <summary>Wire value <c>threeTimesAYear</c>.</summary>
-    ThreeTimesAYear = 18,
+    ThreeTimesAYear = 28,
     /// <summary>Wire value <c>semiannual</c>.</summary>
-    Semiannual = 19,
+    Semiannual = 29,
     /// <summary>Wire value <c>annual</c>.</summary>
-    Annual = 20,
+    Annual = 30,
     /// <summary>Wire value <c>biennial</c>.</summary>
-    Biennial = 21,
+    Biennial = 31,
     /// <summary>Wire value <c>triennial</c>.</summary>
-    Triennial = 22,
+    Triennial = 32,
+    /// <summary>Wire value <c>quadrennial</c>.</summary>
+    Quadrennial = 33,
     /// <summary>Wire value <c>quinquennial</c>.</summary>
-    Quinquennial = 23,
+    Quinquennial = 34,
+    /// <summary>Wire value <c>decennial</c>.</summary>
+    Decennial = 35,
+    /// <summary>Wire value <c>bidecennial</c>.</summary>
+    Bidecennial = 36,
+    /// <summary>Wire value <c>tridecennial</c>.</summary>
+    Tridecennial = 37,
     /// <summary>Wire value <c>irregular</c>.</summary>
-    Irregular = 24,
+    Irregular = 38,
+    /// <summary>Wire value <c>never</c>.</summary>
+    Never = 39,
+    /// <summary>Wire value <c>notPlanned</c>.</summary>
+    NotPlanned = 40,
+    /// <summary>Wire value <c>other</c>.</summary>
+    Other = 41,
     /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
     __Unrecognized = -1,
 }
@@ -78,28 +112,45 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
     private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("unknown");
     private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("punctual");
     private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("continuous");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("hourly");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("fourTimesADay");
-    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("threeTimesADay");
-    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("semidaily");
-    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("daily");
-    private static readonly __Json.JsonEncodedText __wire8 = __Json.JsonEncodedText.Encode("fourTimesAWeek");
-    private static readonly __Json.JsonEncodedText __wire9 = __Json.JsonEncodedText.Encode("threeTimesAWeek");
-    private static readonly __Json.JsonEncodedText __wire10 = __Json.JsonEncodedText.Encode("semiweekly");
-    private static readonly __Json.JsonEncodedText __wire11 = __Json.JsonEncodedText.Encode("weekly");
-    private static readonly __Json.JsonEncodedText __wire12 = __Json.JsonEncodedText.Encode("biweekly");
-    private static readonly __Json.JsonEncodedText __wire13 = __Json.JsonEncodedText.Encode("threeTimesAMonth");
-    private static readonly __Json.JsonEncodedText __wire14 = __Json.JsonEncodedText.Encode("semimonthly");
-    private static readonly __Json.JsonEncodedText __wire15 = __Json.JsonEncodedText.Encode("monthly");
-    private static readonly __Json.JsonEncodedText __wire16 = __Json.JsonEncodedText.Encode("bimonthly");
-    private static readonly __Json.JsonEncodedText __wire17 = __Json.JsonEncodedText.Encode("quarterly");
-    private static readonly __Json.JsonEncodedText __wire18 = __Json.JsonEncodedText.Encode("threeTimesAYear");
-    private static readonly __Json.JsonEncodedText __wire19 = __Json.JsonEncodedText.Encode("semiannual");
-    private static readonly __Json.JsonEncodedText __wire20 = __Json.JsonEncodedText.Encode("annual");
-    private static readonly __Json.JsonEncodedText __wire21 = __Json.JsonEncodedText.Encode("biennial");
-    private static readonly __Json.JsonEncodedText __wire22 = __Json.JsonEncodedText.Encode("triennial");
-    private static readonly __Json.JsonEncodedText __wire23 = __Json.JsonEncodedText.Encode("quinquennial");
-    private static readonly __Json.JsonEncodedText __wire24 = __Json.JsonEncodedText.Encode("irregular");
+    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("oneMinute");
+    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("fiveMinutes");
+    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("tenMinutes");
+    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("fifteenMinutes");
+    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("thirtyMinutes");
+    private static readonly __Json.JsonEncodedText __wire8 = __Json.JsonEncodedText.Encode("hourly");
+    private static readonly __Json.JsonEncodedText __wire9 = __Json.JsonEncodedText.Encode("bihourly");
+    private static readonly __Json.JsonEncodedText __wire10 = __Json.JsonEncodedText.Encode("trihourly");
+    private static readonly __Json.JsonEncodedText __wire11 = __Json.JsonEncodedText.Encode("twelveHours");
+    private static readonly __Json.JsonEncodedText __wire12 = __Json.JsonEncodedText.Encode("severalTimesADay");
+    private static readonly __Json.JsonEncodedText __wire13 = __Json.JsonEncodedText.Encode("fourTimesADay");
+    private static readonly __Json.JsonEncodedText __wire14 = __Json.JsonEncodedText.Encode("threeTimesADay");
+    private static readonly __Json.JsonEncodedText __wire15 = __Json.JsonEncodedText.Encode("semidaily");
+    private static readonly __Json.JsonEncodedText __wire16 = __Json.JsonEncodedText.Encode("daily");
+    private static readonly __Json.JsonEncodedText __wire17 = __Json.JsonEncodedText.Encode("fiveTimesAWeek");
+    private static readonly __Json.JsonEncodedText __wire18 = __Json.JsonEncodedText.Encode("fourTimesAWeek");
+    private static readonly __Json.JsonEncodedText __wire19 = __Json.JsonEncodedText.Encode("threeTimesAWeek");
+    private static readonly __Json.JsonEncodedText __wire20 = __Json.JsonEncodedText.Encode("semiweekly");
+    private static readonly __Json.JsonEncodedText __wire21 = __Json.JsonEncodedText.Encode("weekly");
+    private static readonly __Json.JsonEncodedText __wire22 = __Json.JsonEncodedText.Encode("biweekly");
+    private static readonly __Json.JsonEncodedText __wire23 = __Json.JsonEncodedText.Encode("threeTimesAMonth");
+    private static readonly __Json.JsonEncodedText __wire24 = __Json.JsonEncodedText.Encode("semimonthly");
+    private static readonly __Json.JsonEncodedText __wire25 = __Json.JsonEncodedText.Encode("monthly");
+    private static readonly __Json.JsonEncodedText __wire26 = __Json.JsonEncodedText.Encode("bimonthly");
+    private static readonly __Json.JsonEncodedText __wire27 = __Json.JsonEncodedText.Encode("quarterly");
+    private static readonly __Json.JsonEncodedText __wire28 = __Json.JsonEncodedText.Encode("threeTimesAYear");
+    private static readonly __Json.JsonEncodedText __wire29 = __Json.JsonEncodedText.Encode("semiannual");
+    private static readonly __Json.JsonEncodedText __wire30 = __Json.JsonEncodedText.Encode("annual");
+    private static readonly __Json.JsonEncodedText __wire31 = __Json.JsonEncodedText.Encode("biennial");
+    private static readonly __Json.JsonEncodedText __wire32 = __Json.JsonEncodedText.Encode("triennial");
+    private static readonly __Json.JsonEncodedText __wire33 = __Json.JsonEncodedText.Encode("quadrennial");
+    private static readonly __Json.JsonEncodedText __wire34 = __Json.JsonEncodedText.Encode("quinquennial");
+    private static readonly __Json.JsonEncodedText __wire35 = __Json.JsonEncodedText.Encode("decennial");
+    private static readonly __Json.JsonEncodedText __wire36 = __Json.JsonEncodedText.Encode("bidecennial");
+    private static readonly __Json.JsonEncodedText __wire37 = __Json.JsonEncodedText.Encode("tridecennial");
+    private static readonly __Json.JsonEncodedText __wire38 = __Json.JsonEncodedText.Encode("irregular");
+    private static readonly __Json.JsonEncodedText __wire39 = __Json.JsonEncodedText.Encode("never");
+    private static readonly __Json.JsonEncodedText __wire40 = __Json.JsonEncodedText.Encode("notPlanned");
+    private static readonly __Json.JsonEncodedText __wire41 = __Json.JsonEncodedText.Encode("other");
 
     /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
     public static global::DataGouv.Me.Frequency Parse(ref __Json.Utf8JsonReader reader, out string? raw)
@@ -111,6 +162,8 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         {
             case 5:
                 if (global::System.MemoryExtensions.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "never"u8)) return global::DataGouv.Me.Frequency.Never;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.Frequency.Other;
                 break;
             case 6:
                 if (global::System.MemoryExtensions.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
@@ -123,32 +176,46 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
                 break;
             case 8:
                 if (global::System.MemoryExtensions.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "bihourly"u8)) return global::DataGouv.Me.Frequency.Bihourly;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
                 break;
             case 9:
+                if (global::System.MemoryExtensions.SequenceEqual(text, "oneMinute"u8)) return global::DataGouv.Me.Frequency.OneMinute;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "trihourly"u8)) return global::DataGouv.Me.Frequency.Trihourly;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "decennial"u8)) return global::DataGouv.Me.Frequency.Decennial;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
                 break;
             case 10:
                 if (global::System.MemoryExtensions.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "tenMinutes"u8)) return global::DataGouv.Me.Frequency.TenMinutes;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "notPlanned"u8)) return global::DataGouv.Me.Frequency.NotPlanned;
                 break;
             case 11:
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fiveMinutes"u8)) return global::DataGouv.Me.Frequency.FiveMinutes;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "twelveHours"u8)) return global::DataGouv.Me.Frequency.TwelveHours;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "quadrennial"u8)) return global::DataGouv.Me.Frequency.Quadrennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "bidecennial"u8)) return global::DataGouv.Me.Frequency.Bidecennial;
                 break;
             case 12:
                 if (global::System.MemoryExtensions.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "tridecennial"u8)) return global::DataGouv.Me.Frequency.Tridecennial;
                 break;
             case 13:
+                if (global::System.MemoryExtensions.SequenceEqual(text, "thirtyMinutes"u8)) return global::DataGouv.Me.Frequency.ThirtyMinutes;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
                 break;
             case 14:
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fifteenMinutes"u8)) return global::DataGouv.Me.Frequency.FifteenMinutes;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
+                if (global::System.MemoryExtensions.SequenceEqual(text, "fiveTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FiveTimesAWeek;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
                 break;
             case 15:
@@ -156,6 +223,7 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
                 if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
                 break;
             case 16:
+                if (global::System.MemoryExtensions.SequenceEqual(text, "severalTimesADay"u8)) return global::DataGouv.Me.Frequency.SeveralTimesADay;
                 if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
                 break;
         }
@@ -169,11 +237,21 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         "unknown" => global::DataGouv.Me.Frequency.Unknown,
         "punctual" => global::DataGouv.Me.Frequency.Punctual,
         "continuous" => global::DataGouv.Me.Frequency.Continuous,
+        "oneMinute" => global::DataGouv.Me.Frequency.OneMinute,
+        "fiveMinutes" => global::DataGouv.Me.Frequency.FiveMinutes,
+        "tenMinutes" => global::DataGouv.Me.Frequency.TenMinutes,
+        "fifteenMinutes" => global::DataGouv.Me.Frequency.FifteenMinutes,
+        "thirtyMinutes" => global::DataGouv.Me.Frequency.ThirtyMinutes,
         "hourly" => global::DataGouv.Me.Frequency.Hourly,
+        "bihourly" => global::DataGouv.Me.Frequency.Bihourly,
+        "trihourly" => global::DataGouv.Me.Frequency.Trihourly,
+        "twelveHours" => global::DataGouv.Me.Frequency.TwelveHours,
+        "severalTimesADay" => global::DataGouv.Me.Frequency.SeveralTimesADay,
         "fourTimesADay" => global::DataGouv.Me.Frequency.FourTimesADay,
         "threeTimesADay" => global::DataGouv.Me.Frequency.ThreeTimesADay,
         "semidaily" => global::DataGouv.Me.Frequency.Semidaily,
         "daily" => global::DataGouv.Me.Frequency.Daily,
+        "fiveTimesAWeek" => global::DataGouv.Me.Frequency.FiveTimesAWeek,
         "fourTimesAWeek" => global::DataGouv.Me.Frequency.FourTimesAWeek,
         "threeTimesAWeek" => global::DataGouv.Me.Frequency.ThreeTimesAWeek,
         "semiweekly" => global::DataGouv.Me.Frequency.Semiweekly,
@@ -189,8 +267,15 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         "annual" => global::DataGouv.Me.Frequency.Annual,
         "biennial" => global::DataGouv.Me.Frequency.Biennial,
         "triennial" => global::DataGouv.Me.Frequency.Triennial,
+        "quadrennial" => global::DataGouv.Me.Frequency.Quadrennial,
         "quinquennial" => global::DataGouv.Me.Frequency.Quinquennial,
+        "decennial" => global::DataGouv.Me.Frequency.Decennial,
+        "bidecennial" => global::DataGouv.Me.Frequency.Bidecennial,
+        "tridecennial" => global::DataGouv.Me.Frequency.Tridecennial,
         "irregular" => global::DataGouv.Me.Frequency.Irregular,
+        "never" => global::DataGouv.Me.Frequency.Never,
+        "notPlanned" => global::DataGouv.Me.Frequency.NotPlanned,
+        "other" => global::DataGouv.Me.Frequency.Other,
         _ => global::DataGouv.Me.Frequency.__Unrecognized,
     };
 
@@ -200,11 +285,21 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         global::DataGouv.Me.Frequency.Unknown => "unknown",
         global::DataGouv.Me.Frequency.Punctual => "punctual",
         global::DataGouv.Me.Frequency.Continuous => "continuous",
+        global::DataGouv.Me.Frequency.OneMinute => "oneMinute",
+        global::DataGouv.Me.Frequency.FiveMinutes => "fiveMinutes",
+        global::DataGouv.Me.Frequency.TenMinutes => "tenMinutes",
+        global::DataGouv.Me.Frequency.FifteenMinutes => "fifteenMinutes",
+        global::DataGouv.Me.Frequency.ThirtyMinutes => "thirtyMinutes",
         global::DataGouv.Me.Frequency.Hourly => "hourly",
+        global::DataGouv.Me.Frequency.Bihourly => "bihourly",
+        global::DataGouv.Me.Frequency.Trihourly => "trihourly",
+        global::DataGouv.Me.Frequency.TwelveHours => "twelveHours",
+        global::DataGouv.Me.Frequency.SeveralTimesADay => "severalTimesADay",
         global::DataGouv.Me.Frequency.FourTimesADay => "fourTimesADay",
         global::DataGouv.Me.Frequency.ThreeTimesADay => "threeTimesADay",
         global::DataGouv.Me.Frequency.Semidaily => "semidaily",
         global::DataGouv.Me.Frequency.Daily => "daily",
+        global::DataGouv.Me.Frequency.FiveTimesAWeek => "fiveTimesAWeek",
         global::DataGouv.Me.Frequency.FourTimesAWeek => "fourTimesAWeek",
         global::DataGouv.Me.Frequency.ThreeTimesAWeek => "threeTimesAWeek",
         global::DataGouv.Me.Frequency.Semiweekly => "semiweekly",
@@ -220,8 +315,15 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
         global::DataGouv.Me.Frequency.Annual => "annual",
         global::DataGouv.Me.Frequency.Biennial => "biennial",
         global::DataGouv.Me.Frequency.Triennial => "triennial",
+        global::DataGouv.Me.Frequency.Quadrennial => "quadrennial",
         global::DataGouv.Me.Frequency.Quinquennial => "quinquennial",
+        global::DataGouv.Me.Frequency.Decennial => "decennial",
+        global::DataGouv.Me.Frequency.Bidecennial => "bidecennial",
+        global::DataGouv.Me.Frequency.Tridecennial => "tridecennial",
         global::DataGouv.Me.Frequency.Irregular => "irregular",
+        global::DataGouv.Me.Frequency.Never => "never",
+        global::DataGouv.Me.Frequency.NotPlanned => "notPlanned",
+        global::DataGouv.Me.Frequency.Other => "other",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "Frequency." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
     };
 
@@ -233,28 +335,45 @@ public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<
             case global::DataGouv.Me.Frequency.Unknown: writer.WriteStringValue(__wire0); return;
             case global::DataGouv.Me.Frequency.Punctual: writer.WriteStringValue(__wire1); return;
             case global::DataGouv.Me.Frequency.Continuous: writer.WriteStringValue(__wire2); return;
-            case global::DataGouv.Me.Frequency.Hourly: writer.WriteStringValue(__wire3); return;
-            case global::DataGouv.Me.Frequency.FourTimesADay: writer.WriteStringValue(__wire4); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesADay: writer.WriteStringValue(__wire5); return;
-            case global::DataGouv.Me.Frequency.Semidaily: writer.WriteStringValue(__wire6); return;
-            case global::DataGouv.Me.Frequency.Daily: writer.WriteStringValue(__wire7); return;
-            case global::DataGouv.Me.Frequency.FourTimesAWeek: writer.WriteStringValue(__wire8); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesAWeek: writer.WriteStringValue(__wire9); return;
-            case global::DataGouv.Me.Frequency.Semiweekly: writer.WriteStringValue(__wire10); return;
-            case global::DataGouv.Me.Frequency.Weekly: writer.WriteStringValue(__wire11); return;
-            case global::DataGouv.Me.Frequency.Biweekly: writer.WriteStringValue(__wire12); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesAMonth: writer.WriteStringValue(__wire13); return;
-            case global::DataGouv.Me.Frequency.Semimonthly: writer.WriteStringValue(__wire14); return;
-            case global::DataGouv.Me.Frequency.Monthly: writer.WriteStringValue(__wire15); return;
-            case global::DataGouv.Me.Frequency.Bimonthly: writer.WriteStringValue(__wire16); return;
-            case global::DataGouv.Me.Frequency.Quarterly: writer.WriteStringValue(__wire17); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesAYear: writer.WriteStringValue(__wire18); return;
-            case global::DataGouv.Me.Frequency.Semiannual: writer.WriteStringValue(__wire19); return;
-            case global::DataGouv.Me.Frequency.Annual: writer.WriteStringValue(__wire20); return;
-            case global::DataGouv.Me.Frequency.Biennial: writer.WriteStringValue(__wire21); return;
-            case global::DataGouv.Me.Frequency.Triennial: writer.WriteStringValue(__wire22); return;
-            case global::DataGouv.Me.Frequency.Quinquennial: writer.WriteStringValue(__wire23); return;
-            case global::DataGouv.Me.Frequency.Irregular: writer.WriteStringValue(__wire24); return;
+            case global::DataGouv.Me.Frequency.OneMinute: writer.WriteStringValue(__wire3); return;
+            case global::DataGouv.Me.Frequency.FiveMinutes: writer.WriteStringValue(__wire4); return;
+            case global::DataGouv.Me.Frequency.TenMinutes: writer.WriteStringValue(__wire5); return;
+            case global::DataGouv.Me.Frequency.FifteenMinutes: writer.WriteStringValue(__wire6); return;
+            case global::DataGouv.Me.Frequency.ThirtyMinutes: writer.WriteStringValue(__wire7); return;
+            case global::DataGouv.Me.Frequency.Hourly: writer.WriteStringValue(__wire8); return;
+            case global::DataGouv.Me.Frequency.Bihourly: writer.WriteStringValue(__wire9); return;
+            case global::DataGouv.Me.Frequency.Trihourly: writer.WriteStringValue(__wire10); return;
+            case global::DataGouv.Me.Frequency.TwelveHours: writer.WriteStringValue(__wire11); return;
+            case global::DataGouv.Me.Frequency.SeveralTimesADay: writer.WriteStringValue(__wire12); return;
+            case global::DataGouv.Me.Frequency.FourTimesADay: writer.WriteStringValue(__wire13); return;
+            case global::DataGouv.Me.Frequency.ThreeTimesADay: writer.WriteStringValue(__wire14); return;
+            case global::DataGouv.Me.Frequency.Semidaily: writer.WriteStringValue(__wire15); return;
+            case global::DataGouv.Me.Frequency.Daily: writer.WriteStringValue(__wire16); return;
+            case global::DataGouv.Me.Frequency.FiveTimesAWeek: writer.WriteStringValue(__wire17); return;
+            case global::DataGouv.Me.Frequency.FourTimesAWeek: writer.WriteStringValue(__wire18); return;
+            case global::DataGouv.Me.Frequency.ThreeTimesAWeek: writer.WriteStringValue(__wire19); return;
+            case global::DataGouv.Me.Frequency.Semiweekly: writer.WriteStringValue(__wire20); return;
+            case global::DataGouv.Me.Frequency.Weekly: writer.WriteStringValue(__wire21); return;
+            case global::DataGouv.Me.Frequency.Biweekly: writer.WriteStringValue(__wire22); return;
+            case global::DataGouv.Me.Frequency.ThreeTimesAMonth: writer.WriteStringValue(__wire23); return;
+            case global::DataGouv.Me.Frequency.Semimonthly: writer.WriteStringValue(__wire24); return;
+            case global::DataGouv.Me.Frequency.Monthly: writer.WriteStringValue(__wire25); return;
+            case global::DataGouv.Me.Frequency.Bimonthly: writer.WriteStringValue(__wire26); return;
+            case global::DataGouv.Me.Frequency.Quarterly: writer.WriteStringValue(__wire27); return;
+            case global::DataGouv.Me.Frequency.ThreeTimesAYear: writer.WriteStringValue(__wire28); return;
+            case global::DataGouv.Me.Frequency.Semiannual: writer.WriteStringValue(__wire29); return;
+            case global::DataGouv.Me.Frequency.Annual: writer.WriteStringValue(__wire30); return;
+            case global::DataGouv.Me.Frequency.Biennial: writer.WriteStringValue(__wire31); return;
+            case global::DataGouv.Me.Frequency.Triennial: writer.WriteStringValue(__wire32); return;
+            case global::DataGouv.Me.Frequency.Quadrennial: writer.WriteStringValue(__wire33); return;
+            case global::DataGouv.Me.Frequency.Quinquennial: writer.WriteStringValue(__wire34); return;
+            case global::DataGouv.Me.Frequency.Decennial: writer.WriteStringValue(__wire35); return;
+            case global::DataGouv.Me.Frequency.Bidecennial: writer.WriteStringValue(__wire36); return;
+            case global::DataGouv.Me.Frequency.Tridecennial: writer.WriteStringValue(__wire37); return;
+            case global::DataGouv.Me.Frequency.Irregular: writer.WriteStringValue(__wire38); return;
+            case global::DataGouv.Me.Frequency.Never: writer.WriteStringValue(__wire39); return;
+            case global::DataGouv.Me.Frequency.NotPlanned: writer.WriteStringValue(__wire40); return;
+            case global::DataGouv.Me.Frequency.Other: writer.WriteStringValue(__wire41); return;
         }
         if (raw is not null)
         {

@@ -23,6 +23,9 @@ partial class HarvestDatasetMetadata
     private static readonly __Json.JsonEncodedText __name9 = __Json.JsonEncodedText.Encode("dct_identifier");
     private static readonly __Json.JsonEncodedText __name10 = __Json.JsonEncodedText.Encode("archived_at");
     private static readonly __Json.JsonEncodedText __name11 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("issued_at");
+    private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("ckan_name");
+    private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("ckan_source");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -96,6 +99,20 @@ partial class HarvestDatasetMetadata
                             else value.RemoteId = default!;
                             continue;
                         }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "issued_at"u8))
+                        {
+                            current = "issued_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.IssuedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.IssuedAt = default!;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ckan_name"u8))
+                        {
+                            current = "ckan_name";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CkanName = reader.GetString()!;
+                            else value.CkanName = default!;
+                            continue;
+                        }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8))
@@ -133,6 +150,13 @@ partial class HarvestDatasetMetadata
                             current = "archived_at";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.ArchivedAt = __Support.ReadDateTimeOffset(ref reader);
                             else value.ArchivedAt = default!;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ckan_source"u8))
+                        {
+                            current = "ckan_source";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.CkanSource = reader.GetString()!;
+                            else value.CkanSource = default!;
                             continue;
                         }
                         break;
@@ -233,6 +257,24 @@ partial class HarvestDatasetMetadata
             writer.WritePropertyName(__name11);
             if (value.__Archived is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Archived);
+        }
+        if ((value.__present0 & 0x1000UL) != 0)
+        {
+            writer.WritePropertyName(__name12);
+            if (value.__IssuedAt is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IssuedAt.Value);
+        }
+        if ((value.__present0 & 0x2000UL) != 0)
+        {
+            writer.WritePropertyName(__name13);
+            if (value.__CkanName is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CkanName);
+        }
+        if ((value.__present0 & 0x4000UL) != 0)
+        {
+            writer.WritePropertyName(__name14);
+            if (value.__CkanSource is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CkanSource);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

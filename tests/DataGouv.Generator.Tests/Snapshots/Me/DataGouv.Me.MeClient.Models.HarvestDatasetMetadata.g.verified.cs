@@ -113,6 +113,30 @@ public partial class HarvestDatasetMetadata
     }
     private string? __Archived;
 
+    /// <summary>The dataset harvested publication date (udata 11.1+)</summary>
+    public global::System.DateTimeOffset? IssuedAt
+    {
+        get => __IssuedAt;
+        set { __IssuedAt = value; __present0 |= 0x1000UL; }
+    }
+    private global::System.DateTimeOffset? __IssuedAt;
+
+    /// <summary>The CKAN dataset name (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
+    public string? CkanName
+    {
+        get => __CkanName;
+        set { __CkanName = value; __present0 |= 0x2000UL; }
+    }
+    private string? __CkanName;
+
+    /// <summary>The CKAN source URL (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
+    public string? CkanSource
+    {
+        get => __CkanSource;
+        set { __CkanSource = value; __present0 |= 0x4000UL; }
+    }
+    private string? __CkanSource;
+
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
@@ -132,6 +156,9 @@ public partial class HarvestDatasetMetadata
         text.Append(", DctIdentifier = ").Append(DctIdentifier);
         text.Append(", ArchivedAt = ").Append(ArchivedAt);
         text.Append(", Archived = ").Append(Archived);
+        text.Append(", IssuedAt = ").Append(IssuedAt);
+        text.Append(", CkanName = ").Append(CkanName);
+        text.Append(", CkanSource = ").Append(CkanSource);
         return text.Append(" }").ToString();
     }
 }

@@ -14,6 +14,8 @@ partial class HarvestResourceMetadata
     private static readonly __Json.JsonEncodedText __name0 = __Json.JsonEncodedText.Encode("created_at");
     private static readonly __Json.JsonEncodedText __name1 = __Json.JsonEncodedText.Encode("modified_at");
     private static readonly __Json.JsonEncodedText __name2 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name3 = __Json.JsonEncodedText.Encode("issued_at");
+    private static readonly __Json.JsonEncodedText __name4 = __Json.JsonEncodedText.Encode("last_update");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -45,6 +47,15 @@ partial class HarvestResourceMetadata
                             continue;
                         }
                         break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "issued_at"u8))
+                        {
+                            current = "issued_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.IssuedAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.IssuedAt = default!;
+                            continue;
+                        }
+                        break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8))
                         {
@@ -60,6 +71,13 @@ partial class HarvestResourceMetadata
                             current = "modified_at";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.ModifiedAt = __Support.ReadDateTimeOffset(ref reader);
                             else value.ModifiedAt = default!;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_update"u8))
+                        {
+                            current = "last_update";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastUpdate = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastUpdate = default!;
                             continue;
                         }
                         break;
@@ -97,6 +115,18 @@ partial class HarvestResourceMetadata
             writer.WritePropertyName(__name2);
             if (value.__Uri is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Uri);
+        }
+        if ((value.__present0 & 0x8UL) != 0)
+        {
+            writer.WritePropertyName(__name3);
+            if (value.__IssuedAt is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IssuedAt.Value);
+        }
+        if ((value.__present0 & 0x10UL) != 0)
+        {
+            writer.WritePropertyName(__name4);
+            if (value.__LastUpdate is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastUpdate.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

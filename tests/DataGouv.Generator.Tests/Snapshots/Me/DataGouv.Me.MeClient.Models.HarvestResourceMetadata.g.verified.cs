@@ -17,7 +17,7 @@ public partial class HarvestResourceMetadata
     /// <summary>Creates an empty instance.</summary>
     public HarvestResourceMetadata() { }
 
-    /// <summary>The resource harvested creation date</summary>
+    /// <summary>The resource harvested creation date (udata 9.2.4 ... 11.0)</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
         get => __CreatedAt;
@@ -41,6 +41,22 @@ public partial class HarvestResourceMetadata
     }
     private string? __Uri;
 
+    /// <summary>The resource harvested publication date (udata 11.1+)</summary>
+    public global::System.DateTimeOffset? IssuedAt
+    {
+        get => __IssuedAt;
+        set { __IssuedAt = value; __present0 |= 0x8UL; }
+    }
+    private global::System.DateTimeOffset? __IssuedAt;
+
+    /// <summary>The resource harvest last update date (udata 11.1+)</summary>
+    public global::System.DateTimeOffset? LastUpdate
+    {
+        get => __LastUpdate;
+        set { __LastUpdate = value; __present0 |= 0x10UL; }
+    }
+    private global::System.DateTimeOffset? __LastUpdate;
+
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
@@ -51,6 +67,8 @@ public partial class HarvestResourceMetadata
         text.Append("CreatedAt = ").Append(CreatedAt);
         text.Append(", ModifiedAt = ").Append(ModifiedAt);
         text.Append(", Uri = ").Append(Uri);
+        text.Append(", IssuedAt = ").Append(IssuedAt);
+        text.Append(", LastUpdate = ").Append(LastUpdate);
         return text.Append(" }").ToString();
     }
 }

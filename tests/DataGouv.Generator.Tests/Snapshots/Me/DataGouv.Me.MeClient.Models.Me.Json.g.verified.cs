@@ -27,7 +27,10 @@ partial class Me
     private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("page");
     private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("uri");
     private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("metrics");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("apikey");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("last_login_at");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("password_rotation_demanded");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("password_rotation_performed");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("apikey");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -153,7 +156,7 @@ partial class Me
                         if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.UserMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -186,6 +189,13 @@ partial class Me
                             else value.Organizations = default!;
                             continue;
                         }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_login_at"u8))
+                        {
+                            current = "last_login_at";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.LastLoginAt = __Support.ReadDateTimeOffset(ref reader);
+                            else value.LastLoginAt = default!;
+                            continue;
+                        }
                         break;
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "avatar_thumbnail"u8))
@@ -193,6 +203,24 @@ partial class Me
                             current = "avatar_thumbnail";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.AvatarThumbnail = reader.GetString()!;
                             else value.AvatarThumbnail = default!;
+                            continue;
+                        }
+                        break;
+                    case 26:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "password_rotation_demanded"u8))
+                        {
+                            current = "password_rotation_demanded";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PasswordRotationDemanded = __Support.ReadDateTimeOffset(ref reader);
+                            else value.PasswordRotationDemanded = default!;
+                            continue;
+                        }
+                        break;
+                    case 27:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "password_rotation_performed"u8))
+                        {
+                            current = "password_rotation_performed";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.PasswordRotationPerformed = __Support.ReadDateTimeOffset(ref reader);
+                            else value.PasswordRotationPerformed = default!;
                             continue;
                         }
                         break;
@@ -297,11 +325,29 @@ partial class Me
         {
             writer.WritePropertyName(__name15);
             if (value.__Metrics is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Metrics.Value);
+            else global::DataGouv.Me.UserMetrics.__WriteJson(writer, value.__Metrics, request);
         }
         if (!request && (value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name16);
+            if (value.__LastLoginAt is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastLoginAt.Value);
+        }
+        if (!request && (value.__present0 & 0x800UL) != 0)
+        {
+            writer.WritePropertyName(__name17);
+            if (value.__PasswordRotationDemanded is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PasswordRotationDemanded.Value);
+        }
+        if (!request && (value.__present0 & 0x1000UL) != 0)
+        {
+            writer.WritePropertyName(__name18);
+            if (value.__PasswordRotationPerformed is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PasswordRotationPerformed.Value);
+        }
+        if (!request && (value.__present0 & 0x2000UL) != 0)
+        {
+            writer.WritePropertyName(__name19);
             if (value.__Apikey is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Apikey);
         }

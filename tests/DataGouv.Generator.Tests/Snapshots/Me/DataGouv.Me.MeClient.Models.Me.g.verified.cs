@@ -106,19 +106,43 @@ public partial class Me
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
 
-    /// <summary>The user metrics (datasets, reuses, following, followers)</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The user metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.UserMetrics? Metrics
     {
         get => __Metrics;
         set { __Metrics = value; __present0 |= 0x200UL; }
     }
-    private global::System.Text.Json.JsonElement? __Metrics;
+    private global::DataGouv.Me.UserMetrics? __Metrics;
 
-    /// <summary>The user API Key</summary>
+    /// <summary>The last login date, null unless the caller may see it (udata 10.1.3+)</summary>
+    public global::System.DateTimeOffset? LastLoginAt
+    {
+        get => __LastLoginAt;
+        set { __LastLoginAt = value; __present0 |= 0x400UL; }
+    }
+    private global::System.DateTimeOffset? __LastLoginAt;
+
+    /// <summary>When a password change was requested (udata 17.2+)</summary>
+    public global::System.DateTimeOffset? PasswordRotationDemanded
+    {
+        get => __PasswordRotationDemanded;
+        set { __PasswordRotationDemanded = value; __present0 |= 0x800UL; }
+    }
+    private global::System.DateTimeOffset? __PasswordRotationDemanded;
+
+    /// <summary>When the password was last changed after a request (udata 17.2+)</summary>
+    public global::System.DateTimeOffset? PasswordRotationPerformed
+    {
+        get => __PasswordRotationPerformed;
+        set { __PasswordRotationPerformed = value; __present0 |= 0x1000UL; }
+    }
+    private global::System.DateTimeOffset? __PasswordRotationPerformed;
+
+    /// <summary>The user API Key (udata 9.2.4 ... 15.x; from 16.0 keys are API tokens, never shown again)</summary>
     public string? Apikey
     {
         get => __Apikey;
-        set { __Apikey = value; __present0 |= 0x400UL; }
+        set { __Apikey = value; __present0 |= 0x2000UL; }
     }
     private string? __Apikey;
 
@@ -145,6 +169,9 @@ public partial class Me
         text.Append(", Page = ").Append(Page);
         text.Append(", Uri = ").Append(Uri);
         text.Append(", Metrics = ").Append(Metrics);
+        text.Append(", LastLoginAt = ").Append(LastLoginAt);
+        text.Append(", PasswordRotationDemanded = ").Append(PasswordRotationDemanded is null ? "null" : "***");
+        text.Append(", PasswordRotationPerformed = ").Append(PasswordRotationPerformed is null ? "null" : "***");
         text.Append(", Apikey = ").Append(Apikey is null ? "null" : "***");
         return text.Append(" }").ToString();
     }

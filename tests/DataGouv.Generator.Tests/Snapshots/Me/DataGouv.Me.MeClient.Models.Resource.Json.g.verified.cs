@@ -134,7 +134,7 @@ partial class Resource
                         if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ResourceMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -301,7 +301,7 @@ partial class Resource
         {
             writer.WritePropertyName(__name13);
             if (value.__Metrics is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Metrics.Value);
+            else global::DataGouv.Me.ResourceMetrics.__WriteJson(writer, value.__Metrics, request);
         }
         if (!request && (value.__present0 & 0x200UL) != 0)
         {

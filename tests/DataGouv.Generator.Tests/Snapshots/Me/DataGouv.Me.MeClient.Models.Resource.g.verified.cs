@@ -132,13 +132,13 @@ public partial class Resource
     }
     private global::System.DateTimeOffset? __LastModified;
 
-    /// <summary>The resource metrics</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.ResourceMetrics? Metrics
     {
         get => __Metrics;
         set { __Metrics = value; __present0 |= 0x100UL; }
     }
-    private global::System.Text.Json.JsonElement? __Metrics;
+    private global::DataGouv.Me.ResourceMetrics? __Metrics;
 
     /// <summary>Harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestResourceMetadata? Harvest

@@ -26,15 +26,17 @@ partial class Reuse
     private static readonly __Json.JsonEncodedText __name12 = __Json.JsonEncodedText.Encode("image");
     private static readonly __Json.JsonEncodedText __name13 = __Json.JsonEncodedText.Encode("image_thumbnail");
     private static readonly __Json.JsonEncodedText __name14 = __Json.JsonEncodedText.Encode("datasets");
-    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("tags");
-    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("topic");
-    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("private");
-    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("extras");
-    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("featured");
-    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("deleted");
-    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("archived");
-    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("uri");
-    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name15 = __Json.JsonEncodedText.Encode("dataservices");
+    private static readonly __Json.JsonEncodedText __name16 = __Json.JsonEncodedText.Encode("tags");
+    private static readonly __Json.JsonEncodedText __name17 = __Json.JsonEncodedText.Encode("topic");
+    private static readonly __Json.JsonEncodedText __name18 = __Json.JsonEncodedText.Encode("private");
+    private static readonly __Json.JsonEncodedText __name19 = __Json.JsonEncodedText.Encode("extras");
+    private static readonly __Json.JsonEncodedText __name20 = __Json.JsonEncodedText.Encode("featured");
+    private static readonly __Json.JsonEncodedText __name21 = __Json.JsonEncodedText.Encode("deleted");
+    private static readonly __Json.JsonEncodedText __name22 = __Json.JsonEncodedText.Encode("archived");
+    private static readonly __Json.JsonEncodedText __name23 = __Json.JsonEncodedText.Encode("uri");
+    private static readonly __Json.JsonEncodedText __name24 = __Json.JsonEncodedText.Encode("page");
+    private static readonly __Json.JsonEncodedText __name25 = __Json.JsonEncodedText.Encode("permissions");
 
     // Used by the reader, which checks required properties itself (strict mode) or accepts their absence.
 #pragma warning disable CS8618
@@ -169,7 +171,7 @@ partial class Reuse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "metrics"u8))
                         {
                             current = "metrics";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = __Json.JsonElement.ParseValue(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Metrics = global::DataGouv.Me.ReuseMetrics.__ReadJson(ref reader, lenient);
                             else value.Metrics = default!;
                             continue;
                         }
@@ -230,6 +232,13 @@ partial class Reuse
                             seen0 |= 0x20UL;
                             continue;
                         }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "permissions"u8))
+                        {
+                            current = "permissions";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Permissions = global::DataGouv.Me.Permissions.__ReadJson(ref reader, lenient);
+                            else value.Permissions = default!;
+                            continue;
+                        }
                         break;
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "organization"u8))
@@ -237,6 +246,13 @@ partial class Reuse
                             current = "organization";
                             if (reader.TokenType != __Json.JsonTokenType.Null) value.Organization = global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient);
                             else value.Organization = default!;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "dataservices"u8))
+                        {
+                            current = "dataservices";
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Dataservices = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref reader, lenient);
+                            else value.Dataservices = default!;
                             continue;
                         }
                         break;
@@ -308,7 +324,7 @@ partial class Reuse
         {
             writer.WritePropertyName(__name3);
             if (value.__Metrics is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Metrics.Value);
+            else global::DataGouv.Me.ReuseMetrics.__WriteJson(writer, value.__Metrics, request);
         }
         if (!request && (value.__present0 & 0x2UL) != 0)
         {
@@ -366,52 +382,64 @@ partial class Reuse
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name15);
+            if (value.__Dataservices is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(writer, value.__Dataservices, request);
+        }
+        if ((value.__present0 & 0x100UL) != 0)
+        {
+            writer.WritePropertyName(__name16);
             if (value.__Tags is null) writer.WriteNullValue();
             else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Tags, request);
         }
-        writer.WritePropertyName(__name16);
+        writer.WritePropertyName(__name17);
         global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write(writer, value.__Topic, value.__TopicWire);
-        if ((value.__present0 & 0x100UL) != 0)
-        {
-            writer.WritePropertyName(__name17);
-            if (value.__Private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Private.Value);
-        }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name18);
+            if (value.__Private is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__Private.Value);
+        }
+        if ((value.__present0 & 0x400UL) != 0)
+        {
+            writer.WritePropertyName(__name19);
             if (value.__Extras is null) writer.WriteNullValue();
             else __Support.WriteElement(writer, value.__Extras.Value);
         }
-        if (!request && (value.__present0 & 0x400UL) != 0)
-        {
-            writer.WritePropertyName(__name19);
-            if (value.__Featured is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Featured.Value);
-        }
-        if ((value.__present0 & 0x800UL) != 0)
+        if (!request && (value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name20);
-            if (value.__Deleted is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Deleted.Value);
+            if (value.__Featured is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__Featured.Value);
         }
         if ((value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name21);
-            if (value.__Archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Archived.Value);
+            if (value.__Deleted is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Deleted.Value);
         }
-        if (!request && (value.__present0 & 0x2000UL) != 0)
+        if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name22);
-            if (value.__Uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Uri);
+            if (value.__Archived is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Archived.Value);
         }
         if (!request && (value.__present0 & 0x4000UL) != 0)
         {
             writer.WritePropertyName(__name23);
+            if (value.__Uri is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__Uri);
+        }
+        if (!request && (value.__present0 & 0x8000UL) != 0)
+        {
+            writer.WritePropertyName(__name24);
             if (value.__Page is null) writer.WriteNullValue();
             else writer.WriteStringValue(value.__Page);
+        }
+        if ((value.__present0 & 0x10000UL) != 0)
+        {
+            writer.WritePropertyName(__name25);
+            if (value.__Permissions is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -23,13 +23,13 @@ public partial class Reuse
 
     public global::System.DateTimeOffset LastModified { get; set; }
 
-    /// <summary>The reuse metrics (discussions, datasets, followers, views)</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The reuse metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.ReuseMetrics? Metrics
     {
         get => __Metrics;
         set { __Metrics = value; __present0 |= 0x1UL; }
     }
-    private global::System.Text.Json.JsonElement? __Metrics;
+    private global::DataGouv.Me.ReuseMetrics? __Metrics;
 
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
@@ -108,10 +108,18 @@ public partial class Reuse
     }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? __Datasets;
 
+    /// <summary>The reused dataservices (udata 14.0+; references whose shape the spec does not pin)</summary>
+    public global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? Dataservices
+    {
+        get => __Dataservices;
+        set { __Dataservices = value; __present0 |= 0x80UL; }
+    }
+    private global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? __Dataservices;
+
     public global::System.Collections.Generic.IList<string>? Tags
     {
         get => __Tags;
-        set { __Tags = value; __present0 |= 0x80UL; }
+        set { __Tags = value; __present0 |= 0x100UL; }
     }
     private global::System.Collections.Generic.IList<string>? __Tags;
 
@@ -139,35 +147,35 @@ public partial class Reuse
     public bool? Private
     {
         get => __Private;
-        set { __Private = value; __present0 |= 0x100UL; }
+        set { __Private = value; __present0 |= 0x200UL; }
     }
     private bool? __Private;
 
     public global::System.Text.Json.JsonElement? Extras
     {
         get => __Extras;
-        set { __Extras = value; __present0 |= 0x200UL; }
+        set { __Extras = value; __present0 |= 0x400UL; }
     }
     private global::System.Text.Json.JsonElement? __Extras;
 
     public bool? Featured
     {
         get => __Featured;
-        set { __Featured = value; __present0 |= 0x400UL; }
+        set { __Featured = value; __present0 |= 0x800UL; }
     }
     private bool? __Featured;
 
     public global::System.DateTimeOffset? Deleted
     {
         get => __Deleted;
-        set { __Deleted = value; __present0 |= 0x800UL; }
+        set { __Deleted = value; __present0 |= 0x1000UL; }
     }
     private global::System.DateTimeOffset? __Deleted;
 
     public global::System.DateTimeOffset? Archived
     {
         get => __Archived;
-        set { __Archived = value; __present0 |= 0x1000UL; }
+        set { __Archived = value; __present0 |= 0x2000UL; }
     }
     private global::System.DateTimeOffset? __Archived;
 
@@ -175,7 +183,7 @@ public partial class Reuse
     public string? Uri
     {
         get => __Uri;
-        set { __Uri = value; __present0 |= 0x2000UL; }
+        set { __Uri = value; __present0 |= 0x4000UL; }
     }
     private string? __Uri;
 
@@ -183,9 +191,17 @@ public partial class Reuse
     public string? Page
     {
         get => __Page;
-        set { __Page = value; __present0 |= 0x4000UL; }
+        set { __Page = value; __present0 |= 0x8000UL; }
     }
     private string? __Page;
+
+    /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
+    public global::DataGouv.Me.Permissions? Permissions
+    {
+        get => __Permissions;
+        set { __Permissions = value; __present0 |= 0x10000UL; }
+    }
+    private global::DataGouv.Me.Permissions? __Permissions;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -209,6 +225,7 @@ public partial class Reuse
         text.Append(", Image = ").Append(Image);
         text.Append(", ImageThumbnail = ").Append(ImageThumbnail);
         text.Append(", Datasets = ").Append(Datasets is null ? "null" : "[" + Datasets.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
+        text.Append(", Dataservices = ").Append(Dataservices is null ? "null" : "[" + Dataservices.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
         text.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
         text.Append(", Topic = ").Append(Topic);
         text.Append(", Private = ").Append(Private);
@@ -218,6 +235,7 @@ public partial class Reuse
         text.Append(", Archived = ").Append(Archived);
         text.Append(", Uri = ").Append(Uri);
         text.Append(", Page = ").Append(Page);
+        text.Append(", Permissions = ").Append(Permissions);
         return text.Append(" }").ToString();
     }
 }

@@ -60,7 +60,7 @@ partial class Spam
     internal static void __WriteJson(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Spam value, bool request)
     {
         writer.WriteStartObject();
-        if ((value.__present0 & 0x1UL) != 0)
+        if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
             if (value.__Status is null) writer.WriteNullValue();

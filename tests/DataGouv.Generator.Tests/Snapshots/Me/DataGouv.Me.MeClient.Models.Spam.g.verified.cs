@@ -17,7 +17,7 @@ public partial class Spam
     /// <summary>Creates an empty instance.</summary>
     public Spam() { }
 
-    /// <summary>The spam status</summary>
+    /// <summary>null on objects never re-saved since spam detection was added</summary>
     public global::DataGouv.Me.SpamStatus? Status
     {
         get => __Status;

@@ -40,9 +40,8 @@ partial class TemporalCoverage
                         if (global::System.MemoryExtensions.SequenceEqual(name, "end"u8))
                         {
                             current = "end";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.End = __Support.ReadDateTimeOffset(ref reader);
-                            else if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "end");
-                            seen0 |= 0x2UL;
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.End = __Support.ReadDateOnly(ref reader);
+                            else value.End = default!;
                             continue;
                         }
                         break;
@@ -50,7 +49,7 @@ partial class TemporalCoverage
                         if (global::System.MemoryExtensions.SequenceEqual(name, "start"u8))
                         {
                             current = "start";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Start = __Support.ReadDateTimeOffset(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Start = __Support.ReadDateOnly(ref reader);
                             else if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start");
                             seen0 |= 0x1UL;
                             continue;
@@ -69,7 +68,6 @@ partial class TemporalCoverage
         if (!lenient)
         {
             if ((seen0 & 0x1UL) == 0) throw __Support.MissingRequired("TemporalCoverage", "start");
-            if ((seen0 & 0x2UL) == 0) throw __Support.MissingRequired("TemporalCoverage", "end");
         }
         return value;
     }
@@ -79,9 +77,13 @@ partial class TemporalCoverage
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
-        writer.WriteStringValue(value.Start);
-        writer.WritePropertyName(__name1);
-        writer.WriteStringValue(value.End);
+        writer.WriteStringValue(value.Start.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+        if ((value.__present0 & 0x1UL) != 0)
+        {
+            writer.WritePropertyName(__name1);
+            if (value.__End is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__End.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+        }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

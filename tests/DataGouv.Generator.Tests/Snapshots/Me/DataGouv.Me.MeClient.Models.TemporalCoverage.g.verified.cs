@@ -5,22 +5,28 @@
 
 namespace DataGouv.Me
 {
-/// <summary>TemporalCoverage</summary>
+/// <summary>Plain dates ("2015-01-01"), not timestamps, on both generations.</summary>
 /// <remarks>Schema <c>TemporalCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.TemporalCoverageJsonConverter))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public partial class TemporalCoverage
 {
+    private ulong __present0;
 
     /// <summary>Creates an empty instance.</summary>
     public TemporalCoverage() { }
 
     /// <summary>The temporal coverage start date</summary>
-    public required global::System.DateTimeOffset Start { get; set; }
+    public required global::System.DateOnly Start { get; set; }
 
-    /// <summary>The temporal coverage end date</summary>
-    public required global::System.DateTimeOffset End { get; set; }
+    /// <summary>The temporal coverage end date (required on udata 9.2.4, optional from udata 10)</summary>
+    public global::System.DateOnly? End
+    {
+        get => __End;
+        set { __End = value; __present0 |= 0x1UL; }
+    }
+    private global::System.DateOnly? __End;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

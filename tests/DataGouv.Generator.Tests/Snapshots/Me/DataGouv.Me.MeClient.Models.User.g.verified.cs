@@ -106,13 +106,37 @@ public partial class User
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
 
-    /// <summary>The user metrics (datasets, reuses, following, followers)</summary>
-    public global::System.Text.Json.JsonElement? Metrics
+    /// <summary>The user metrics; other keys are kept as additional properties.</summary>
+    public global::DataGouv.Me.UserMetrics? Metrics
     {
         get => __Metrics;
         set { __Metrics = value; __present0 |= 0x200UL; }
     }
-    private global::System.Text.Json.JsonElement? __Metrics;
+    private global::DataGouv.Me.UserMetrics? __Metrics;
+
+    /// <summary>The last login date, null unless the caller may see it (udata 10.1.3+)</summary>
+    public global::System.DateTimeOffset? LastLoginAt
+    {
+        get => __LastLoginAt;
+        set { __LastLoginAt = value; __present0 |= 0x400UL; }
+    }
+    private global::System.DateTimeOffset? __LastLoginAt;
+
+    /// <summary>When a password change was requested (udata 17.2+)</summary>
+    public global::System.DateTimeOffset? PasswordRotationDemanded
+    {
+        get => __PasswordRotationDemanded;
+        set { __PasswordRotationDemanded = value; __present0 |= 0x800UL; }
+    }
+    private global::System.DateTimeOffset? __PasswordRotationDemanded;
+
+    /// <summary>When the password was last changed after a request (udata 17.2+)</summary>
+    public global::System.DateTimeOffset? PasswordRotationPerformed
+    {
+        get => __PasswordRotationPerformed;
+        set { __PasswordRotationPerformed = value; __present0 |= 0x1000UL; }
+    }
+    private global::System.DateTimeOffset? __PasswordRotationPerformed;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -137,6 +161,9 @@ public partial class User
         text.Append(", Page = ").Append(Page);
         text.Append(", Uri = ").Append(Uri);
         text.Append(", Metrics = ").Append(Metrics);
+        text.Append(", LastLoginAt = ").Append(LastLoginAt);
+        text.Append(", PasswordRotationDemanded = ").Append(PasswordRotationDemanded is null ? "null" : "***");
+        text.Append(", PasswordRotationPerformed = ").Append(PasswordRotationPerformed is null ? "null" : "***");
         return text.Append(" }").ToString();
     }
 }

@@ -47,7 +47,7 @@ public partial interface IShapesClient
     /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
-    [global::System.Obsolete]
+    [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
     global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GetPets</summary>
@@ -153,7 +153,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
     }
 
     /// <inheritdoc/>
-    [global::System.Obsolete]
+    [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
     public async global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var __telemetry = _telemetry.Start("add_pet", "POST", "/pets");
@@ -226,7 +226,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         ApplySecurity(__request);
         if (body is not null)
         {
-            var __content = new global::System.Net.Http.StreamContent(body);
+            var __content = __Http.StreamBody(body);
             __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
             __request.Content = __content;
         }
