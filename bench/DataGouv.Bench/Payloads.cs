@@ -14,8 +14,8 @@ public static class Payloads
     /// <summary>The array sizes of issue 7.</summary>
     public static readonly int[] Sizes = [1, 100, 2_000];
 
-    /// <summary>UTF-8 bytes of a server-shaped array of <paramref name="count"/> datasets (seed 42).</summary>
-    public static byte[] DatasetArray(int count) => Encoding.UTF8.GetBytes(DatasetFixtures.CreateDatasetArrayJson(count));
+    /// <summary>UTF-8 bytes of a fully typed array of <paramref name="count"/> datasets (see <see cref="TypedPayload"/>).</summary>
+    public static byte[] DatasetArray(int count) => TypedPayload.DatasetArray(count);
 
     /// <summary>The client's default: strict (required members checked, nulls where the spec forbids them rejected).</summary>
     public const bool Lenient = MeClientJsonResolver.LenientByDefault;

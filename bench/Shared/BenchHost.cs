@@ -11,21 +11,43 @@ namespace DataGouv.Bench.Shared;
 /// <summary>
 /// Entry point shared by the bench projects. <c>--smoke</c> runs every [Benchmark] method once per [Params] value,
 /// in-process and without BenchmarkDotNet (for CI: proves the benchmarks run, measures nothing). Anything else goes to
-/// BenchmarkSwitcher with a short job (1 launch, 3 warmups, 8 iterations): the machine is small and shared.
+/// BenchmarkSwitcher with a short job (1 launch, 3 warmups, 12 iterations): the machine is small and shared.
 /// </summary>
 public static class BenchHost
 {
-    public static int Run(string[] args, Assembly assembly)
+    /// <param name="check">Runs on BenchmarkDotNet's summaries after a real run; its result is the exit code.</param>
+    public static int Run(string[] args, Assembly assembly, Func<IReadOnlyList<BenchmarkDotNet.Reports.Summary>, int>? check = null)
     {
         if (args.Contains("--smoke")) return Smoke(assembly);
 
+        // --in-process: run in this process from the binaries already built, instead of building a boilerplate project
+        // (minutes on a busy machine, and it compiles whatever the work tree holds at that moment).
+        var inProcess = args.Contains("--in-process");
+        args = args.Where(a => a != "--in-process").ToArray();
+        // --iterations N --iteration-ms M: on a loaded machine, many short iterations give the minimum (the least
+        // disturbed sample) more chances; summarize.py reports ratios of minimums next to ratios of medians.
+        var iterations = TakeInt(ref args, "--iterations") ?? 12;
+        var iterationMs = TakeInt(ref args, "--iteration-ms");
+        var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(iterations);
+        if (iterationMs is { } ms) job = job.WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(ms));
+        if (inProcess) job = job.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance);
         var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Short-1x3x8"))
+            .AddJob(job.WithId($"Short-1x3x{iterations}{(iterationMs is { } t ? $"x{t}ms" : "")}{(inProcess ? "-InProcess" : "")}"))
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, RankColumn.Arabic)
             .WithOption(ConfigOptions.JoinSummary, false);
-        BenchmarkSwitcher.FromAssembly(assembly).Run(args, config);
-        return 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(assembly).Run(args, config).ToList();
+        return check?.Invoke(summaries) ?? 0;
+    }
+
+    private static int? TakeInt(ref string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        if (at < 0) return null;
+        if (at + 1 >= args.Length || !int.TryParse(args[at + 1], out var value) || value <= 0)
+            throw new ArgumentException($"{name} needs a positive integer.");
+        args = [.. args[..at], .. args[(at + 2)..]];
+        return value;
     }
 
     private static int Smoke(Assembly assembly)

@@ -23,10 +23,15 @@ internal sealed class DemoRunner
     private readonly MeEmulator.MeEmulator? _emulator;
     private readonly MeClientOptions _clientOptions;
     private readonly List<Row> _rows = new();
+    private readonly TimeSpan _timeout;
 
-    public DemoRunner(Uri baseAddress, string apiKey, bool allowWrites, MeEmulator.MeEmulator? emulator)
+    /// <summary>Set by the first call the server did not answer (timeout, refused, reset): every later call is skipped.</summary>
+    private string? _noAnswer;
+
+    public DemoRunner(Uri baseAddress, string apiKey, bool allowWrites, MeEmulator.MeEmulator? emulator, TimeSpan timeout)
     {
         _baseAddress = baseAddress;
+        _timeout = timeout;
         _allowWrites = allowWrites;
         _emulator = emulator;
         _clientOptions = new MeClientOptions { BaseAddress = baseAddress, ApiKey = apiKey };
@@ -36,7 +41,7 @@ internal sealed class DemoRunner
 
     public async Task<int> RunAsync()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient { Timeout = _timeout };
         IMeClient client = new MeClient(http, _clientOptions);
         Me? me = null;
 
@@ -154,6 +159,7 @@ internal sealed class DemoRunner
     /// <summary>An operation only some udata releases have: a 404 is shown as "not on this server", not as a failure.</summary>
     private async Task<bool> Optional<T>(string op, string http, Func<Task<T>> call, Func<T, string> summarize)
     {
+        if (SkippedForNoAnswer(op, http)) return false;
         var sw = Stopwatch.StartNew();
         try
         {
@@ -168,6 +174,7 @@ internal sealed class DemoRunner
         }
         catch (Exception ex)
         {
+            NoteNoAnswer(op, ex);
             _rows.Add(new Row(op, http, ex is ApiException api ? $"FAIL {(int)api.StatusCode}" : "FAIL", sw.Elapsed, Describe(ex), Failed: true));
             return false;
         }
@@ -196,6 +203,7 @@ internal sealed class DemoRunner
             Skip(op, http, "write operation; pass --allow-writes to run it");
             return false;
         }
+        if (SkippedForNoAnswer(op, http)) return false;
         var sw = Stopwatch.StartNew();
         try
         {
@@ -207,13 +215,38 @@ internal sealed class DemoRunner
         catch (Exception ex)
         {
             sw.Stop();
+            NoteNoAnswer(op, ex);
             _rows.Add(new Row(op, http, ex is ApiException api ? $"FAIL {(int)api.StatusCode}" : "FAIL", sw.Elapsed, Describe(ex), Failed: true));
             return false;
         }
     }
 
+    /// <summary>
+    /// A call that got no HTTP answer at all (timeout, connection refused or reset) means the next ones would wait as long
+    /// for nothing: one timeout is enough to say so. An error status is an answer, and the demo goes on after it.
+    /// </summary>
+    private void NoteNoAnswer(string op, Exception ex)
+    {
+        if (_noAnswer is not null || !IsNoAnswer(ex)) return;
+        _noAnswer = ex is OperationCanceledException
+            ? $"{_baseAddress} did not answer {op} within {Seconds(_timeout)} (--timeout)"
+            : $"{_baseAddress} could not be reached for {op}: {ex.Message}";
+    }
+
+    private static bool IsNoAnswer(Exception ex) => ex is HttpRequestException or OperationCanceledException;
+
+    private bool SkippedForNoAnswer(string op, string http)
+    {
+        if (_noAnswer is null) return false;
+        Skip(op, http, "not attempted: the server did not answer an earlier call");
+        return true;
+    }
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
     private async Task ExpectStatus<T>(string op, string http, HttpStatusCode expected, Func<Task<T>> call)
     {
+        if (SkippedForNoAnswer(op, http)) return;
         var sw = Stopwatch.StartNew();
         try
         {
@@ -229,6 +262,7 @@ internal sealed class DemoRunner
         catch (Exception ex)
         {
             sw.Stop();
+            NoteNoAnswer(op, ex);
             _rows.Add(new Row(op, http, "FAIL", sw.Elapsed, $"expected {(int)expected}: " + Describe(ex), Failed: true));
         }
     }
@@ -257,6 +291,8 @@ internal sealed class DemoRunner
         var skipped = _rows.Count(r => r.Outcome == "SKIPPED");
         Console.WriteLine($"{_rows.Count} calls: {_rows.Count - failed - skipped} ok, {failed} failed, {skipped} skipped.");
         foreach (var r in _rows.Where(r => r.Failed)) Console.Error.WriteLine($"FAILED {r.Operation} ({r.Http}): {r.Summary}");
+        if (_noAnswer is not null)
+            Console.Error.WriteLine($"error: {_noAnswer}; the other calls were not attempted. Check the URL and the network, or raise --timeout.");
         return failed == 0 ? 0 : 1;
     }
 
@@ -275,11 +311,11 @@ internal sealed class DemoRunner
     private static string Wire<TEnum>(TEnum value, string? raw) where TEnum : struct, Enum =>
         raw is not null && Convert.ToInt32(value, CultureInfo.InvariantCulture) == 0 ? $"'{raw}' (not in the spec)" : value.ToString();
 
-    private static string Describe(Exception ex) => ex switch
+    private string Describe(Exception ex) => ex switch
     {
         ApiException api => $"{(int)api.StatusCode} {api.StatusCode}: {Trim(api.ResponseBody ?? api.Message, 120)}",
         HttpRequestException h => "network: " + h.Message,
-        TaskCanceledException => "timed out",
+        OperationCanceledException => $"no answer within {Seconds(_timeout)}",
         _ => ex.GetType().Name + ": " + ex.Message,
     };
 

@@ -5,7 +5,8 @@ using DataGouv.MeEmulator;
 // Usage:
 //   dotnet run --project samples/DataGouv.Demo                         embedded emulator on 127.0.0.1, every operation
 //   dotnet run --project samples/DataGouv.Demo -- --base-url https://demo.data.gouv.fr/api/1 [--allow-writes]
-//        (key from --api-key or DATAGOUV_API_KEY; without --allow-writes the destructive operations are skipped)
+//        (key from --api-key or DATAGOUV_API_KEY; without --allow-writes the destructive operations are skipped;
+//         --timeout <seconds> bounds each call, and a server that does not answer stops the demo after one call)
 //   dotnet run --project samples/DataGouv.Demo -- --serve-only 5080     host the emulator only, until SIGINT/SIGTERM
 //   dotnet run --project samples/DataGouv.Demo -- --server-version 17.6 the emulator answers as udata 17.6 (default 9.2)
 DemoOptions options;
@@ -40,7 +41,7 @@ if (options.BaseUrl is { } baseUrl)
         return 2;
     }
     Console.WriteLine($"Target: {baseUrl} (remote; writes {(options.AllowWrites ? "ALLOWED" : "skipped, pass --allow-writes to run them")})");
-    var remote = new DemoRunner(new Uri(baseUrl), key, allowWrites: options.AllowWrites, emulator: null);
+    var remote = new DemoRunner(new Uri(baseUrl), key, allowWrites: options.AllowWrites, emulator: null, options.Timeout);
     return await remote.RunAsync();
 }
 
@@ -48,7 +49,7 @@ var generation = options.ServerVersion ?? UdataGeneration.V9_2;
 await using (var emulator = await MeEmulator.StartAsync(new MeEmulatorOptions { ApiKey = options.ApiKey ?? new MeEmulatorOptions().ApiKey, Generation = generation }))
 {
     Console.WriteLine($"Target: {emulator.BaseAddress} (embedded MeEmulator on loopback, answering as {generation.Label()})");
-    var runner = new DemoRunner(emulator.BaseAddress, emulator.ApiKey, allowWrites: true, emulator);
+    var runner = new DemoRunner(emulator.BaseAddress, emulator.ApiKey, allowWrites: true, emulator, options.Timeout);
     return await runner.RunAsync();
 }
 

@@ -71,6 +71,7 @@ public sealed class MeEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddWireCompression();
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -83,6 +84,7 @@ public sealed class MeEmulator : IAsyncDisposable
         var overrides = new OverrideRegistry();
         var lifetime = new CancellationTokenSource();
 
+        app.UseWireCompression();
         // Order matters: record everything first, then canned answers, then udata's routing/auth rules, then handlers.
         app.Use(async (ctx, next) =>
         {
