@@ -78,8 +78,8 @@ internal static class Docs
 
     private static string Returns(OperationModel op)
     {
-        // A response summary can span lines (docker-engine): escaped and on one line, like every doc text.
-        var what = op.Success.Summary is { } s ? " (" + CSharp.DocText(s).TrimEnd('.') + ")" : "";
+        // Spec text goes through DocText: a multi-line response description must not leave the comment.
+        var what = CSharp.DocText(op.Success.Summary) is { Length: > 0 } s ? " (" + s.TrimEnd('.') + ")" : "";
         return op.Success.Kind switch
         {
             ResponseKind.None => "A task that completes when the server has answered with a success status" + what + ".",
