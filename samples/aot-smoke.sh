@@ -88,5 +88,5 @@ echo "binary size:         $size bytes ($(awk -v s="$size" 'BEGIN{printf "%.1f M
 echo "publish time:        $((publish_ms / 1000)).$(printf %03d $((publish_ms % 1000))) s (restore + ILC + link)"
 echo "IL2xxx/IL3xxx:       $il2/$il3"
 echo "first call (GetMe):  ${first1} ms in-process, ${first2} ms over loopback to a separate process"
-echo "whole run:           ${run1_ms} ms in-process (start emulator, 21 calls, stop), ${run2_ms} ms as a client"
+echo "whole run:           ${run1_ms} ms in-process (start emulator, every call, stop), ${run2_ms} ms as a client"
 echo "AOT SMOKE OK"

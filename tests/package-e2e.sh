@@ -6,7 +6,10 @@
 #   rebuild without clean -> the new MyExtraAsync method exists and is called. A second spec is referenced the way other
 #   OpenAPI tools do it (<OpenApiReference Namespace=... ClassName=...>) and must honour both. Then a class library and
 #   an app that both generate a client: the app catches the library client's 401 as the one DataGouv.Client.ApiException
-#   (the runtime flows from the package through the library). Prints "E2E OK".
+#   (the runtime flows from the package through the library). Also the real data.gouv.fr swagger under the name
+#   swagger.json (TreatWarningsAsErrors on), and the subtree-$ref spec that once took csc down as an AdditionalFiles
+#   item marked OpenApi="true": the build must finish and the user's code must compile against it.
+#   Prints "E2E OK".
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,9 +60,16 @@ nupkg="$feed/DataGouv.Generator.$version.nupkg"
 step "nupkg contents"
 unzip -l "$nupkg" | tee "$work/contents.txt"
 entries="$(unzip -Z1 "$nupkg")"
-for dll in DataGouv.Generator.dll Scriban.Signed.dll Microsoft.OpenApi.dll Microsoft.OpenApi.Readers.dll SharpYaml.dll; do
+# The generator, the OpenAPI reader (Microsoft.OpenApi 3.x + YamlReader + SharpYaml), Scriban, and the rest of their
+# netstandard2.0 closure, which a .NET Framework compiler host (Visual Studio) does not have.
+for dll in DataGouv.Generator.dll Scriban.Signed.dll Microsoft.OpenApi.dll Microsoft.OpenApi.YamlReader.dll SharpYaml.dll \
+           System.Text.Json.dll System.Text.Encodings.Web.dll Microsoft.Bcl.AsyncInterfaces.dll System.IO.Pipelines.dll \
+           System.Memory.dll System.Buffers.dll System.Numerics.Vectors.dll System.Runtime.CompilerServices.Unsafe.dll \
+           System.Threading.Tasks.Extensions.dll; do
   grep -qx "analyzers/dotnet/cs/$dll" <<<"$entries" || fail "analyzers/dotnet/cs/$dll missing from the package"
 done
+if grep -q 'analyzers/dotnet/cs/Microsoft.OpenApi.Readers.dll' <<<"$entries"; then fail "the package still ships Microsoft.OpenApi.Readers (1.6)"; fi
+
 for f in build/DataGouv.Generator.props build/DataGouv.Generator.targets \
          buildTransitive/DataGouv.Generator.props buildTransitive/DataGouv.Generator.targets; do
   grep -qx "$f" <<<"$entries" || fail "$f missing from the package"
@@ -113,11 +123,18 @@ cat >"$app/Consumer.csproj" <<XML
     <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.Me" ClientName="MeClient" />
     <!-- the package's targets map OpenApiReference (Namespace, ClassName) onto the generator's Namespace/ClientName -->
     <OpenApiReference Include="ref.openapi.yaml" Namespace="Pkg.Ref" ClassName="RefApiClient" />
+    <!-- any file name: an OpenApiReference marks its file as a spec (OpenApi="true") -->
+    <OpenApiReference Include="swagger.json" Namespace="Pkg.Swagger" ClassName="UdataClient" />
+    <!-- the 17-line spec whose subtree \$ref once killed csc with a stack overflow -->
+    <AdditionalFiles Include="subtree.yaml" OpenApi="true" Namespace="Pkg.Subtree" ClientName="SubtreeClient" />
   </ItemGroup>
 </Project>
 XML
 cp "$repo/spec/me.openapi.yaml" "$app/me.openapi.yaml"
 cp "$repo/spec/me.openapi.yaml" "$app/ref.openapi.yaml"
+# the real data.gouv.fr swagger (TreatWarningsAsErrors is on: its renames must not be warnings)
+cp "$repo/tests/specs/corpus/datagouv-udata-api-1.0.json" "$app/swagger.json"
+cp "$repo/tests/specs/regressions/subtree-ref.openapi.yaml" "$app/subtree.yaml"
 cat >"$app/Program.cs" <<'CS'
 using Pkg.Me;
 
@@ -129,6 +146,10 @@ Console.WriteLine("first name: " + me.FirstName);
 // From <OpenApiReference Include="ref.openapi.yaml" Namespace="Pkg.Ref" ClassName="RefApiClient" />.
 var viaReference = new Pkg.Ref.RefApiClient(http, new Pkg.Ref.RefApiClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
 Console.WriteLine("via OpenApiReference: " + (await viaReference.GetMeAsync()).FirstName);
+// The user's own code compiles against the clients of the subtree-ref spec and the real data.gouv.fr swagger.
+var node = new Pkg.Subtree.Node { Child = new Pkg.Subtree.NodeChild { Name = "leaf" } };
+Console.WriteLine("subtree: " + node.Child!.Name);
+Console.WriteLine("udata client: " + typeof(Pkg.Swagger.UdataClient).Name);
 return 0;
 CS
 
@@ -151,7 +172,9 @@ echo "emulator at $base_url"
 # NUGET_PACKAGES too, so that nothing (e.g. an implicit restore of a tool) falls back to the shared ~/.nuget/packages.
 export_build() { NUGET_PACKAGES="$packages" dotnet "$@"; }
 step "build the consumer (restore into $packages)"
-export_build build "$app/Consumer.csproj" -nologo >"$work/build1.log" 2>&1 || { cat "$work/build1.log"; fail "first consumer build"; }
+# timeout: a spec that sends the generator into endless recursion must show up as a failure here, not as a hang.
+NUGET_PACKAGES="$packages" timeout 600 dotnet build "$app/Consumer.csproj" -nologo >"$work/build1.log" 2>&1 || { tail -50 "$work/build1.log"; fail "first consumer build (exit $?)"; }
+if grep -q 'Stack overflow' "$work/build1.log"; then fail "csc overflowed its stack"; fi
 [ -d "$packages/datagouv.generator/$version" ] || fail "the package was not restored into the private folder"
 gen_dir="$app/obj/Debug/net10.0/generated/DataGouv.Generator"
 grep -rq 'namespace Pkg.Me' "$gen_dir" || fail "no generated code in namespace Pkg.Me (Namespace metadata not honoured?) under $gen_dir"
@@ -160,6 +183,9 @@ if grep -rq 'MyExtraAsync' "$gen_dir"; then fail "MyExtraAsync exists before the
 grep -rq 'namespace Pkg.Ref' "$gen_dir" || fail "OpenApiReference: Namespace=\"Pkg.Ref\" not honoured"
 grep -rq 'class RefApiClient ' "$gen_dir" || fail "OpenApiReference: ClassName=\"RefApiClient\" not honoured"
 if grep -rq 'class RefClient ' "$gen_dir"; then fail "ref.openapi.yaml was also generated under its default name (auto-include not deduplicated)"; fi
+grep -rq 'class UdataClient ' "$gen_dir" || fail "OpenApiReference to swagger.json (a name the glob does not match) was not picked up"
+grep -rq 'namespace Pkg.Subtree' "$gen_dir" || fail "AdditionalFiles subtree.yaml with OpenApi=\"true\" was not picked up"
+grep -rqE 'class NodeChild( |$)' "$gen_dir" || fail "the subtree \$ref did not resolve to its subtree (no NodeChild type)"
 # No Microsoft.Extensions.Http reference here: the DI registration must not be generated (and nothing else breaks).
 if grep -rq 'ServiceCollectionExtensions' "$gen_dir"; then fail "DI code generated without a Microsoft.Extensions.Http reference"; fi
 

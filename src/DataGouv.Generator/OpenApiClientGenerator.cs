@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace DataGouv.Generator;
 
 /// <summary>
-/// OpenAPI spec (an AdditionalFile named *.openapi.yaml|yml|json) in, typed zero-reflection client out.
+/// OpenAPI spec (an AdditionalFile named *.openapi.yaml|yml|json, or marked OpenApi="true") in, typed zero-reflection client out.
 /// This class only builds the pipeline: parsing lives in Parsing/, the model in Model/, rendering in Emitting/.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -19,12 +19,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A spec is a file named *.openapi.yaml|yml|json, or any AdditionalFiles item marked OpenApi="true" (what
+        // <OpenApiReference> produces, whatever the file is called). Other AdditionalFiles are left alone.
         var specFiles = context.AdditionalTextsProvider
-            .Where(static file => IsSpec(file.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsSpec(pair.Left.Path) || IsMarkedSpec(pair.Right.GetOptions(pair.Left)))
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var inputs = specFiles
-            .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, ct) => OptionsReader.Read(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.SpecText);
 
@@ -57,7 +59,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             });
 
         // Specs that would generate a type another spec already generates into the same namespace are left out,
-        // with DG0016 naming the type (instead of a wall of CS0101 errors).
+        // with DG0020 naming the type (instead of a wall of CS0101 errors).
         var clashes = models
             .Select(static (m, _) => TypeClashes.NamesOf(m.Path, m.Model))
             .WithTrackingName(TrackingNames.TypeNames)
@@ -93,7 +95,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         });
     }
 
-    /// <summary>Specs are recognised by name so that other AdditionalFiles are left alone.</summary>
+    /// <summary>The item metadata that makes any AdditionalFiles item a spec: <c>&lt;AdditionalFiles Include="swagger.json" OpenApi="true" /&gt;</c>.</summary>
+    public const string SpecMetadata = "OpenApi";
+
+    private static bool IsMarkedSpec(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles." + SpecMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Specs are recognised by name (or by the <see cref="SpecMetadata"/> flag) so that other AdditionalFiles are left alone.</summary>
     public static bool IsSpec(string path) =>
         path.EndsWith(".openapi.yaml", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".openapi.yml", StringComparison.OrdinalIgnoreCase)

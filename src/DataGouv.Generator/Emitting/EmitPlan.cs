@@ -46,9 +46,9 @@ internal static class EmitPlan
         }
     }
 
-    /// <summary>The one file-name rule: <c>{Namespace}.{ClientName}[.{folder}].{name}.g.cs</c>.</summary>
+    /// <summary>The one file-name rule: <c>{Namespace}.{ClientName}[.{folder}].{name}.g.cs</c>, bounded in length (see <see cref="HintNames"/>).</summary>
     public static string HintName(GeneratorOptions options, string? folder, string name) =>
-        options.Namespace + "." + options.ClientName + "." + (folder is null ? "" : folder + ".") + name + ".g.cs";
+        HintNames.Bounded(options.Namespace + "." + options.ClientName + "." + (folder is null ? "" : folder + ".") + name) + ".g.cs";
 
     public static string Render(FileUnit unit)
     {

@@ -38,7 +38,7 @@ internal sealed class JsonCode
         TypeKind.Base64Bytes => $"{reader}.GetBytesFromBase64()",
         TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__ReadJson(ref {reader}, {lenient})",
         TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Parse(ref {reader}, out _)",
-        TypeKind.IntegerEnum => $"(global::{_ns}.{type.Name})__Support.ReadInt32(ref {reader})",
+        TypeKind.IntegerEnum => $"(global::{_ns}.{type.Name})__Support.ReadInt64(ref {reader})",
         TypeKind.Array or TypeKind.Map => $"{Collections}.Read{type.Moniker}(ref {reader}, {lenient})",
         _ => $"__Json.JsonElement.ParseValue(ref {reader})",
     };
@@ -55,7 +55,7 @@ internal sealed class JsonCode
         TypeKind.Base64Bytes => $"{writer}.WriteBase64StringValue({value});",
         TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__WriteJson({writer}, {value}, {request});",
         TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Write({writer}, {value}, {raw ?? "null"});",
-        TypeKind.IntegerEnum => $"{writer}.WriteNumberValue((int){value});",
+        TypeKind.IntegerEnum => $"{writer}.WriteNumberValue((long){value});",
         TypeKind.Array or TypeKind.Map => $"{Collections}.Write{type.Moniker}({writer}, {value}, {request});",
         _ => $"__Support.WriteElement({writer}, {value});",
     };
@@ -72,7 +72,7 @@ internal sealed class JsonCode
         TypeKind.TimeOnly => $"{value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.Guid => $"{value}.ToString()",
         TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.ToWire({value})",
-        TypeKind.IntegerEnum => $"((int){value}).ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.IntegerEnum => $"((long){value}).ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.Base64Bytes => $"global::System.Convert.ToBase64String({value})",
         _ => $"__Support.ToJsonText({value}, static (w, v) => {{ {Write(type, "v", "w", "true")} }})",
     };

@@ -60,7 +60,9 @@ internal static class ModelEmitter
     {
         var ns = ctx.Namespace;
         var isEnum = p.Type.Kind == TypeKind.StringEnum;
-        var field = "__" + p.Name.TrimStart('@');
+        // The backing field: "__{Name}Field". The suffix keeps it apart from the file's own "__" names (the __Json alias,
+        // __name0, __present0): a property called Json would otherwise shadow the alias (CS0236).
+        var field = "__" + p.Name.TrimStart('@') + "Field";
         var tracked = !p.Required || isEnum;
         var (presenceWord, presenceBit) = optionalIndex >= 0 ? Bit(optionalIndex) : (-1, "");
         var (seenWord, seenBit) = requiredIndex >= 0 ? Bit(requiredIndex) : (-1, "");
@@ -103,7 +105,8 @@ internal static class ModelEmitter
             jsonLiteral,
             CSharp.Utf8Literal(p.JsonName),
             CSharp.DocText(p.Summary),
-            p.Deprecated,
+            // [Obsolete] on a required member is CS9042 in the user's build: the parser puts "Deprecated." in its summary instead.
+            p.Deprecated && !p.IsRequiredMember,
             typeName,
             p.IsRequiredMember ? "required " : "",
             p.Required && !p.IsRequiredMember && !p.Type.Nullable && !p.Type.IsValueType ? " = default!;" : "",

@@ -17,7 +17,7 @@ internal sealed record TypeClashResult(EquatableArray<string> BlockedSpecs, Equa
 
 /// <summary>
 /// Two specs in one project with the same namespace (both without Namespace metadata, say) would declare the same
-/// type twice: a wall of CS0101 errors. Instead the later spec (by path) is not generated, and DG0016 names the type.
+/// type twice: a wall of CS0101 errors. Instead the later spec (by path) is not generated, and DG0020 names the type.
 /// Everything shared by all clients lives in the runtime library, so only schema and client names can clash.
 /// </summary>
 internal static class TypeClashes

@@ -37,7 +37,30 @@ internal static class Identifier
         }
         if (sb.Length == 0) return fallback;
         if (char.IsDigit(sb[0])) sb.Insert(0, '_');
-        return sb.ToString();
+        return Bounded(sb.ToString());
+    }
+
+    /// <summary>The longest name the generator makes from spec text, in characters.</summary>
+    public const int MaxLength = 96;
+
+    /// <summary>
+    /// A name longer than <see cref="MaxLength"/> keeps its start and gets a stable hash of the whole: C# refuses
+    /// identifiers over 512 characters (CS0645), and a type name goes into a hint name, which becomes a file name
+    /// (255 bytes at most) when the project sets EmitCompilerGeneratedFiles (CS0016).
+    /// </summary>
+    public static string Bounded(string name)
+    {
+        if (name.Length <= MaxLength) return name;
+        var hash = 2166136261u;
+        foreach (var c in name)
+        {
+            hash ^= c;
+            hash *= 16777619u;
+        }
+        var keep = MaxLength - 9;
+        // Do not cut a surrogate pair in two.
+        if (char.IsHighSurrogate(name[keep - 1])) keep--;
+        return name.Substring(0, keep) + "_" + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A parameter or local name: <c>X-Fields</c> → <c>xFields</c>, <c>class</c> → <c>@class</c>.</summary>

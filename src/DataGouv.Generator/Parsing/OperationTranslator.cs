@@ -6,7 +6,8 @@ using DataGouv.Generator.Common;
 using DataGouv.Generator.Diagnostics;
 using DataGouv.Generator.Model;
 using DataGouv.Generator.Naming;
-using Microsoft.OpenApi.Models;
+using System.Net.Http;
+using Microsoft.OpenApi;
 using ParameterLocation = DataGouv.Generator.Model.ParameterLocation;
 
 namespace DataGouv.Generator.Parsing;
@@ -34,24 +35,26 @@ internal sealed class OperationTranslator
         var operationIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in document.Paths ?? new OpenApiPaths())
         {
-            foreach (var pair in path.Value.Operations)
+            if (path.Value?.Operations is not { } operations) continue;
+            foreach (var pair in operations)
             {
-                var method = pair.Key.ToString().ToUpperInvariant();
-                var location = new[] { "paths", path.Key, pair.Key.ToString().ToLowerInvariant() };
+                if (pair.Value is null) continue;
+                var method = pair.Key.Method.ToUpperInvariant();
+                var location = new[] { "paths", path.Key, pair.Key.Method.ToLowerInvariant() };
                 var operation = pair.Value;
                 string baseName;
                 var operationId = operation.OperationId;
                 if (string.IsNullOrWhiteSpace(operationId))
                 {
-                    baseName = Identifier.ToPascalCase(pair.Key.ToString().ToLowerInvariant() + " " + PathWords(path.Key), "Operation");
+                    baseName = Identifier.ToPascalCase(pair.Key.Method.ToLowerInvariant() + " " + PathWords(path.Key), "Operation");
                     operationId = baseName;
-                    var name = _methodNames.Claim(baseName + "Async");
+                    var name = ClaimMethod(baseName, out _);
                     _context.Report(DiagnosticDescriptors.MissingOperationId, _context.Locator.Find(location), method + " " + path.Key, name);
                     result.Add(Build(operation, path.Value, method, path.Key, operationId, name, location, document));
                     continue;
                 }
                 baseName = Identifier.ToPascalCase(operationId, "Operation");
-                var methodName = _methodNames.Claim(baseName + "Async", out var collided);
+                var methodName = ClaimMethod(baseName, out var collided);
                 if (operationIds.TryGetValue(operationId!, out var first))
                 {
                     _context.Report(DiagnosticDescriptors.DuplicateOperationId, _context.Locator.Find(location), operationId!, first + " and " + method + " " + path.Key, methodName);
@@ -70,16 +73,33 @@ internal sealed class OperationTranslator
         return result;
     }
 
-    private OperationModel Build(OpenApiOperation operation, OpenApiPathItem pathItem, string method, string path, string operationId, string methodName, string[] location, OpenApiDocument document)
+    /// <summary>
+    /// <c>{Base}Async</c>, or <c>{Base}2Async</c>, <c>{Base}3Async</c>... when taken: the suffix that tells two operations
+    /// apart goes before <c>Async</c>, where a reader of the client looks for it.
+    /// </summary>
+    private string ClaimMethod(string baseName, out bool collided)
+    {
+        collided = false;
+        var candidate = baseName;
+        for (var i = 2; _methodNames.IsTaken(candidate + "Async") || _methodNames.IsTaken(candidate); i++)
+        {
+            collided = true;
+            candidate = baseName + i.ToString(CultureInfo.InvariantCulture);
+        }
+        return _methodNames.Claim(candidate + "Async");
+    }
+
+    private OperationModel Build(OpenApiOperation operation, IOpenApiPathItem pathItem, string method, string path, string operationId, string methodName, string[] location, OpenApiDocument document)
     {
         var typeBase = methodName.Substring(0, methodName.Length - "Async".Length);
-        // The parameters every method may have besides the spec's (the emitter's own locals are __-prefixed).
+        // The method's own parameters. Its locals all start with "__", which no name from the spec can (Identifier
+        // drops leading underscores), and its lambdas' parameters may shadow: neither is reserved here.
         var locals = new NameScope(new[] { "cancellationToken", "body" });
         var parameters = new List<ParameterModel>();
 
         // Operation parameters override path-level ones with the same name and location.
-        var merged = new List<OpenApiParameter>();
-        foreach (var p in pathItem.Parameters.Concat(operation.Parameters))
+        var merged = new List<IOpenApiParameter>();
+        foreach (var p in (pathItem.Parameters ?? new List<IOpenApiParameter>()).Concat(operation.Parameters ?? new List<IOpenApiParameter>()))
         {
             // A parameter without a name or a location (or a null entry) cannot be sent; the reader reports it (DG0011).
             if (p is null) continue;
@@ -96,21 +116,22 @@ internal sealed class OperationTranslator
         {
             var where = p.In switch
             {
-                Microsoft.OpenApi.Models.ParameterLocation.Path => ParameterLocation.Path,
-                Microsoft.OpenApi.Models.ParameterLocation.Header => ParameterLocation.Header,
-                Microsoft.OpenApi.Models.ParameterLocation.Cookie => ParameterLocation.Cookie,
+                Microsoft.OpenApi.ParameterLocation.Path => ParameterLocation.Path,
+                Microsoft.OpenApi.ParameterLocation.Header => ParameterLocation.Header,
+                Microsoft.OpenApi.ParameterLocation.Cookie => ParameterLocation.Cookie,
                 _ => ParameterLocation.Query,
             };
-            if (where == ParameterLocation.Header && string.Equals(p.Name, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
+            var wireName = p.Name!;
+            if (where == ParameterLocation.Header && string.Equals(wireName, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
             var type = _schemas.Resolve(p.Schema, typeBase + Identifier.ToPascalCase(p.Name, "Parameter"), location.Concat(new[] { "parameters" }).ToArray());
             if (type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Union or TypeKind.Binary)
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location.Concat(new[] { p.Name }).ToArray()), $"the {type.Kind} parameter '{p.Name}'", "it is sent as its JSON text");
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location.Concat(new[] { wireName }).ToArray()), $"the {type.Kind} parameter '{wireName}'", "it is sent as its JSON text");
             }
             var required = p.Required || where == ParameterLocation.Path;
             // A path segment cannot be null, whatever the schema says: the argument is non-nullable.
             if (where == ParameterLocation.Path) type = type.WithNullable(false);
-            parameters.Add(new ParameterModel(p.Name, locals.Claim(Identifier.ToCamelCase(p.Name, "parameter")), where, type, required, p.Explode, p.Description));
+            parameters.Add(new ParameterModel(wireName, locals.Claim(Identifier.ToCamelCase(wireName, "parameter")), where, type, required, p.Explode, p.Description));
         }
 
         var body = Body(operation.RequestBody, typeBase, locals, location);
@@ -122,18 +143,19 @@ internal sealed class OperationTranslator
             .Concat(parameters.Where(p => p.Location != ParameterLocation.Path && !p.Required))
             .ToEquatableArray();
 
-        var security = (operation.Security.Count > 0 ? operation.Security : document.SecurityRequirements)
-            .SelectMany(r => r.Keys).Select(s => s.Reference?.Id ?? "").Where(s => s.Length > 0).Distinct().ToEquatableArray();
+        var requirements = operation.Security is { Count: > 0 } own ? own : document.Security ?? new List<OpenApiSecurityRequirement>();
+        var security = requirements.Where(r => r is not null)
+            .SelectMany(r => r.Keys).Select(s => s?.Reference?.Id ?? "").Where(s => s.Length > 0).Distinct().ToEquatableArray();
 
         return new OperationModel(operationId, methodName, method, path, operation.Summary, operation.Description, operation.Deprecated,
             ordered, body, success, errors.ToEquatableArray(), security);
     }
 
-    private RequestBodyModel? Body(OpenApiRequestBody? body, string typeBase, NameScope locals, string[] location)
+    private RequestBodyModel? Body(IOpenApiRequestBody? body, string typeBase, NameScope locals, string[] location)
     {
-        if (body is null || body.Content.Count == 0) return null;
+        if (body?.Content is not { Count: > 0 } bodyContent) return null;
         var bodyLocation = location.Concat(new[] { "requestBody" }).ToArray();
-        var (contentType, media) = PickContent(body.Content);
+        var (contentType, media) = PickContent(bodyContent);
         var kind = BodyKindOf(contentType);
         if (kind is BodyKind.Multipart or BodyKind.FormUrlEncoded)
         {
@@ -141,9 +163,9 @@ internal sealed class OperationTranslator
             var fields = new List<FormFieldModel>();
             if (schema is not null)
             {
-                var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);
-                var all = new List<(string, OpenApiSchema)>();
-                CollectFormProperties(schema, all, required, new HashSet<OpenApiSchema>());
+                var required = new HashSet<string>(SchemaFacts.Required(schema), StringComparer.Ordinal);
+                var all = new List<(string, IOpenApiSchema)>();
+                CollectFormProperties(schema, all, required, new HashSet<IOpenApiSchema>(), 0);
                 foreach (var (name, fieldSchema) in all)
                 {
                     var type = _schemas.Resolve(fieldSchema, typeBase + Identifier.ToPascalCase(name, "Field"), bodyLocation);
@@ -165,22 +187,25 @@ internal sealed class OperationTranslator
         return new RequestBodyModel(kind, contentType, bodyType, body.Required, EquatableArray<FormFieldModel>.Empty, body.Description);
     }
 
-    private static void CollectFormProperties(OpenApiSchema schema, List<(string, OpenApiSchema)> into, HashSet<string> required, HashSet<OpenApiSchema> visiting)
+    private static void CollectFormProperties(IOpenApiSchema schema, List<(string, IOpenApiSchema)> into, HashSet<string> required, HashSet<IOpenApiSchema> visiting, int depth)
     {
-        if (!visiting.Add(schema)) return;
-        foreach (var part in schema.AllOf)
+        // Bounded by the visited set (a $ref cycle through allOf) and by depth.
+        var body = schema is OpenApiSchemaReference r ? r.Target : schema;
+        if (body is null || depth >= SchemaTranslator.MaxDepth || !visiting.Add(body)) return;
+        foreach (var part in SchemaFacts.AllOf(schema))
         {
-            if (part is not null) CollectFormProperties(part, into, required, visiting);
+            if (part is not null) CollectFormProperties(part, into, required, visiting, depth + 1);
         }
-        foreach (var p in schema.Properties)
+        foreach (var p in SchemaFacts.Props(schema))
         {
             if (into.All(e => e.Item1 != p.Key)) into.Add((p.Key, p.Value ?? new OpenApiSchema()));
         }
-        foreach (var r in schema.Required) required.Add(r);
+        foreach (var name in SchemaFacts.Required(schema)) required.Add(name);
     }
 
-    private (ResponseModel Success, List<ResponseModel> Errors) Responses(OpenApiResponses responses, string typeBase, string[] location)
+    private (ResponseModel Success, List<ResponseModel> Errors) Responses(OpenApiResponses? responses, string typeBase, string[] location)
     {
+        responses ??= new OpenApiResponses();
         ResponseModel? success = null;
         var errors = new List<ResponseModel>();
         foreach (var pair in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -191,7 +216,7 @@ internal sealed class OperationTranslator
             {
                 // The code ends up in generated C# ("status == 404"): anything but 100-599, 1XX-5XX or default is left out.
                 _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(responseLocation),
-                    $"the response key '{SpecReader.OneLine(code)}' is not an HTTP status code, a range such as 4XX, or 'default'; the response is ignored");
+                    $"the response key '{SpecReader.OneLine(code)}' is not an HTTP status code, a range such as 4XX, or 'default'", "no code is generated for that response");
                 continue;
             }
             var isSuccess = code.StartsWith("2", StringComparison.Ordinal);
@@ -216,12 +241,12 @@ internal sealed class OperationTranslator
         return (success, errors);
     }
 
-    private ResponseModel Response(string code, OpenApiResponse? response, string typeName, string[] location)
+    private ResponseModel Response(string code, IOpenApiResponse? response, string typeName, string[] location)
     {
         // A null response ("200:" with nothing, or a $ref to nothing, which DG0004 reports) has no body.
-        if (response is null) return new ResponseModel(code, ResponseKind.None, null, null);
-        if (response.Content.Count == 0) return new ResponseModel(code, ResponseKind.None, null, response.Description);
-        var (contentType, media) = PickContent(response.Content);
+        if (response is null || (response is OpenApiResponseReference { UnresolvedReference: true })) return new ResponseModel(code, ResponseKind.None, null, null);
+        if (response.Content is not { Count: > 0 } content) return new ResponseModel(code, ResponseKind.None, null, response.Description);
+        var (contentType, media) = PickContent(content);
         var kind = BodyKindOf(contentType);
         return kind switch
         {
@@ -234,7 +259,7 @@ internal sealed class OperationTranslator
     }
 
     /// <summary>The media type to use; its value is null for "application/json:" with nothing after it.</summary>
-    private static (string, OpenApiMediaType?) PickContent(IDictionary<string, OpenApiMediaType> content)
+    private static (string, IOpenApiMediaType?) PickContent(IDictionary<string, IOpenApiMediaType> content)
     {
         foreach (var preferred in new Func<string, bool>[]
                  {

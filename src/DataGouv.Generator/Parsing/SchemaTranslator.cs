@@ -6,9 +6,7 @@ using DataGouv.Generator.Common;
 using DataGouv.Generator.Diagnostics;
 using DataGouv.Generator.Model;
 using DataGouv.Generator.Naming;
-using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Interfaces;
-using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi;
 
 namespace DataGouv.Generator.Parsing;
 
@@ -23,11 +21,19 @@ internal sealed class SchemaTranslator
     private readonly ParseContext _context;
     private readonly NameScope _typeNames;
     private readonly Dictionary<string, (string Name, TypeModelKind Kind)> _named = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OpenApiSchema> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IOpenApiSchema> _components = new(StringComparer.Ordinal);
     private readonly HashSet<string> _aliasesInProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> _aliasCache = new(StringComparer.Ordinal);
     private readonly List<TypeModel> _types = new();
     private readonly bool _swagger2;
+    private int _depth;
+    private bool _overBudget;
+
+    /// <summary>How deep schemas may nest (inline types, allOf parts, aliases) before the rest is typed JsonElement (DG0018).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The type budget (DG0019): Stripe, the largest real spec in the corpus, makes 3,898 types.</summary>
+    public const int MaxTypes = 20000;
 
     public SchemaTranslator(ParseContext context, NameScope typeNames, bool swagger2)
     {
@@ -38,10 +44,13 @@ internal sealed class SchemaTranslator
 
     public IReadOnlyList<TypeModel> Types => _types;
 
+    /// <summary>True when the spec would need more than <see cref="MaxTypes"/> types.</summary>
+    public bool OverBudget => _overBudget;
+
     private string ComponentsKey => _swagger2 ? "definitions" : "schemas";
 
     /// <summary>Names every component that becomes a type, then translates them, in document order.</summary>
-    public void AddComponents(IDictionary<string, OpenApiSchema>? schemas)
+    public void AddComponents(IDictionary<string, IOpenApiSchema>? schemas)
     {
         if (schemas is null) return;
         foreach (var pair in schemas)
@@ -51,7 +60,16 @@ internal sealed class SchemaTranslator
         }
         foreach (var pair in schemas)
         {
-            var kind = NamedKind(_components[pair.Key], isComponent: true);
+            TypeModelKind? kind;
+            try
+            {
+                kind = NamedKind(_components[pair.Key], isComponent: true);
+            }
+            catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || ex is IndexOutOfRangeException)
+            {
+                // An alias in a cycle, or a schema the reader cannot read: every use of it reports when it is resolved.
+                kind = null;
+            }
             if (kind is null) continue;
             var candidate = Identifier.ToPascalCase(pair.Key, "Model");
             var name = _typeNames.Claim(candidate, out var collided);
@@ -71,15 +89,46 @@ internal sealed class SchemaTranslator
     }
 
     /// <summary>The type of a value described by <paramref name="schema"/>; inline types are named <paramref name="contextName"/>.</summary>
-    public TypeRef Resolve(OpenApiSchema? schema, string contextName, string[] location)
+    public TypeRef Resolve(IOpenApiSchema? schema, string contextName, string[] location)
     {
         if (schema is null) return TypeRef.Any;
-        var nullable = IsNullable(schema);
-
-        if (schema.UnresolvedReference)
+        // Every path through a schema goes through here: one explicit bound on nesting, whatever the spec.
+        if (_depth >= MaxDepth)
         {
-            var target = schema.Reference?.ReferenceV3 ?? schema.Reference?.Id ?? "?";
-            if (schema.Reference?.Id is { } loop && _components.ContainsKey(loop))
+            _context.Report(DiagnosticDescriptors.NestingTooDeep, _context.Locator.Find(location), string.Join("/", location), MaxDepth.ToString(CultureInfo.InvariantCulture));
+            return TypeRef.Any.WithNullable(true);
+        }
+        _depth++;
+        try
+        {
+            return ResolveCore(schema, contextName, location);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // The reader's getters throw on some invalid schemas ("type: false"): that schema is any JSON value.
+            _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(location), "the OpenAPI reader cannot read the schema at '" + string.Join("/", location) + "'", "it is typed JsonElement");
+            return TypeRef.Any.WithNullable(true);
+        }
+        catch (InvalidOperationException ex) when (IsCircular(ex))
+        {
+            // The reader resolves an alias chain that comes back to itself (A: $ref B, B: $ref A) by throwing.
+            _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(location), SchemaFacts.ReferenceId(schema) ?? string.Join("/", location), SpecReader.OneLine(ex.Message));
+            return TypeRef.Any.WithNullable(true);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private TypeRef ResolveCore(IOpenApiSchema schema, string contextName, string[] location)
+    {
+        var nullable = SchemaFacts.IsNullable(schema);
+
+        if (SchemaFacts.IsUnresolved(schema))
+        {
+            var target = SchemaFacts.ReferenceText(schema);
+            if (SchemaFacts.ReferenceId(schema) is { } loop && _components.ContainsKey(loop))
             {
                 // The target exists, yet the reader could not resolve it: an alias chain that comes back to itself.
                 _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(location), loop, target);
@@ -89,19 +138,21 @@ internal sealed class SchemaTranslator
             return TypeRef.Any.WithNullable(true);
         }
 
-        if (schema.Reference is { } reference && reference.Id is { } id && _components.ContainsKey(id))
+        if (SchemaFacts.ReferenceId(schema) is { } id && _components.ContainsKey(id))
         {
             if (_named.TryGetValue(id, out var named))
             {
                 return new TypeRef(ToTypeKind(named.Kind), named.Name, Nullable: nullable);
             }
-            return ResolveAlias(id, location);
+            var alias = ResolveAlias(id, location);
+            return alias.WithNullable(alias.Nullable || nullable);
         }
 
-        if (schema.AllOf.Count == 1 && schema.Properties.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0)
+        var allOf = SchemaFacts.AllOf(schema);
+        if (allOf.Count == 1 && SchemaFacts.Props(schema).Count == 0 && SchemaFacts.OneOf(schema).Count == 0 && SchemaFacts.AnyOf(schema).Count == 0)
         {
             // flask-restx and OAS 3.0 style "allOf: [$ref]" + description/nullable: a decorated reference, not a new type.
-            var inner = Resolve(schema.AllOf[0], contextName, location);
+            var inner = Resolve(allOf[0], contextName, location);
             return inner.WithNullable(inner.Nullable || nullable);
         }
 
@@ -113,16 +164,26 @@ internal sealed class SchemaTranslator
                 var variants = Variants(schema);
                 if (variants.Count == 1) return Resolve(variants[0], contextName, location).WithNullable(true);
             }
-            var name = _typeNames.Claim(contextName);
+            var name = _typeNames.Claim(Identifier.Bounded(contextName));
             Build(name, contextName, schema, inlineKind, location);
             return new TypeRef(ToTypeKind(inlineKind), name, Nullable: nullable);
         }
 
-        var type = SchemaType(schema);
+        if (SchemaFacts.HasKeyword(schema, "prefixItems"))
+        {
+            _context.Report(DiagnosticDescriptors.NotGenerated, _context.Locator.Find(location), "the tuple (prefixItems) at '" + string.Join("/", location) + "'", "is",
+                "a positional array is kept as a JsonElement, losslessly");
+            return TypeRef.Any.WithNullable(nullable);
+        }
+
+        var type = SchemaFacts.Type(schema);
         switch (type)
         {
             case "array":
                 var item = Resolve(schema.Items, contextName + "Item", location);
+                // A list of string enums is an EnumList<T> (T : struct, Enum), which cannot hold T? (CS0453); it keeps
+                // the text of unknown values, and a null item is refused like any other non-string.
+                if (item.Kind == TypeKind.StringEnum && item.Nullable) item = item.WithNullable(false);
                 return new TypeRef(TypeKind.Array, Element: item, Nullable: nullable);
             case "object":
                 if (schema.AdditionalProperties is { } values && !IsEmpty(values))
@@ -131,20 +192,15 @@ internal sealed class SchemaTranslator
                 }
                 return TypeRef.Any.WithNullable(nullable);
             case "string":
-                return new TypeRef(StringKind(schema.Format), Nullable: nullable);
+                return new TypeRef(StringKind(schema), Nullable: nullable);
             case "integer":
                 return new TypeRef(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64, Nullable: nullable);
             case "number":
                 return new TypeRef(schema.Format switch { "float" => TypeKind.Single, "decimal" => TypeKind.Decimal, _ => TypeKind.Double }, Nullable: nullable);
             case "boolean":
                 return new TypeRef(TypeKind.Boolean, Nullable: nullable);
-            case "file":
-                return new TypeRef(TypeKind.Binary, Nullable: nullable);
             default:
-                if (type is not null)
-                {
-                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location), $"the type '{type}'", "the value is typed JsonElement");
-                }
+                // No type, or several ("type: [string, integer]"): any JSON value, kept losslessly.
                 return TypeRef.Any.WithNullable(true);
         }
     }
@@ -157,40 +213,48 @@ internal sealed class SchemaTranslator
             _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(ComponentsKey, id), id, string.Join(" → ", _aliasesInProgress) + " → " + id);
             return TypeRef.Any.WithNullable(true);
         }
-        var schema = _components[id];
-        // Resolve the alias body, not the component itself (which carries its own Reference).
-        var body = Unreferenced(schema);
-        var result = Resolve(body, Identifier.ToPascalCase(id, "Model"), new[] { ComponentsKey, id });
+        // The component's own body: a reference component resolves through its target, guarded by the set above.
+        var result = Resolve(_components[id], Identifier.ToPascalCase(id, "Model"), new[] { ComponentsKey, id });
         _aliasesInProgress.Remove(id);
         _aliasCache[id] = result;
         return result;
     }
 
     /// <summary>Which kind of generated type a schema needs, or null when it is inlined (primitive, array, map, alias).</summary>
-    private TypeModelKind? NamedKind(OpenApiSchema? schema, bool isComponent)
+    private TypeModelKind? NamedKind(IOpenApiSchema? schema, bool isComponent)
     {
-        // A $ref to something that is not a schema (#/paths) resolves to null in Readers 1.6.
-        if (schema is null || schema.UnresolvedReference) return null;
-        if (!isComponent && schema.Reference?.Id is { } id && _components.ContainsKey(id)) return null;
-        if (schema.Enum.Count > 0)
+        if (schema is null || SchemaFacts.IsUnresolved(schema)) return null;
+        // A component that is a $ref is an alias; an inline $ref is the referenced type.
+        if (SchemaFacts.IsReference(schema)) return null;
+        var values = SchemaFacts.Enum(schema);
+        if (values.Count > 0)
         {
-            var type = SchemaType(schema);
-            if (type == "string" || (type is null && schema.Enum.All(e => e is OpenApiString or OpenApiNull))) return TypeModelKind.StringEnum;
-            if (type == "integer" && schema.Enum.All(e => e is OpenApiInteger or OpenApiLong or OpenApiNull)) return TypeModelKind.IntegerEnum;
+            var type = SchemaFacts.Type(schema);
+            var nonNull = values.Where(v => !SchemaFacts.IsNull(v)).ToList();
+            if (nonNull.Count == 0) return null;
+            if ((type == "string" || type is null) && nonNull.All(v => SchemaFacts.EnumString(v) is not null)) return TypeModelKind.StringEnum;
+            if (type == "integer" && nonNull.All(v => SchemaFacts.EnumInteger(v) is not null)) return TypeModelKind.IntegerEnum;
             return null;
         }
-        if (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0)
+        var properties = SchemaFacts.Props(schema);
+        var allOf = SchemaFacts.AllOf(schema);
+        if (SchemaFacts.OneOf(schema).Count > 0 || SchemaFacts.AnyOf(schema).Count > 0)
         {
-            if (schema.Properties.Count > 0 || schema.AllOf.Count > 0)
+            if (properties.Count > 0 || allOf.Count > 0)
             {
                 // Properties next to oneOf: keep the properties, the alternatives are reported as unsupported.
                 return TypeModelKind.Object;
             }
             return TypeModelKind.Union;
         }
-        if (schema.AllOf.Count == 1 && schema.Properties.Count == 0 && schema.AllOf[0]?.Reference is not null) return null;
-        if (schema.AllOf.Count > 0 || schema.Properties.Count > 0) return TypeModelKind.Object;
-        if (isComponent && SchemaType(schema) == "object" && (schema.AdditionalProperties is null || IsEmpty(schema.AdditionalProperties)))
+        if (properties.Count == 0 && allOf.Count == 0 && SchemaFacts.Type(schema) == "mixed")
+        {
+            // "type: [string, number]" (3.1), or "anyOf: [{type: string}, {type: number}]", which the reader folds into it.
+            return TypeModelKind.Union;
+        }
+        if (allOf.Count == 1 && properties.Count == 0 && allOf[0] is not null && SchemaFacts.IsReference(allOf[0])) return null;
+        if (allOf.Count > 0 || properties.Count > 0) return TypeModelKind.Object;
+        if (isComponent && SchemaFacts.Type(schema) == "object" && (schema.AdditionalProperties is null || IsEmpty(schema.AdditionalProperties)))
         {
             // A named object without declared properties still gets a class: it keeps whatever arrives, losslessly.
             return TypeModelKind.Object;
@@ -198,7 +262,34 @@ internal sealed class SchemaTranslator
         return null;
     }
 
-    private void Build(string name, string schemaName, OpenApiSchema schema, TypeModelKind kind, string[] location)
+    private void Build(string name, string schemaName, IOpenApiSchema schema, TypeModelKind kind, string[] location)
+    {
+        if (_types.Count >= MaxTypes)
+        {
+            // Past the budget the spec is refused as a whole (SpecParser reports DG0019); stop creating work.
+            _overBudget = true;
+            return;
+        }
+        var slot = _types.Count;
+        try
+        {
+            BuildCore(name, schemaName, schema, kind, location);
+        }
+        catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || ex is IndexOutOfRangeException)
+        {
+            if (ex is IndexOutOfRangeException) _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(location), "the OpenAPI reader cannot read the schema '" + schemaName + "'", "it is generated without properties");
+            else _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(location), schemaName, SpecReader.OneLine(ex.Message));
+            // The name is handed out already: keep a type under it, with no properties (it still keeps unknown ones).
+            var empty = new TypeModel(TypeModelKind.Object, name, schemaName, null, false, EquatableArray<PropertyModel>.Empty, null,
+                EquatableArray<EnumMemberModel>.Empty, EquatableArray<UnionVariantModel>.Empty, null);
+            if (slot < _types.Count && _types[slot] is null) _types[slot] = empty;
+            else if (!_types.Any(t => t is not null && t.Name == name)) _types.Add(empty);
+        }
+    }
+
+    private static bool IsCircular(InvalidOperationException ex) => ex.Message.IndexOf("ircular", StringComparison.Ordinal) >= 0;
+
+    private void BuildCore(string name, string schemaName, IOpenApiSchema schema, TypeModelKind kind, string[] location)
     {
         var summary = schema.Description ?? schema.Title;
         switch (kind)
@@ -222,15 +313,15 @@ internal sealed class SchemaTranslator
         }
     }
 
-    private TypeModel BuildObject(string name, string schemaName, OpenApiSchema schema, string? summary, string[] location)
+    private TypeModel BuildObject(string name, string schemaName, IOpenApiSchema schema, string? summary, string[] location)
     {
-        var collected = new List<(string JsonName, OpenApiSchema Schema)>();
+        var collected = new List<(string JsonName, IOpenApiSchema Schema)>();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        OpenApiSchema? additional = null;
+        IOpenApiSchema? additional = null;
         var additionalAllowed = true;
-        Collect(schema, collected, required, ref additional, ref additionalAllowed, new HashSet<OpenApiSchema>(), root: true);
+        Collect(schema, collected, required, ref additional, ref additionalAllowed, new HashSet<IOpenApiSchema>(), 0, location);
 
-        if (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0)
+        if (SchemaFacts.OneOf(schema).Count > 0 || SchemaFacts.AnyOf(schema).Count > 0)
         {
             _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location), $"oneOf/anyOf next to properties in '{schemaName}'", "only the properties are generated");
         }
@@ -256,6 +347,12 @@ internal sealed class SchemaTranslator
                 members.Claim(propertyName + GeneratedNames.EnumTextSuffix);
             }
             var isRequired = required.Contains(jsonName);
+            var propertySummary = propertySchema.Description ?? propertySchema.Title;
+            if (propertySchema.Deprecated && isRequired && !propertySchema.ReadOnly)
+            {
+                // A required member cannot carry [Obsolete] without a warning in the user's build (CS9042): say it in the doc.
+                propertySummary = propertySummary is null ? "Deprecated." : propertySummary.TrimEnd() + " (Deprecated.)";
+            }
             properties.Add(new PropertyModel(
                 jsonName,
                 propertyName,
@@ -264,7 +361,7 @@ internal sealed class SchemaTranslator
                 propertySchema.ReadOnly,
                 IsSecret(jsonName, propertySchema),
                 propertySchema.Deprecated,
-                propertySchema.Description ?? propertySchema.Title));
+                propertySummary));
         }
 
         TypeRef? additionalType = null;
@@ -277,21 +374,30 @@ internal sealed class SchemaTranslator
             EquatableArray<EnumMemberModel>.Empty, EquatableArray<UnionVariantModel>.Empty, null);
     }
 
-    /// <summary>Flattens allOf: the parts' properties first (in order), then the schema's own; a later definition of a name wins.</summary>
-    private void Collect(OpenApiSchema schema, List<(string, OpenApiSchema)> into, HashSet<string> required, ref OpenApiSchema? additional, ref bool additionalAllowed, HashSet<OpenApiSchema> visiting, bool root)
+    /// <summary>
+    /// Flattens allOf: the parts' properties first (in order), then the schema's own; a later definition of a name
+    /// wins. Bounded twice: a part already on the path is skipped (a cycle through $ref), and so is anything deeper than MaxDepth.
+    /// </summary>
+    private void Collect(IOpenApiSchema schema, List<(string, IOpenApiSchema)> into, HashSet<string> required, ref IOpenApiSchema? additional, ref bool additionalAllowed, HashSet<IOpenApiSchema> visiting, int depth, string[] location)
     {
-        if (!visiting.Add(schema)) return;
-        foreach (var part in schema.AllOf)
+        if (depth >= MaxDepth)
+        {
+            _context.Report(DiagnosticDescriptors.NestingTooDeep, _context.Locator.Find(location), string.Join("/", location), MaxDepth.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+        var body = schema is OpenApiSchemaReference r ? r.Target : schema;
+        if (body is null || !visiting.Add(body)) return;
+        foreach (var part in SchemaFacts.AllOf(schema))
         {
             if (part is null) continue;
-            if (part.UnresolvedReference)
+            if (SchemaFacts.IsUnresolved(part))
             {
-                _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(part.Reference?.Id ?? ""), part.Reference?.ReferenceV3 ?? "?");
+                _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(location), SchemaFacts.ReferenceText(part));
                 continue;
             }
-            Collect(part, into, required, ref additional, ref additionalAllowed, visiting, root: false);
+            Collect(part, into, required, ref additional, ref additionalAllowed, visiting, depth + 1, location);
         }
-        foreach (var property in schema.Properties)
+        foreach (var property in SchemaFacts.Props(schema))
         {
             // "name:" with nothing after it (YAML null) is a property of any type, like "name: {}".
             var value = property.Value ?? new OpenApiSchema();
@@ -299,29 +405,23 @@ internal sealed class SchemaTranslator
             if (existing >= 0) into[existing] = (property.Key, value);
             else into.Add((property.Key, value));
         }
-        foreach (var name in schema.Required) required.Add(name);
+        foreach (var name in SchemaFacts.Required(schema)) required.Add(name);
         if (schema.AdditionalProperties is not null) additional = schema.AdditionalProperties;
         if (!schema.AdditionalPropertiesAllowed) additionalAllowed = false;
-        visiting.Remove(schema);
+        visiting.Remove(body);
     }
 
-    private EquatableArray<EnumMemberModel> EnumMembers(string enumName, OpenApiSchema schema, TypeModelKind kind, string[] location)
+    private EquatableArray<EnumMemberModel> EnumMembers(string enumName, IOpenApiSchema schema, TypeModelKind kind, string[] location)
     {
         // A member cannot be named like its enum (CS0542), nor like the reserved member for unknown values.
         var scope = new NameScope(new[] { enumName, "__Unrecognized" });
         var members = new List<EnumMemberModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var varNames = VarNames(schema);
+        var varNames = SchemaFacts.StringArrayExtension(schema, "x-enum-varnames");
         var i = 0;
-        foreach (var value in schema.Enum)
+        foreach (var value in SchemaFacts.Enum(schema))
         {
-            var wire = value switch
-            {
-                OpenApiString s => s.Value,
-                OpenApiInteger n => n.Value.ToString(CultureInfo.InvariantCulture),
-                OpenApiLong l => l.Value.ToString(CultureInfo.InvariantCulture),
-                _ => null,
-            };
+            var wire = kind == TypeModelKind.IntegerEnum ? SchemaFacts.EnumInteger(value) : SchemaFacts.EnumString(value);
             var index = i++;
             if (wire is null || !seen.Add(wire)) continue;
             string candidate;
@@ -338,20 +438,11 @@ internal sealed class SchemaTranslator
         return members.ToEquatableArray();
     }
 
-    private static IList<string>? VarNames(OpenApiSchema schema)
-    {
-        if (schema.Extensions.TryGetValue("x-enum-varnames", out var ext) && ext is OpenApiArray array)
-        {
-            return array.OfType<OpenApiString>().Select(s => s.Value).ToList();
-        }
-        return null;
-    }
-
-    private TypeModel BuildUnion(string name, string schemaName, OpenApiSchema schema, string? summary, string[] location)
+    private TypeModel BuildUnion(string name, string schemaName, IOpenApiSchema schema, string? summary, string[] location)
     {
         var scope = new NameScope(GeneratedNames.ModelMembers.Concat(GeneratedNames.UnionMembers).Concat(new[] { name }));
         var variants = new List<UnionVariantModel>();
-        var mapping = schema.Discriminator?.Mapping ?? new Dictionary<string, string>();
+        var mapping = schema.Discriminator?.Mapping;
         var i = 0;
         foreach (var variant in Variants(schema))
         {
@@ -359,11 +450,12 @@ internal sealed class SchemaTranslator
             var type = Resolve(variant, name + "Variant" + i.ToString(CultureInfo.InvariantCulture), location);
             var variantName = scope.Claim(type.Moniker);
             var values = new List<string>();
-            if (variant.Reference?.Id is { } id)
+            if (SchemaFacts.ReferenceId(variant) is { } id)
             {
-                foreach (var m in mapping)
+                foreach (var m in mapping ?? new Dictionary<string, OpenApiSchemaReference>())
                 {
-                    if (m.Value == id || m.Value.EndsWith("/" + id, StringComparison.Ordinal)) values.Add(m.Key);
+                    var target = m.Value?.Reference?.Id;
+                    if (target == id) values.Add(m.Key);
                 }
                 if (values.Count == 0) values.Add(id);
             }
@@ -373,74 +465,54 @@ internal sealed class SchemaTranslator
             EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName);
     }
 
-    private static List<OpenApiSchema> Variants(OpenApiSchema schema) =>
-        schema.OneOf.Concat(schema.AnyOf).Where(v => v is not null && !(SchemaType(v) == "null")).ToList();
-
-    private static OpenApiSchema Unreferenced(OpenApiSchema schema)
+    private static List<IOpenApiSchema> Variants(IOpenApiSchema schema)
     {
-        // A component read with ResolveLocalReferences carries a Reference to itself; a shallow copy without it
-        // is its body. Not the copy constructor: it copies deeply, and a schema that reaches itself through its
-        // items or properties (an alias "Tree: {type: array, items: {$ref: Tree}}") overflowed the stack.
-        return new OpenApiSchema
+        var listed = SchemaFacts.OneOf(schema).Concat(SchemaFacts.AnyOf(schema)).Where(v => v is not null && !(SchemaFacts.TypeFlags(v) == JsonSchemaType.Null)).ToList();
+        if (listed.Count > 0 || SchemaFacts.TypeFlags(schema) is not { } types) return listed;
+        // A type array: one variant per JSON type, in a fixed order (the flags carry no order).
+        var variants = new List<IOpenApiSchema>();
+        foreach (var single in new[] { JsonSchemaType.String, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.Boolean, JsonSchemaType.Array, JsonSchemaType.Object })
         {
-            Type = schema.Type,
-            Format = schema.Format,
-            Title = schema.Title,
-            Description = schema.Description,
-            Nullable = schema.Nullable,
-            ReadOnly = schema.ReadOnly,
-            WriteOnly = schema.WriteOnly,
-            Deprecated = schema.Deprecated,
-            Items = schema.Items,
-            Properties = schema.Properties,
-            Required = schema.Required,
-            AdditionalProperties = schema.AdditionalProperties,
-            AdditionalPropertiesAllowed = schema.AdditionalPropertiesAllowed,
-            AllOf = schema.AllOf,
-            OneOf = schema.OneOf,
-            AnyOf = schema.AnyOf,
-            Not = schema.Not,
-            Enum = schema.Enum,
-            Discriminator = schema.Discriminator,
-            Extensions = schema.Extensions,
-        };
+            if ((types & single) == 0) continue;
+            if (single == JsonSchemaType.Integer && (types & JsonSchemaType.Number) != 0) continue;
+            variants.Add(new OpenApiSchema { Type = single, Format = single == JsonSchemaType.String || single == JsonSchemaType.Integer || single == JsonSchemaType.Number ? schema.Format : null, Items = single == JsonSchemaType.Array ? schema.Items : null });
+        }
+        return variants;
     }
 
-    private static string? SchemaType(OpenApiSchema schema)
-    {
-        if (!string.IsNullOrEmpty(schema.Type)) return schema.Type;
-        if (schema.Properties.Count > 0 || schema.AdditionalProperties is not null) return "object";
-        if (schema.Items is not null) return "array";
-        return null;
-    }
+    private static bool IsEmpty(IOpenApiSchema schema) =>
+        !SchemaFacts.IsReference(schema) && SchemaFacts.TypeFlags(schema) is null && SchemaFacts.Props(schema).Count == 0 && schema.Items is null
+        && SchemaFacts.AllOf(schema).Count == 0 && SchemaFacts.OneOf(schema).Count == 0 && SchemaFacts.AnyOf(schema).Count == 0
+        && SchemaFacts.Enum(schema).Count == 0 && schema.AdditionalProperties is null && schema.Const is null;
 
-    private static bool IsEmpty(OpenApiSchema schema) =>
-        schema.Reference is null && string.IsNullOrEmpty(schema.Type) && schema.Properties.Count == 0 && schema.Items is null
-        && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Enum.Count == 0
-        && schema.AdditionalProperties is null;
-
-    public static bool IsNullable(OpenApiSchema schema)
-    {
-        if (schema.Nullable) return true;
-        return schema.Extensions.TryGetValue("x-nullable", out var ext) && ext is OpenApiBoolean { Value: true };
-    }
-
-    private static bool IsSecret(string jsonName, OpenApiSchema schema)
+    private static bool IsSecret(string jsonName, IOpenApiSchema schema)
     {
         if (schema.Format == "password") return true;
         var n = jsonName.ToLowerInvariant();
         return n.Contains("apikey") || n.Contains("api_key") || n.Contains("password") || n.Contains("token") || n.Contains("secret");
     }
 
-    private static TypeKind StringKind(string? format) => format switch
+    /// <summary>The C# type of a string: its format (2.0, 3.0) or, in 3.1, <c>contentEncoding</c> and <c>contentMediaType</c>.</summary>
+    private static TypeKind StringKind(IOpenApiSchema schema)
     {
-        "date-time" => TypeKind.DateTimeOffset,
-        "date" => TypeKind.DateOnly,
-        "uuid" => TypeKind.Guid,
-        "byte" => TypeKind.Base64Bytes,
-        "binary" => TypeKind.Binary,
-        _ => TypeKind.String,
-    };
+        switch (schema.Format)
+        {
+            case "date-time": return TypeKind.DateTimeOffset;
+            case "date": return TypeKind.DateOnly;
+            case "uuid": return TypeKind.Guid;
+            case "byte": return TypeKind.Base64Bytes;
+            case "binary": return TypeKind.Binary;
+        }
+        if (string.Equals(SchemaFacts.ContentEncoding(schema), "base64", StringComparison.OrdinalIgnoreCase)) return TypeKind.Base64Bytes;
+        // 3.1: a string with a non-text media type and no encoding is raw bytes ("format: binary" in 3.0).
+        var media = SchemaFacts.ContentMediaType(schema);
+        if (media is not null && SchemaFacts.ContentEncoding(schema) is null && !media.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+            && media.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0 && media.IndexOf("xml", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return TypeKind.Binary;
+        }
+        return TypeKind.String;
+    }
 
     private static TypeKind ToTypeKind(TypeModelKind kind) => kind switch
     {

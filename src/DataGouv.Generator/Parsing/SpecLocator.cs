@@ -5,7 +5,7 @@ namespace DataGouv.Generator.Parsing;
 
 /// <summary>
 /// Finds where a node of the document sits in the spec text, from the path of keys that leads to it, so that a
-/// diagnostic points at the right line in YAML or JSON. Microsoft.OpenApi 1.6 keeps no positions, so this scans
+/// diagnostic points at the right line in YAML or JSON. the OpenAPI reader keeps no positions, so this scans
 /// the text: each key is looked for after the previous one; a key that is not found (a 3.0 name in a 2.0 file)
 /// is skipped. The result is the closest enclosing key found; at worst the start of the file.
 /// </summary>

@@ -1,113 +1,143 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using DataGouv.Generator.Diagnostics;
-using Microsoft.OpenApi.Models;
-using Microsoft.OpenApi.Readers;
-using Microsoft.OpenApi.Validations;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
 
 namespace DataGouv.Generator.Parsing;
 
+/// <summary>What the spec says it is: Swagger 2.0, OpenAPI 3.0.x or 3.1.x.</summary>
+internal enum SpecVersion
+{
+    Swagger2,
+    OpenApi30,
+    OpenApi31,
+}
+
 /// <summary>
-/// Reads spec text into an <see cref="OpenApiDocument"/> with Microsoft.OpenApi.Readers 1.6, turning every way it can
-/// fail (bad YAML, not OpenAPI, unsupported version, reader exceptions) into diagnostics instead of exceptions.
+/// Reads spec text into an <see cref="OpenApiDocument"/> with Microsoft.OpenApi 3.x, turning every way it can fail
+/// (bad YAML or JSON, not OpenAPI, unsupported version, reader errors and exceptions) into diagnostics.
+/// The text is parsed here (<see cref="SpecText"/>), not by the reader's own loaders, so that JSON keeps surrogate
+/// pairs and exact numbers, YAML scalars of any length are read, and subtree <c>$ref</c>s are made sound before the
+/// reader sees the tree (<see cref="SubtreeReferences"/>).
 /// </summary>
 internal static class SpecReader
 {
-    private static readonly Regex RootKey = new(@"(^|[\r\n{,])\s*[""']?(openapi|swagger)[""']?\s*:\s*[""']?([^""'\s,}]*)", RegexOptions.CultureInvariant);
-    private static readonly Regex LineCol = new(@"Lin:\s*(\d+),\s*Col:\s*(\d+)", RegexOptions.CultureInvariant);
+    private static readonly Uri BaseUri = new("file:///openapi-spec");
 
-    public static OpenApiDocument? Read(string text, SpecLocator locator, string fileName, List<DiagnosticInfo> diagnostics, out bool swagger2)
+    public static OpenApiDocument? Read(string text, SpecLocator locator, string fileName, List<DiagnosticInfo> diagnostics, out SpecVersion version)
     {
-        swagger2 = false;
+        version = SpecVersion.OpenApi30;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptySpec, locator.File, fileName));
             return null;
         }
 
-        var root = RootKey.Match(text);
-        if (!root.Success)
+        var node = SpecText.Parse(text, out var error);
+        if (error is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, locator.AtLine(error.Line, error.Column), fileName,
+                error.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Column.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                OneLine(error.Message).TrimEnd('.')));
+            return null;
+        }
+
+        // System.Text.Json reads strings lazily: a lone surrogate ("\ud800") or another bad escape only throws when a
+        // string is first read, in the walks below. That is bad text, and DG0001 says so.
+        try
+        {
+            return ReadTree(node, locator, fileName, diagnostics, out version);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, locator.File, fileName, "1", "1", OneLine(ex.Message).TrimEnd('.')));
+            return null;
+        }
+    }
+
+    private static OpenApiDocument? ReadTree(JsonNode? node, SpecLocator locator, string fileName, List<DiagnosticInfo> diagnostics, out SpecVersion version)
+    {
+        version = SpecVersion.OpenApi30;
+        if (node is not JsonObject root || !TryVersion(root, out var key, out var declared))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, locator.File, fileName));
             return null;
         }
 
-        var version = root.Groups[3].Value;
-        swagger2 = root.Groups[2].Value == "swagger";
-        var versionAt = locator.Find(root.Groups[2].Value);
-        if (root.Groups[2].Value == "swagger")
+        var versionAt = locator.Find(key);
+        if (key == "swagger" && (declared == "2" || declared.StartsWith("2.", StringComparison.Ordinal))) version = SpecVersion.Swagger2;
+        else if (key == "openapi" && declared.StartsWith("3.0", StringComparison.Ordinal)) version = SpecVersion.OpenApi30;
+        else if (key == "openapi" && declared.StartsWith("3.1", StringComparison.Ordinal)) version = SpecVersion.OpenApi31;
+        else
         {
-            if (!version.StartsWith("2.", StringComparison.Ordinal) && version != "2")
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, versionAt, fileName, version));
-                return null;
-            }
-        }
-        else if (version.StartsWith("3.1", StringComparison.Ordinal))
-        {
-            // Readers 1.6 throws on 3.1. 3.1 is mostly a superset of 3.0, so read it as 3.0: rewrite the version in
-            // place with a string of the same length, which keeps every line and column of the file unchanged.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OpenApi31, versionAt, fileName, version));
-            var group = root.Groups[3];
-            var replacement = "3.0.3".PadRight(group.Length).Substring(0, Math.Max(group.Length, 3));
-            if (group.Length >= 3) text = text.Substring(0, group.Index) + replacement + text.Substring(group.Index + group.Length);
-        }
-        else if (!version.StartsWith("3.0", StringComparison.Ordinal))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, versionAt, fileName, version));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, versionAt, fileName, declared));
             return null;
         }
 
-        OpenApiDocument document;
-        OpenApiDiagnostic readerDiagnostic;
+        var swagger2 = version == SpecVersion.Swagger2;
+        NullNodes.Replace(root);
+        if (swagger2) Swagger2Files.Rewrite(root);
+        SubtreeReferences.Hoist(root, swagger2);
+
+        ReadResult result;
         try
         {
             var settings = new OpenApiReaderSettings
             {
-                ReferenceResolution = ReferenceResolutionSetting.ResolveLocalReferences,
                 // The default rules reject component names such as "Reuse (read)" (data.gouv.fr has them) and stop
                 // nothing else we need; our own checks cover what matters for code generation.
                 RuleSet = ValidationRuleSet.GetEmptyRuleSet(),
+                LoadExternalRefs = false,
             };
-            document = new OpenApiStringReader(settings).Read(text, out readerDiagnostic);
+            result = new OpenApiJsonReader().Read(root, BaseUri, settings);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, LocateMessage(ex.Message, locator), fileName, OneLine(ex.Message)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReaderFailure, locator.File, fileName, ex.GetType().Name, OneLine(ex.Message)));
             return null;
         }
 
-        var fatal = false;
-        foreach (var error in readerDiagnostic.Errors)
+        foreach (var readerError in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
         {
-            var message = OneLine(error.Message);
-            var isSyntax = LineCol.IsMatch(error.Message) || error.Message.IndexOf("yaml", StringComparison.OrdinalIgnoreCase) >= 0;
-            if (isSyntax)
-            {
-                fatal = true;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, LocateMessage(error.Message, locator), fileName, message));
-            }
-            else if (error.Message.StartsWith("Invalid Reference", StringComparison.Ordinal))
-            {
-                // Readers 1.6 reports a $ref to nothing as a plain error; it is DG0004 for our users.
-                var target = error.Message.Split('\'').Length > 1 ? error.Message.Split('\'')[1] : message;
-                var at = LocatePointer(error.Pointer, locator);
-                if (at.Start == 0) at = locator.FindText("/" + target);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, at, fileName, target));
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, LocatePointer(error.Pointer, locator), fileName, message));
-            }
+            Report(readerError, locator, fileName, diagnostics);
         }
-        return fatal ? null : document;
+        foreach (var readerWarning in result.Diagnostic?.Warnings ?? Array.Empty<OpenApiError>())
+        {
+            Report(readerWarning, locator, fileName, diagnostics);
+        }
+        return result.Document;
     }
 
-    private static LocationInfo LocateMessage(string message, SpecLocator locator)
+    private static void Report(OpenApiError error, SpecLocator locator, string fileName, List<DiagnosticInfo> diagnostics)
     {
-        var m = LineCol.Match(message);
-        return m.Success ? locator.AtLine(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value)) : locator.File;
+        var message = OneLine(error.Message ?? "");
+        if (message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0 && message.IndexOf("resolve", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            var at = LocatePointer(error.Pointer, locator);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, at, fileName, message));
+            return;
+        }
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, LocatePointer(error.Pointer, locator), fileName, message,
+            "the OpenAPI reader skipped what it could not read there; the rest is generated"));
+    }
+
+    private static bool TryVersion(JsonObject root, out string key, out string version)
+    {
+        foreach (var candidate in new[] { "openapi", "swagger" })
+        {
+            if (root.TryGetPropertyValue(candidate, out var value) && value is JsonValue v)
+            {
+                key = candidate;
+                // "swagger: 2.0" unquoted in YAML is a number.
+                version = v.TryGetValue<string>(out var s) ? s.Trim() : v.ToJsonString();
+                return true;
+            }
+        }
+        key = "";
+        version = "";
+        return false;
     }
 
     /// <summary>"#/paths/~1me~1/get" → the keys paths, /me/, get.</summary>

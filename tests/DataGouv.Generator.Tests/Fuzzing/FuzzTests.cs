@@ -111,12 +111,8 @@ public class FuzzTests
     {
         var files = new List<string> { Path.Combine(GeneratorHarness.RepoRoot, "spec", "me.openapi.yaml") };
         files.AddRange(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData")));
-        if (Directory.Exists(GeneratorHarness.SharedSpecs))
-        {
-            files.AddRange(Directory.GetFiles(GeneratorHarness.SharedSpecs, "*.*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".json") || f.EndsWith(".yaml") || f.EndsWith(".yml"))
-                .Where(f => new FileInfo(f).Length <= maxSeedBytes));
-        }
+        files.AddRange(Directory.GetFiles(GeneratorHarness.RepoSpecs, "*.*", SearchOption.AllDirectories)
+            .Where(f => new FileInfo(f).Length <= maxSeedBytes));
         return files
             .Where(f => f.EndsWith(".json") || f.EndsWith(".yaml") || f.EndsWith(".yml"))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)

@@ -15,10 +15,24 @@ internal static partial class SpecTree
 {
     public static JsonNode? Parse(string text, bool yaml)
     {
-        if (!yaml) return JsonNode.Parse(text, documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 4096 });
+        if (!yaml)
+        {
+            var root = JsonNode.Parse(text, documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 4096 });
+            // JsonObject builds its dictionary lazily: a duplicate key (a seed that is broken on purpose) would throw
+            // later, mid-mutation. Touch every object now so that such a seed fails here and is mutated line by line.
+            Materialize(root, 0);
+            return root;
+        }
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
         return stream.Documents.Count == 0 ? null : FromYaml(stream.Documents[0].RootNode);
+    }
+
+    private static void Materialize(JsonNode? node, int depth)
+    {
+        if (depth > 4096) return;
+        if (node is JsonObject obj) foreach (var pair in obj) Materialize(pair.Value, depth + 1);
+        else if (node is JsonArray array) foreach (var item in array) Materialize(item, depth + 1);
     }
 
     private static JsonNode? FromYaml(YamlNode node)

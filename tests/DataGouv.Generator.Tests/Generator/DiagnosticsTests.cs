@@ -21,6 +21,29 @@ public class DiagnosticsTests
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.EndsWith("broken-syntax.openapi.yaml", d.Location.GetLineSpan().Path);
         Assert.True(d.Location.GetLineSpan().StartLinePosition.Line > 0, d.ToString());
+        // The message's 1-based line and column are where the location points (Roslyn positions are 0-based).
+        var position = d.Location.GetLineSpan().StartLinePosition;
+        Assert.Contains($"at line {position.Line + 1}, column {position.Character + 1}:", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("/s/bad.openapi.json", "{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"x\" \"version\": \"1\"}\n}\n", 3, 25)]
+    [InlineData("/s/bad.openapi.yaml", "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a: {get: [\n", 5, 1)]
+    public void DG0001_line_and_column_are_1_based_and_agree_with_the_location(string path, string text, int line, int column)
+    {
+        var d = Assert.Single(Diagnostics(new SpecFile(path, text)), x => x.Id == "DG0001");
+        Assert.Contains($"at line {line}, column {column}:", d.GetMessage());
+        var position = d.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((line, column), (position.Line + 1, position.Character + 1));
+    }
+
+    [Theory]
+    [InlineData("/s/dup.openapi.json", "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"x\", \"version\": \"1\"}, \"paths\": {}, \"paths\": {}}")]
+    [InlineData("/s/dup.openapi.yaml", "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\npaths: {}\n")]
+    public void A_key_twice_in_one_object_is_DG0001_not_a_crash(string path, string text)
+    {
+        var d = Assert.Single(Diagnostics(new SpecFile(path, text)), x => x.Id == "DG0001");
+        Assert.Contains("paths", d.GetMessage());
     }
 
     [Fact]
@@ -44,12 +67,13 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void OpenApi_31_is_read_as_30_with_DG0013()
+    public void OpenApi_31_is_read_as_31_with_no_warning()
     {
         var result = GeneratorHarness.Run(new SpecFile("/s/v31.openapi.yaml",
-            "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: get_a\n      responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {x: {type: string}}}}}}}\n"));
-        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "DG0013" && d.Severity == DiagnosticSeverity.Warning);
+            "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: get_a\n      responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {x: {type: [string, 'null']}}}}}}}\n"));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Contains(result.Files, f => f.HintName.EndsWith("Client.g.cs"));
+        Assert.Contains(result.Files, f => f.Text.Contains("public string? X"));
         Assert.Empty(result.CompileProblems());
     }
 

@@ -6,7 +6,7 @@ namespace DataGouv.Generator.Tests.Generator;
 /// <summary>
 /// Several specs in one project without Namespace metadata all generate into the project's root namespace. What
 /// every client shares lives in the runtime library, so they compile side by side; a real clash (one schema name in
-/// both) is one DG0016 naming the type, never a wall of CS0101 errors.
+/// both) is one DG0020 naming the type, never a wall of CS0101 errors.
 /// </summary>
 public class MultipleSpecsTests
 {
@@ -69,11 +69,11 @@ public class MultipleSpecsTests
     }
 
     [Fact]
-    public void A_type_both_specs_generate_is_one_DG0016_naming_it_and_no_compiler_errors()
+    public void A_type_both_specs_generate_is_one_DG0020_naming_it_and_no_compiler_errors()
     {
         var result = GeneratorHarness.Run(new SpecFile("/p/weather.openapi.yaml", Weather), new SpecFile("/p/billing.openapi.yaml", Billing));
 
-        var clash = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "DG0016");
+        var clash = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "DG0020");
         Assert.Equal(DiagnosticSeverity.Error, clash.Severity);
         var message = clash.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("'Problem'", message);
@@ -91,7 +91,7 @@ public class MultipleSpecsTests
     {
         var result = GeneratorHarness.Run(new SpecFile("/p/weather.openapi.yaml", Weather, "Contoso.Weather"), new SpecFile("/p/billing.openapi.yaml", Billing, "Contoso.Billing"));
 
-        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "DG0016");
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "DG0020");
         Assert.Empty(result.CompileProblems());
         Assert.NotNull(result.Output.GetTypeByMetadataName("Contoso.Weather.Problem"));
         Assert.NotNull(result.Output.GetTypeByMetadataName("Contoso.Billing.Problem"));

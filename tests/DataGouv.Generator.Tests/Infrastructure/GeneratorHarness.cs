@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DataGouv.Generator.Tests.Infrastructure;
 
 /// <summary>A spec to feed the generator: its path, text and the item metadata it carries.</summary>
-public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null, string? LenientParameters = null);
+public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null, string? LenientParameters = null, string? OpenApi = null);
 
 /// <summary>What one generator run produced.</summary>
 public sealed record GeneratorResult(
@@ -54,6 +54,7 @@ public static class GeneratorHarness
             if (spec.ClientName is not null) meta["build_metadata.AdditionalFiles.ClientName"] = spec.ClientName;
             if (spec.RequiredProperties is not null) meta["build_metadata.AdditionalFiles.RequiredProperties"] = spec.RequiredProperties;
             if (spec.LenientParameters is not null) meta["build_metadata.AdditionalFiles.LenientParameters"] = spec.LenientParameters;
+            if (spec.OpenApi is not null) meta["build_metadata.AdditionalFiles.OpenApi"] = spec.OpenApi;
             perFile[spec.Path] = meta;
         }
         LastTexts = texts;
@@ -88,7 +89,8 @@ public static class GeneratorHarness
         }
     }
 
-    public static string SharedSpecs => Path.Combine(RepoRoot, "..", "shared", "specs");
+    /// <summary>The real-world and regression specs the repository owns (tests/specs; provenance in its SOURCES.md).</summary>
+    public static string RepoSpecs => Path.Combine(RepoRoot, "tests", "specs");
 
     public static SpecFile MeSpec() =>
         new("/repo/spec/me.openapi.yaml", File.ReadAllText(Path.Combine(RepoRoot, "spec", "me.openapi.yaml")), "DataGouv.Me", "MeClient", LenientParameters: "X-Fields");

@@ -73,14 +73,14 @@ partial class AccessAudience
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Role is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Role);
+            if (value.__RoleField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__RoleField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Condition is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Condition);
+            if (value.__ConditionField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ConditionField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

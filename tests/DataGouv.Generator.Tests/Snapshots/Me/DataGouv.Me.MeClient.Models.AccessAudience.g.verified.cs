@@ -19,17 +19,17 @@ public partial class AccessAudience
 
     public string? Role
     {
-        get => __Role;
-        set { __Role = value; __present0 |= 0x1UL; }
+        get => __RoleField;
+        set { __RoleField = value; __present0 |= 0x1UL; }
     }
-    private string? __Role;
+    private string? __RoleField;
 
     public string? Condition
     {
-        get => __Condition;
-        set { __Condition = value; __present0 |= 0x2UL; }
+        get => __ConditionField;
+        set { __ConditionField = value; __present0 |= 0x2UL; }
     }
-    private string? __Condition;
+    private string? __ConditionField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -63,8 +63,8 @@ partial class ApiKey
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Apikey is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Apikey);
+            if (value.__ApikeyField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ApikeyField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

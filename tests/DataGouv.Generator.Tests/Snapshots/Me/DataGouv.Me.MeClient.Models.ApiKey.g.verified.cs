@@ -20,10 +20,10 @@ public partial class ApiKey
     /// <summary>The user API Key</summary>
     public string? Apikey
     {
-        get => __Apikey;
-        set { __Apikey = value; __present0 |= 0x1UL; }
+        get => __ApikeyField;
+        set { __ApikeyField = value; __present0 |= 0x1UL; }
     }
-    private string? __Apikey;
+    private string? __ApikeyField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

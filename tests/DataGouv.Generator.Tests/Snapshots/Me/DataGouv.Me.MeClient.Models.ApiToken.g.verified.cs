@@ -23,74 +23,74 @@ public partial class ApiToken
     /// <summary>First characters of the token for identification</summary>
     public string? TokenPrefix
     {
-        get => __TokenPrefix;
-        set { __TokenPrefix = value; __present0 |= 0x1UL; }
+        get => __TokenPrefixField;
+        set { __TokenPrefixField = value; __present0 |= 0x1UL; }
     }
-    private string? __TokenPrefix;
+    private string? __TokenPrefixField;
 
     /// <summary>User-given label for this token</summary>
     public string? Name
     {
-        get => __Name;
-        set { __Name = value; __present0 |= 0x2UL; }
+        get => __NameField;
+        set { __NameField = value; __present0 |= 0x2UL; }
     }
-    private string? __Name;
+    private string? __NameField;
 
     /// <summary>Token scopes (only "admin" exists)</summary>
     public global::System.Collections.Generic.IList<string>? Scopes
     {
-        get => __Scopes;
-        set { __Scopes = value; __present0 |= 0x4UL; }
+        get => __ScopesField;
+        set { __ScopesField = value; __present0 |= 0x4UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __Scopes;
+    private global::System.Collections.Generic.IList<string>? __ScopesField;
 
     /// <summary>Token type (only "api_key" exists)</summary>
     public string? Kind
     {
-        get => __Kind;
-        set { __Kind = value; __present0 |= 0x8UL; }
+        get => __KindField;
+        set { __KindField = value; __present0 |= 0x8UL; }
     }
-    private string? __Kind;
+    private string? __KindField;
 
     /// <summary>Token creation date</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => __CreatedAt;
-        set { __CreatedAt = value; __present0 |= 0x10UL; }
+        get => __CreatedAtField;
+        set { __CreatedAtField = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? __CreatedAt;
+    private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>Last time this token was used</summary>
     public global::System.DateTimeOffset? LastUsedAt
     {
-        get => __LastUsedAt;
-        set { __LastUsedAt = value; __present0 |= 0x20UL; }
+        get => __LastUsedAtField;
+        set { __LastUsedAtField = value; __present0 |= 0x20UL; }
     }
-    private global::System.DateTimeOffset? __LastUsedAt;
+    private global::System.DateTimeOffset? __LastUsedAtField;
 
     /// <summary>User agents that have used this token</summary>
     public global::System.Collections.Generic.IList<string>? UserAgents
     {
-        get => __UserAgents;
-        set { __UserAgents = value; __present0 |= 0x40UL; }
+        get => __UserAgentsField;
+        set { __UserAgentsField = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __UserAgents;
+    private global::System.Collections.Generic.IList<string>? __UserAgentsField;
 
     /// <summary>When this token was revoked</summary>
     public global::System.DateTimeOffset? RevokedAt
     {
-        get => __RevokedAt;
-        set { __RevokedAt = value; __present0 |= 0x80UL; }
+        get => __RevokedAtField;
+        set { __RevokedAtField = value; __present0 |= 0x80UL; }
     }
-    private global::System.DateTimeOffset? __RevokedAt;
+    private global::System.DateTimeOffset? __RevokedAtField;
 
     /// <summary>When this token expires</summary>
     public global::System.DateTimeOffset? ExpiresAt
     {
-        get => __ExpiresAt;
-        set { __ExpiresAt = value; __present0 |= 0x100UL; }
+        get => __ExpiresAtField;
+        set { __ExpiresAtField = value; __present0 |= 0x100UL; }
     }
-    private global::System.DateTimeOffset? __ExpiresAt;
+    private global::System.DateTimeOffset? __ExpiresAtField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

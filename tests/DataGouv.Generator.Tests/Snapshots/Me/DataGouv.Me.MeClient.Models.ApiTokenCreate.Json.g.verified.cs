@@ -83,20 +83,20 @@ partial class ApiTokenCreate
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Name);
+            if (value.__NameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__NameField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Scopes is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Scopes, request);
+            if (value.__ScopesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__ScopesField, request);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__ExpiresAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ExpiresAt.Value);
+            if (value.__ExpiresAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ExpiresAtField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

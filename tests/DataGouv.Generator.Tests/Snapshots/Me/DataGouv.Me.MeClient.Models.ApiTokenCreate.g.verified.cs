@@ -20,26 +20,26 @@ public partial class ApiTokenCreate
     /// <summary>A label for the token</summary>
     public string? Name
     {
-        get => __Name;
-        set { __Name = value; __present0 |= 0x1UL; }
+        get => __NameField;
+        set { __NameField = value; __present0 |= 0x1UL; }
     }
-    private string? __Name;
+    private string? __NameField;
 
     /// <summary>Token scopes (only "admin" exists; the default)</summary>
     public global::System.Collections.Generic.IList<string>? Scopes
     {
-        get => __Scopes;
-        set { __Scopes = value; __present0 |= 0x2UL; }
+        get => __ScopesField;
+        set { __ScopesField = value; __present0 |= 0x2UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __Scopes;
+    private global::System.Collections.Generic.IList<string>? __ScopesField;
 
     /// <summary>When the token expires (must be in the future)</summary>
     public global::System.DateTimeOffset? ExpiresAt
     {
-        get => __ExpiresAt;
-        set { __ExpiresAt = value; __present0 |= 0x4UL; }
+        get => __ExpiresAtField;
+        set { __ExpiresAtField = value; __present0 |= 0x4UL; }
     }
-    private global::System.DateTimeOffset? __ExpiresAt;
+    private global::System.DateTimeOffset? __ExpiresAtField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -167,62 +167,62 @@ partial class ApiTokenCreated
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__TokenPrefix is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__TokenPrefix);
+            if (value.__TokenPrefixField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__TokenPrefixField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Name);
+            if (value.__NameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__NameField);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Scopes is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Scopes, request);
+            if (value.__ScopesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__ScopesField, request);
         }
         if (!request && (value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Kind is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Kind);
+            if (value.__KindField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__KindField);
         }
         if (!request && (value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__CreatedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__CreatedAt.Value);
+            if (value.__CreatedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedAtField.Value);
         }
         if (!request && (value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__LastUsedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastUsedAt.Value);
+            if (value.__LastUsedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastUsedAtField.Value);
         }
         if (!request && (value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__UserAgents is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__UserAgents, request);
+            if (value.__UserAgentsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__UserAgentsField, request);
         }
         if (!request && (value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__RevokedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__RevokedAt.Value);
+            if (value.__RevokedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__RevokedAtField.Value);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__ExpiresAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ExpiresAt.Value);
+            if (value.__ExpiresAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ExpiresAtField.Value);
         }
         if (!request && (value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Token is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Token);
+            if (value.__TokenField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__TokenField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -40,7 +40,7 @@ partial class Checksum
                         if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeFieldWire = raw; }
                             else value.Type = default!;
                             continue;
                         }
@@ -79,8 +79,8 @@ partial class Checksum
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Type is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Write(writer, value.__Type.Value, value.__TypeWire);
+            if (value.__TypeField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Write(writer, value.__TypeField.Value, value.__TypeFieldWire);
         }
         writer.WritePropertyName(__name1);
         if (value.Value is null) writer.WriteNullValue();

@@ -20,15 +20,15 @@ public partial class Checksum
     /// <summary>The hashing algorithm used to compute the checksum</summary>
     public global::DataGouv.Me.ChecksumType? Type
     {
-        get => __Type;
-        set { __Type = value; __present0 |= 0x1UL; __TypeWire = null; }
+        get => __TypeField;
+        set { __TypeField = value; __present0 |= 0x1UL; __TypeFieldWire = null; }
     }
-    private global::DataGouv.Me.ChecksumType? __Type;
+    private global::DataGouv.Me.ChecksumType? __TypeField;
 
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => __Type is null ? null : (__TypeWire ?? global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.ToWire(__Type.Value));
+        get => __TypeField is null ? null : (__TypeFieldWire ?? global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.ToWire(__TypeField.Value));
         set
         {
             if (value is null)
@@ -37,10 +37,10 @@ public partial class Checksum
                 return;
             }
             Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.FromWire(value);
-            if (__Type == global::DataGouv.Me.ChecksumType.__Unrecognized) __TypeWire = value;
+            if (__TypeField == global::DataGouv.Me.ChecksumType.__Unrecognized) __TypeFieldWire = value;
         }
     }
-    private string? __TypeWire;
+    private string? __TypeFieldWire;
 
     /// <summary>The resulting checksum/hash</summary>
     public required string Value { get; set; }

@@ -123,8 +123,8 @@ partial class ContactPoint
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Id);
+            if (value.__IdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IdField);
         }
         writer.WritePropertyName(__name1);
         if (value.Name is null) writer.WriteNullValue();
@@ -132,32 +132,32 @@ partial class ContactPoint
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Email is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Email);
+            if (value.__EmailField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__EmailField);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__ContactForm is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ContactForm);
+            if (value.__ContactFormField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ContactFormField);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Role is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Role);
+            if (value.__RoleField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__RoleField);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+            if (value.__OrganizationField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__OrganizationField, request);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__Owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__Owner, request);
+            if (value.__OwnerField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__OwnerField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -20,10 +20,10 @@ public partial class ContactPoint
     /// <summary>The contact point's identifier</summary>
     public string? Id
     {
-        get => __Id;
-        set { __Id = value; __present0 |= 0x1UL; }
+        get => __IdField;
+        set { __IdField = value; __present0 |= 0x1UL; }
     }
-    private string? __Id;
+    private string? __IdField;
 
     /// <summary>The contact point's name</summary>
     public required string Name { get; set; }
@@ -31,42 +31,42 @@ public partial class ContactPoint
     /// <summary>The contact point's email address</summary>
     public string? Email
     {
-        get => __Email;
-        set { __Email = value; __present0 |= 0x2UL; }
+        get => __EmailField;
+        set { __EmailField = value; __present0 |= 0x2UL; }
     }
-    private string? __Email;
+    private string? __EmailField;
 
     /// <summary>A contact form URL (sent by 17.6, not by 9.2.4)</summary>
     public string? ContactForm
     {
-        get => __ContactForm;
-        set { __ContactForm = value; __present0 |= 0x4UL; }
+        get => __ContactFormField;
+        set { __ContactFormField = value; __present0 |= 0x4UL; }
     }
-    private string? __ContactForm;
+    private string? __ContactFormField;
 
     /// <summary>The contact role, e.g. contact, publisher, creator (sent by 17.6, not by 9.2.4)</summary>
     public string? Role
     {
-        get => __Role;
-        set { __Role = value; __present0 |= 0x8UL; }
+        get => __RoleField;
+        set { __RoleField = value; __present0 |= 0x8UL; }
     }
-    private string? __Role;
+    private string? __RoleField;
 
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => __Organization;
-        set { __Organization = value; __present0 |= 0x10UL; }
+        get => __OrganizationField;
+        set { __OrganizationField = value; __present0 |= 0x10UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? __Organization;
+    private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The user information</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
-        get => __Owner;
-        set { __Owner = value; __present0 |= 0x20UL; }
+        get => __OwnerField;
+        set { __OwnerField = value; __present0 |= 0x20UL; }
     }
-    private global::DataGouv.Me.UserReference? __Owner;
+    private global::DataGouv.Me.UserReference? __OwnerField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -250,7 +250,7 @@ partial class Dataset
                         if (global::System.MemoryExtensions.SequenceEqual(name, "frequency"u8))
                         {
                             current = "frequency";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse(ref reader, out var raw); value.__FrequencyWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse(ref reader, out var raw); value.__FrequencyFieldWire = raw; }
                             else if (!lenient) throw __Support.NullNotAllowed("Dataset", "frequency");
                             seen0 |= 0x20UL;
                             continue;
@@ -433,8 +433,8 @@ partial class Dataset
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Id);
+            if (value.__IdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IdField);
         }
         writer.WritePropertyName(__name1);
         if (value.Title is null) writer.WriteNullValue();
@@ -442,8 +442,8 @@ partial class Dataset
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Acronym is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Acronym);
+            if (value.__AcronymField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AcronymField);
         }
         writer.WritePropertyName(__name3);
         if (value.Slug is null) writer.WriteNullValue();
@@ -454,8 +454,8 @@ partial class Dataset
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__DescriptionShort is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__DescriptionShort);
+            if (value.__DescriptionShortField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__DescriptionShortField);
         }
         if (!request)
         {
@@ -470,136 +470,136 @@ partial class Dataset
         if (!request && (value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__Deleted is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Deleted.Value);
+            if (value.__DeletedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__DeletedField.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Archived.Value);
+            if (value.__ArchivedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ArchivedField.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Featured is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Featured.Value);
+            if (value.__FeaturedField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__FeaturedField.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name11);
-            if (value.__Private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Private.Value);
+            if (value.__PrivateField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__PrivateField.Value);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name12);
-            if (value.__Tags is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Tags, request);
+            if (value.__TagsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__TagsField, request);
         }
         if (!request && (value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__Badges is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__Badges, request);
+            if (value.__BadgesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__BadgesField, request);
         }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name14);
-            if (value.__Resources is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(writer, value.__Resources, request);
+            if (value.__ResourcesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(writer, value.__ResourcesField, request);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name15);
-            if (value.__CommunityResources is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(writer, value.__CommunityResources, request);
+            if (value.__CommunityResourcesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(writer, value.__CommunityResourcesField, request);
         }
         writer.WritePropertyName(__name16);
-        global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write(writer, value.__Frequency, value.__FrequencyWire);
+        global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write(writer, value.__FrequencyField, value.__FrequencyFieldWire);
         if ((value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name17);
-            if (value.__FrequencyDate is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__FrequencyDate.Value);
+            if (value.__FrequencyDateField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__FrequencyDateField.Value);
         }
         if (!request && (value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name18);
-            if (value.__Harvest is null) writer.WriteNullValue();
-            else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value.__Harvest, request);
+            if (value.__HarvestField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(writer, value.__HarvestField, request);
         }
         if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name19);
-            if (value.__Extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Extras.Value);
+            if (value.__ExtrasField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__ExtrasField.Value);
         }
         if ((value.__present0 & 0x4000UL) != 0)
         {
             writer.WritePropertyName(__name20);
-            if (value.__Metrics is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetMetrics.__WriteJson(writer, value.__Metrics, request);
+            if (value.__MetricsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.DatasetMetrics.__WriteJson(writer, value.__MetricsField, request);
         }
         if ((value.__present0 & 0x8000UL) != 0)
         {
             writer.WritePropertyName(__name21);
-            if (value.__Organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+            if (value.__OrganizationField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__OrganizationField, request);
         }
         if ((value.__present0 & 0x10000UL) != 0)
         {
             writer.WritePropertyName(__name22);
-            if (value.__Owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__Owner, request);
+            if (value.__OwnerField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__OwnerField, request);
         }
         if ((value.__present0 & 0x20000UL) != 0)
         {
             writer.WritePropertyName(__name23);
-            if (value.__TemporalCoverage is null) writer.WriteNullValue();
-            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value.__TemporalCoverage, request);
+            if (value.__TemporalCoverageField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.TemporalCoverage.__WriteJson(writer, value.__TemporalCoverageField, request);
         }
         if ((value.__present0 & 0x40000UL) != 0)
         {
             writer.WritePropertyName(__name24);
-            if (value.__Spatial is null) writer.WriteNullValue();
-            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value.__Spatial, request);
+            if (value.__SpatialField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.SpatialCoverage.__WriteJson(writer, value.__SpatialField, request);
         }
         if ((value.__present0 & 0x80000UL) != 0)
         {
             writer.WritePropertyName(__name25);
-            if (value.__License is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__License);
+            if (value.__LicenseField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LicenseField);
         }
         if ((value.__present0 & 0x100000UL) != 0)
         {
             writer.WritePropertyName(__name26);
-            if (value.__AccessType is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__AccessType);
+            if (value.__AccessTypeField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AccessTypeField);
         }
         if ((value.__present0 & 0x200000UL) != 0)
         {
             writer.WritePropertyName(__name27);
-            if (value.__AccessAudiences is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(writer, value.__AccessAudiences, request);
+            if (value.__AccessAudiencesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(writer, value.__AccessAudiencesField, request);
         }
         if ((value.__present0 & 0x400000UL) != 0)
         {
             writer.WritePropertyName(__name28);
-            if (value.__AuthorizationRequestUrl is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__AuthorizationRequestUrl);
+            if (value.__AuthorizationRequestUrlField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AuthorizationRequestUrlField);
         }
         if ((value.__present0 & 0x800000UL) != 0)
         {
             writer.WritePropertyName(__name29);
-            if (value.__AccessTypeReasonCategory is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__AccessTypeReasonCategory);
+            if (value.__AccessTypeReasonCategoryField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AccessTypeReasonCategoryField);
         }
         if ((value.__present0 & 0x1000000UL) != 0)
         {
             writer.WritePropertyName(__name30);
-            if (value.__AccessTypeReason is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__AccessTypeReason);
+            if (value.__AccessTypeReasonField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AccessTypeReasonField);
         }
         writer.WritePropertyName(__name31);
         if (value.Uri is null) writer.WriteNullValue();
@@ -610,8 +610,8 @@ partial class Dataset
         if (!request && (value.__present0 & 0x2000000UL) != 0)
         {
             writer.WritePropertyName(__name33);
-            if (value.__Quality is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetQuality.__WriteJson(writer, value.__Quality, request);
+            if (value.__QualityField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.DatasetQuality.__WriteJson(writer, value.__QualityField, request);
         }
         writer.WritePropertyName(__name34);
         if (value.LastUpdate is null) writer.WriteNullValue();
@@ -619,32 +619,32 @@ partial class Dataset
         if ((value.__present0 & 0x4000000UL) != 0)
         {
             writer.WritePropertyName(__name35);
-            if (value.__Schema is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Schema.__WriteJson(writer, value.__Schema, request);
+            if (value.__SchemaField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Schema.__WriteJson(writer, value.__SchemaField, request);
         }
         if (!request && (value.__present0 & 0x8000000UL) != 0)
         {
             writer.WritePropertyName(__name36);
-            if (value.__Internal is null) writer.WriteNullValue();
-            else global::DataGouv.Me.DatasetInternals.__WriteJson(writer, value.__Internal, request);
+            if (value.__InternalField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.DatasetInternals.__WriteJson(writer, value.__InternalField, request);
         }
         if ((value.__present0 & 0x10000000UL) != 0)
         {
             writer.WritePropertyName(__name37);
-            if (value.__ContactPoint is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ContactPoint.__WriteJson(writer, value.__ContactPoint, request);
+            if (value.__ContactPointField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.ContactPoint.__WriteJson(writer, value.__ContactPointField, request);
         }
         if ((value.__present0 & 0x20000000UL) != 0)
         {
             writer.WritePropertyName(__name38);
-            if (value.__ContactPoints is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(writer, value.__ContactPoints, request);
+            if (value.__ContactPointsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(writer, value.__ContactPointsField, request);
         }
         if ((value.__present0 & 0x40000000UL) != 0)
         {
             writer.WritePropertyName(__name39);
-            if (value.__Permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
+            if (value.__PermissionsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__PermissionsField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -20,10 +20,10 @@ public partial class Dataset
     /// <summary>The dataset identifier</summary>
     public string? Id
     {
-        get => __Id;
-        set { __Id = value; __present0 |= 0x1UL; }
+        get => __IdField;
+        set { __IdField = value; __present0 |= 0x1UL; }
     }
-    private string? __Id;
+    private string? __IdField;
 
     /// <summary>The dataset title</summary>
     public required string Title { get; set; }
@@ -31,10 +31,10 @@ public partial class Dataset
     /// <summary>An optional dataset acronym</summary>
     public string? Acronym
     {
-        get => __Acronym;
-        set { __Acronym = value; __present0 |= 0x2UL; }
+        get => __AcronymField;
+        set { __AcronymField = value; __present0 |= 0x2UL; }
     }
-    private string? __Acronym;
+    private string? __AcronymField;
 
     /// <summary>The dataset permalink string</summary>
     public required string Slug { get; set; }
@@ -45,10 +45,10 @@ public partial class Dataset
     /// <summary>The dataset short description (udata 10.8.3+)</summary>
     public string? DescriptionShort
     {
-        get => __DescriptionShort;
-        set { __DescriptionShort = value; __present0 |= 0x4UL; }
+        get => __DescriptionShortField;
+        set { __DescriptionShortField = value; __present0 |= 0x4UL; }
     }
-    private string? __DescriptionShort;
+    private string? __DescriptionShortField;
 
     /// <summary>This date is computed between harvested creation date if any and site's internal creation date</summary>
     public global::System.DateTimeOffset CreatedAt { get; set; }
@@ -59,198 +59,198 @@ public partial class Dataset
     /// <summary>The deletion date if deleted</summary>
     public global::System.DateTimeOffset? Deleted
     {
-        get => __Deleted;
-        set { __Deleted = value; __present0 |= 0x8UL; }
+        get => __DeletedField;
+        set { __DeletedField = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateTimeOffset? __Deleted;
+    private global::System.DateTimeOffset? __DeletedField;
 
     /// <summary>The archival date if archived</summary>
     public global::System.DateTimeOffset? Archived
     {
-        get => __Archived;
-        set { __Archived = value; __present0 |= 0x10UL; }
+        get => __ArchivedField;
+        set { __ArchivedField = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? __Archived;
+    private global::System.DateTimeOffset? __ArchivedField;
 
     /// <summary>Is the dataset featured (in the default mask from udata 10.4; not sent by 9.2.4 without X-Fields)</summary>
     public bool? Featured
     {
-        get => __Featured;
-        set { __Featured = value; __present0 |= 0x20UL; }
+        get => __FeaturedField;
+        set { __FeaturedField = value; __present0 |= 0x20UL; }
     }
-    private bool? __Featured;
+    private bool? __FeaturedField;
 
     /// <summary>Is the dataset private to the owner or the organization</summary>
     public bool? Private
     {
-        get => __Private;
-        set { __Private = value; __present0 |= 0x40UL; }
+        get => __PrivateField;
+        set { __PrivateField = value; __present0 |= 0x40UL; }
     }
-    private bool? __Private;
+    private bool? __PrivateField;
 
     public global::System.Collections.Generic.IList<string>? Tags
     {
-        get => __Tags;
-        set { __Tags = value; __present0 |= 0x80UL; }
+        get => __TagsField;
+        set { __TagsField = value; __present0 |= 0x80UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __Tags;
+    private global::System.Collections.Generic.IList<string>? __TagsField;
 
     /// <summary>The dataset badges</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
-        get => __Badges;
-        set { __Badges = value; __present0 |= 0x100UL; }
+        get => __BadgesField;
+        set { __BadgesField = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __Badges;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __BadgesField;
 
     /// <summary>The dataset resources</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? Resources
     {
-        get => __Resources;
-        set { __Resources = value; __present0 |= 0x200UL; }
+        get => __ResourcesField;
+        set { __ResourcesField = value; __present0 |= 0x200UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? __Resources;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? __ResourcesField;
 
     /// <summary>The dataset community submitted resources (not in the default mask)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? CommunityResources
     {
-        get => __CommunityResources;
-        set { __CommunityResources = value; __present0 |= 0x400UL; }
+        get => __CommunityResourcesField;
+        set { __CommunityResourcesField = value; __present0 |= 0x400UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? __CommunityResources;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? __CommunityResourcesField;
 
     /// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
     public required global::DataGouv.Me.Frequency Frequency
     {
-        get => __Frequency;
-        set { __Frequency = value; __FrequencyWire = null; }
+        get => __FrequencyField;
+        set { __FrequencyField = value; __FrequencyFieldWire = null; }
     }
-    private global::DataGouv.Me.Frequency __Frequency;
+    private global::DataGouv.Me.Frequency __FrequencyField;
 
     /// <summary>The wire text of <see cref="Frequency"/>: the original string when the server sent a value this client does not know (then <see cref="Frequency"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? FrequencyWireValue
     {
-        get => __FrequencyWire ?? global::DataGouv.Me.Serialization.FrequencyJsonConverter.ToWire(__Frequency);
+        get => __FrequencyFieldWire ?? global::DataGouv.Me.Serialization.FrequencyJsonConverter.ToWire(__FrequencyField);
         set
         {
             if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.FromWire(value);
-            if (__Frequency == global::DataGouv.Me.Frequency.__Unrecognized) __FrequencyWire = value;
+            if (__FrequencyField == global::DataGouv.Me.Frequency.__Unrecognized) __FrequencyFieldWire = value;
         }
     }
-    private string? __FrequencyWire;
+    private string? __FrequencyFieldWire;
 
     /// <summary>Next expected update date, you will be notified once that date is reached.</summary>
     public global::System.DateTimeOffset? FrequencyDate
     {
-        get => __FrequencyDate;
-        set { __FrequencyDate = value; __present0 |= 0x800UL; }
+        get => __FrequencyDateField;
+        set { __FrequencyDateField = value; __present0 |= 0x800UL; }
     }
-    private global::System.DateTimeOffset? __FrequencyDate;
+    private global::System.DateTimeOffset? __FrequencyDateField;
 
     /// <summary>Dataset harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestDatasetMetadata? Harvest
     {
-        get => __Harvest;
-        set { __Harvest = value; __present0 |= 0x1000UL; }
+        get => __HarvestField;
+        set { __HarvestField = value; __present0 |= 0x1000UL; }
     }
-    private global::DataGouv.Me.HarvestDatasetMetadata? __Harvest;
+    private global::DataGouv.Me.HarvestDatasetMetadata? __HarvestField;
 
     /// <summary>Extras attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => __Extras;
-        set { __Extras = value; __present0 |= 0x2000UL; }
+        get => __ExtrasField;
+        set { __ExtrasField = value; __present0 |= 0x2000UL; }
     }
-    private global::System.Text.Json.JsonElement? __Extras;
+    private global::System.Text.Json.JsonElement? __ExtrasField;
 
     /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.DatasetMetrics? Metrics
     {
-        get => __Metrics;
-        set { __Metrics = value; __present0 |= 0x4000UL; }
+        get => __MetricsField;
+        set { __MetricsField = value; __present0 |= 0x4000UL; }
     }
-    private global::DataGouv.Me.DatasetMetrics? __Metrics;
+    private global::DataGouv.Me.DatasetMetrics? __MetricsField;
 
     /// <summary>The producer organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => __Organization;
-        set { __Organization = value; __present0 |= 0x8000UL; }
+        get => __OrganizationField;
+        set { __OrganizationField = value; __present0 |= 0x8000UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? __Organization;
+    private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The user information</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
-        get => __Owner;
-        set { __Owner = value; __present0 |= 0x10000UL; }
+        get => __OwnerField;
+        set { __OwnerField = value; __present0 |= 0x10000UL; }
     }
-    private global::DataGouv.Me.UserReference? __Owner;
+    private global::DataGouv.Me.UserReference? __OwnerField;
 
     /// <summary>The temporal coverage</summary>
     public global::DataGouv.Me.TemporalCoverage? TemporalCoverage
     {
-        get => __TemporalCoverage;
-        set { __TemporalCoverage = value; __present0 |= 0x20000UL; }
+        get => __TemporalCoverageField;
+        set { __TemporalCoverageField = value; __present0 |= 0x20000UL; }
     }
-    private global::DataGouv.Me.TemporalCoverage? __TemporalCoverage;
+    private global::DataGouv.Me.TemporalCoverage? __TemporalCoverageField;
 
     /// <summary>The spatial coverage</summary>
     public global::DataGouv.Me.SpatialCoverage? Spatial
     {
-        get => __Spatial;
-        set { __Spatial = value; __present0 |= 0x40000UL; }
+        get => __SpatialField;
+        set { __SpatialField = value; __present0 |= 0x40000UL; }
     }
-    private global::DataGouv.Me.SpatialCoverage? __Spatial;
+    private global::DataGouv.Me.SpatialCoverage? __SpatialField;
 
     /// <summary>The dataset license</summary>
     public string? License
     {
-        get => __License;
-        set { __License = value; __present0 |= 0x80000UL; }
+        get => __LicenseField;
+        set { __LicenseField = value; __present0 |= 0x80000UL; }
     }
-    private string? __License;
+    private string? __LicenseField;
 
     /// <summary>The access type: open, open_with_account, restricted (udata 14.0+)</summary>
     public string? AccessType
     {
-        get => __AccessType;
-        set { __AccessType = value; __present0 |= 0x100000UL; }
+        get => __AccessTypeField;
+        set { __AccessTypeField = value; __present0 |= 0x100000UL; }
     }
-    private string? __AccessType;
+    private string? __AccessTypeField;
 
     /// <summary>Who may access a non-open dataset, and on which condition (udata 14.0+)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? AccessAudiences
     {
-        get => __AccessAudiences;
-        set { __AccessAudiences = value; __present0 |= 0x200000UL; }
+        get => __AccessAudiencesField;
+        set { __AccessAudiencesField = value; __present0 |= 0x200000UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? __AccessAudiences;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? __AccessAudiencesField;
 
     /// <summary>Where to ask for access to a restricted dataset (udata 14.0+)</summary>
     public string? AuthorizationRequestUrl
     {
-        get => __AuthorizationRequestUrl;
-        set { __AuthorizationRequestUrl = value; __present0 |= 0x400000UL; }
+        get => __AuthorizationRequestUrlField;
+        set { __AuthorizationRequestUrlField = value; __present0 |= 0x400000UL; }
     }
-    private string? __AuthorizationRequestUrl;
+    private string? __AuthorizationRequestUrlField;
 
     /// <summary>Why the access is restricted, as a category (udata 14.0+)</summary>
     public string? AccessTypeReasonCategory
     {
-        get => __AccessTypeReasonCategory;
-        set { __AccessTypeReasonCategory = value; __present0 |= 0x800000UL; }
+        get => __AccessTypeReasonCategoryField;
+        set { __AccessTypeReasonCategoryField = value; __present0 |= 0x800000UL; }
     }
-    private string? __AccessTypeReasonCategory;
+    private string? __AccessTypeReasonCategoryField;
 
     /// <summary>Why the access is restricted, in words (udata 14.0+)</summary>
     public string? AccessTypeReason
     {
-        get => __AccessTypeReason;
-        set { __AccessTypeReason = value; __present0 |= 0x1000000UL; }
+        get => __AccessTypeReasonField;
+        set { __AccessTypeReasonField = value; __present0 |= 0x1000000UL; }
     }
-    private string? __AccessTypeReason;
+    private string? __AccessTypeReasonField;
 
     /// <summary>The dataset API URI</summary>
     public required string? Uri { get; set; }
@@ -261,10 +261,10 @@ public partial class Dataset
     /// <summary>The dataset quality</summary>
     public global::DataGouv.Me.DatasetQuality? Quality
     {
-        get => __Quality;
-        set { __Quality = value; __present0 |= 0x2000000UL; }
+        get => __QualityField;
+        set { __QualityField = value; __present0 |= 0x2000000UL; }
     }
-    private global::DataGouv.Me.DatasetQuality? __Quality;
+    private global::DataGouv.Me.DatasetQuality? __QualityField;
 
     /// <summary>The resources last modification date</summary>
     public required global::System.DateTimeOffset? LastUpdate { get; set; }
@@ -272,42 +272,42 @@ public partial class Dataset
     /// <summary>Reference to the associated schema</summary>
     public global::DataGouv.Me.Schema? Schema
     {
-        get => __Schema;
-        set { __Schema = value; __present0 |= 0x4000000UL; }
+        get => __SchemaField;
+        set { __SchemaField = value; __present0 |= 0x4000000UL; }
     }
-    private global::DataGouv.Me.Schema? __Schema;
+    private global::DataGouv.Me.Schema? __SchemaField;
 
     /// <summary>Site internal and specific object's data</summary>
     public global::DataGouv.Me.DatasetInternals? Internal
     {
-        get => __Internal;
-        set { __Internal = value; __present0 |= 0x8000000UL; }
+        get => __InternalField;
+        set { __InternalField = value; __present0 |= 0x8000000UL; }
     }
-    private global::DataGouv.Me.DatasetInternals? __Internal;
+    private global::DataGouv.Me.DatasetInternals? __InternalField;
 
     /// <summary>The dataset's contact point (udata 9.2.4 ... 10.0; replaced by contact_points)</summary>
     public global::DataGouv.Me.ContactPoint? ContactPoint
     {
-        get => __ContactPoint;
-        set { __ContactPoint = value; __present0 |= 0x10000000UL; }
+        get => __ContactPointField;
+        set { __ContactPointField = value; __present0 |= 0x10000000UL; }
     }
-    private global::DataGouv.Me.ContactPoint? __ContactPoint;
+    private global::DataGouv.Me.ContactPoint? __ContactPointField;
 
     /// <summary>The dataset's contact points (udata 10.1+)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? ContactPoints
     {
-        get => __ContactPoints;
-        set { __ContactPoints = value; __present0 |= 0x20000000UL; }
+        get => __ContactPointsField;
+        set { __ContactPointsField = value; __present0 |= 0x20000000UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? __ContactPoints;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? __ContactPointsField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => __Permissions;
-        set { __Permissions = value; __present0 |= 0x40000000UL; }
+        get => __PermissionsField;
+        set { __PermissionsField = value; __present0 |= 0x40000000UL; }
     }
-    private global::DataGouv.Me.Permissions? __Permissions;
+    private global::DataGouv.Me.Permissions? __PermissionsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -139,56 +139,56 @@ partial class DatasetMetrics
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Discussions is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Discussions.Value);
+            if (value.__DiscussionsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DiscussionsField.Value);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__DiscussionsOpen is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__DiscussionsOpen.Value);
+            if (value.__DiscussionsOpenField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DiscussionsOpenField.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Reuses is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Reuses.Value);
+            if (value.__ReusesField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ReusesField.Value);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Dataservices is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Dataservices.Value);
+            if (value.__DataservicesField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DataservicesField.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Followers is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Followers.Value);
+            if (value.__FollowersField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__FollowersField.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Views is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Views.Value);
+            if (value.__ViewsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ViewsField.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__ResourcesDownloads is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__ResourcesDownloads.Value);
+            if (value.__ResourcesDownloadsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ResourcesDownloadsField.Value);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__ReusesByMonths is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__ReusesByMonths.Value);
+            if (value.__ReusesByMonthsField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__ReusesByMonthsField.Value);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__FollowersByMonths is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__FollowersByMonths.Value);
+            if (value.__FollowersByMonthsField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__FollowersByMonthsField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

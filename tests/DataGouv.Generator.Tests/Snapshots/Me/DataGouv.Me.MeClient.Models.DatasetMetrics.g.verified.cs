@@ -19,70 +19,70 @@ public partial class DatasetMetrics
 
     public long? Discussions
     {
-        get => __Discussions;
-        set { __Discussions = value; __present0 |= 0x1UL; }
+        get => __DiscussionsField;
+        set { __DiscussionsField = value; __present0 |= 0x1UL; }
     }
-    private long? __Discussions;
+    private long? __DiscussionsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? DiscussionsOpen
     {
-        get => __DiscussionsOpen;
-        set { __DiscussionsOpen = value; __present0 |= 0x2UL; }
+        get => __DiscussionsOpenField;
+        set { __DiscussionsOpenField = value; __present0 |= 0x2UL; }
     }
-    private long? __DiscussionsOpen;
+    private long? __DiscussionsOpenField;
 
     public long? Reuses
     {
-        get => __Reuses;
-        set { __Reuses = value; __present0 |= 0x4UL; }
+        get => __ReusesField;
+        set { __ReusesField = value; __present0 |= 0x4UL; }
     }
-    private long? __Reuses;
+    private long? __ReusesField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? Dataservices
     {
-        get => __Dataservices;
-        set { __Dataservices = value; __present0 |= 0x8UL; }
+        get => __DataservicesField;
+        set { __DataservicesField = value; __present0 |= 0x8UL; }
     }
-    private long? __Dataservices;
+    private long? __DataservicesField;
 
     public long? Followers
     {
-        get => __Followers;
-        set { __Followers = value; __present0 |= 0x10UL; }
+        get => __FollowersField;
+        set { __FollowersField = value; __present0 |= 0x10UL; }
     }
-    private long? __Followers;
+    private long? __FollowersField;
 
     public long? Views
     {
-        get => __Views;
-        set { __Views = value; __present0 |= 0x20UL; }
+        get => __ViewsField;
+        set { __ViewsField = value; __present0 |= 0x20UL; }
     }
-    private long? __Views;
+    private long? __ViewsField;
 
     public long? ResourcesDownloads
     {
-        get => __ResourcesDownloads;
-        set { __ResourcesDownloads = value; __present0 |= 0x40UL; }
+        get => __ResourcesDownloadsField;
+        set { __ResourcesDownloadsField = value; __present0 |= 0x40UL; }
     }
-    private long? __ResourcesDownloads;
+    private long? __ResourcesDownloadsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? ReusesByMonths
     {
-        get => __ReusesByMonths;
-        set { __ReusesByMonths = value; __present0 |= 0x80UL; }
+        get => __ReusesByMonthsField;
+        set { __ReusesByMonthsField = value; __present0 |= 0x80UL; }
     }
-    private global::System.Text.Json.JsonElement? __ReusesByMonths;
+    private global::System.Text.Json.JsonElement? __ReusesByMonthsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? FollowersByMonths
     {
-        get => __FollowersByMonths;
-        set { __FollowersByMonths = value; __present0 |= 0x100UL; }
+        get => __FollowersByMonthsField;
+        set { __FollowersByMonthsField = value; __present0 |= 0x100UL; }
     }
-    private global::System.Text.Json.JsonElement? __FollowersByMonths;
+    private global::System.Text.Json.JsonElement? __FollowersByMonthsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -159,68 +159,68 @@ partial class DatasetQuality
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__License is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__License.Value);
+            if (value.__LicenseField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__LicenseField.Value);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__TemporalCoverage is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__TemporalCoverage.Value);
+            if (value.__TemporalCoverageField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__TemporalCoverageField.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Spatial is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Spatial.Value);
+            if (value.__SpatialField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__SpatialField.Value);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__UpdateFrequency is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__UpdateFrequency.Value);
+            if (value.__UpdateFrequencyField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__UpdateFrequencyField.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__UpdateFulfilledInTime is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__UpdateFulfilledInTime.Value);
+            if (value.__UpdateFulfilledInTimeField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__UpdateFulfilledInTimeField.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__DatasetDescriptionQuality is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__DatasetDescriptionQuality.Value);
+            if (value.__DatasetDescriptionQualityField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__DatasetDescriptionQualityField.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__HasResources is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__HasResources.Value);
+            if (value.__HasResourcesField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__HasResourcesField.Value);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__HasOpenFormat is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__HasOpenFormat.Value);
+            if (value.__HasOpenFormatField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__HasOpenFormatField.Value);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__AllResourcesAvailable is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__AllResourcesAvailable.Value);
+            if (value.__AllResourcesAvailableField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__AllResourcesAvailableField.Value);
         }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__ResourcesDocumentation is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__ResourcesDocumentation.Value);
+            if (value.__ResourcesDocumentationField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__ResourcesDocumentationField.Value);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Score is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Score.Value);
+            if (value.__ScoreField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ScoreField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

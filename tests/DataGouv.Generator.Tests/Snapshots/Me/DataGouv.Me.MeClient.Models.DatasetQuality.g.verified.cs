@@ -19,80 +19,80 @@ public partial class DatasetQuality
 
     public bool? License
     {
-        get => __License;
-        set { __License = value; __present0 |= 0x1UL; }
+        get => __LicenseField;
+        set { __LicenseField = value; __present0 |= 0x1UL; }
     }
-    private bool? __License;
+    private bool? __LicenseField;
 
     public bool? TemporalCoverage
     {
-        get => __TemporalCoverage;
-        set { __TemporalCoverage = value; __present0 |= 0x2UL; }
+        get => __TemporalCoverageField;
+        set { __TemporalCoverageField = value; __present0 |= 0x2UL; }
     }
-    private bool? __TemporalCoverage;
+    private bool? __TemporalCoverageField;
 
     public bool? Spatial
     {
-        get => __Spatial;
-        set { __Spatial = value; __present0 |= 0x4UL; }
+        get => __SpatialField;
+        set { __SpatialField = value; __present0 |= 0x4UL; }
     }
-    private bool? __Spatial;
+    private bool? __SpatialField;
 
     public bool? UpdateFrequency
     {
-        get => __UpdateFrequency;
-        set { __UpdateFrequency = value; __present0 |= 0x8UL; }
+        get => __UpdateFrequencyField;
+        set { __UpdateFrequencyField = value; __present0 |= 0x8UL; }
     }
-    private bool? __UpdateFrequency;
+    private bool? __UpdateFrequencyField;
 
     public bool? UpdateFulfilledInTime
     {
-        get => __UpdateFulfilledInTime;
-        set { __UpdateFulfilledInTime = value; __present0 |= 0x10UL; }
+        get => __UpdateFulfilledInTimeField;
+        set { __UpdateFulfilledInTimeField = value; __present0 |= 0x10UL; }
     }
-    private bool? __UpdateFulfilledInTime;
+    private bool? __UpdateFulfilledInTimeField;
 
     public bool? DatasetDescriptionQuality
     {
-        get => __DatasetDescriptionQuality;
-        set { __DatasetDescriptionQuality = value; __present0 |= 0x20UL; }
+        get => __DatasetDescriptionQualityField;
+        set { __DatasetDescriptionQualityField = value; __present0 |= 0x20UL; }
     }
-    private bool? __DatasetDescriptionQuality;
+    private bool? __DatasetDescriptionQualityField;
 
     public bool? HasResources
     {
-        get => __HasResources;
-        set { __HasResources = value; __present0 |= 0x40UL; }
+        get => __HasResourcesField;
+        set { __HasResourcesField = value; __present0 |= 0x40UL; }
     }
-    private bool? __HasResources;
+    private bool? __HasResourcesField;
 
     public bool? HasOpenFormat
     {
-        get => __HasOpenFormat;
-        set { __HasOpenFormat = value; __present0 |= 0x80UL; }
+        get => __HasOpenFormatField;
+        set { __HasOpenFormatField = value; __present0 |= 0x80UL; }
     }
-    private bool? __HasOpenFormat;
+    private bool? __HasOpenFormatField;
 
     public bool? AllResourcesAvailable
     {
-        get => __AllResourcesAvailable;
-        set { __AllResourcesAvailable = value; __present0 |= 0x100UL; }
+        get => __AllResourcesAvailableField;
+        set { __AllResourcesAvailableField = value; __present0 |= 0x100UL; }
     }
-    private bool? __AllResourcesAvailable;
+    private bool? __AllResourcesAvailableField;
 
     public bool? ResourcesDocumentation
     {
-        get => __ResourcesDocumentation;
-        set { __ResourcesDocumentation = value; __present0 |= 0x200UL; }
+        get => __ResourcesDocumentationField;
+        set { __ResourcesDocumentationField = value; __present0 |= 0x200UL; }
     }
-    private bool? __ResourcesDocumentation;
+    private bool? __ResourcesDocumentationField;
 
     public double? Score
     {
-        get => __Score;
-        set { __Score = value; __present0 |= 0x400UL; }
+        get => __ScoreField;
+        set { __ScoreField = value; __present0 |= 0x400UL; }
     }
-    private double? __Score;
+    private double? __ScoreField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

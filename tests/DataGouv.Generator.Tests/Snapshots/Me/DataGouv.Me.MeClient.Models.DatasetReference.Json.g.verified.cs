@@ -125,26 +125,26 @@ partial class DatasetReference
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Title is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Title);
+            if (value.__TitleField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__TitleField);
         }
         if (!request && (value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Acronym is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Acronym);
+            if (value.__AcronymField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AcronymField);
         }
         if (!request && (value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Uri);
+            if (value.__UriField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__UriField);
         }
         if (!request && (value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Page is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Page);
+            if (value.__PageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PageField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

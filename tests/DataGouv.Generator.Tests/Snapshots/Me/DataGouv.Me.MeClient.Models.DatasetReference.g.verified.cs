@@ -26,34 +26,34 @@ public partial class DatasetReference
     /// <summary>The dataset title</summary>
     public string? Title
     {
-        get => __Title;
-        set { __Title = value; __present0 |= 0x1UL; }
+        get => __TitleField;
+        set { __TitleField = value; __present0 |= 0x1UL; }
     }
-    private string? __Title;
+    private string? __TitleField;
 
     /// <summary>An optional dataset acronym</summary>
     public string? Acronym
     {
-        get => __Acronym;
-        set { __Acronym = value; __present0 |= 0x2UL; }
+        get => __AcronymField;
+        set { __AcronymField = value; __present0 |= 0x2UL; }
     }
-    private string? __Acronym;
+    private string? __AcronymField;
 
     /// <summary>The API URI for this dataset</summary>
     public string? Uri
     {
-        get => __Uri;
-        set { __Uri = value; __present0 |= 0x4UL; }
+        get => __UriField;
+        set { __UriField = value; __present0 |= 0x4UL; }
     }
-    private string? __Uri;
+    private string? __UriField;
 
     /// <summary>The web page URL for this dataset</summary>
     public string? Page
     {
-        get => __Page;
-        set { __Page = value; __present0 |= 0x8UL; }
+        get => __PageField;
+        set { __PageField = value; __present0 |= 0x8UL; }
     }
-    private string? __Page;
+    private string? __PageField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -203,98 +203,98 @@ partial class Discussion
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Id);
+            if (value.__IdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IdField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Subject is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ModelReference.__WriteJson(writer, value.__Subject, request);
+            if (value.__SubjectField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.ModelReference.__WriteJson(writer, value.__SubjectField, request);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Class is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Class);
+            if (value.__ClassField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ClassField);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Title is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Title);
+            if (value.__TitleField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__TitleField);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__User is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__User, request);
+            if (value.__UserField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__UserField, request);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Created is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Created.Value);
+            if (value.__CreatedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedField.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__Closed is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Closed.Value);
+            if (value.__ClosedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ClosedField.Value);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__ClosedBy is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__ClosedBy, request);
+            if (value.__ClosedByField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__ClosedByField, request);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__DiscussionValue is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(writer, value.__DiscussionValue, request);
+            if (value.__DiscussionValueField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(writer, value.__DiscussionValueField, request);
         }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Url is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Url);
+            if (value.__UrlField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__UrlField);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__SelfWebUrl is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__SelfWebUrl);
+            if (value.__SelfWebUrlField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__SelfWebUrlField);
         }
         if ((value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name11);
-            if (value.__Organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+            if (value.__OrganizationField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__OrganizationField, request);
         }
         if ((value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name12);
-            if (value.__ClosedByOrganization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__ClosedByOrganization, request);
+            if (value.__ClosedByOrganizationField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__ClosedByOrganizationField, request);
         }
         if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__Extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Extras.Value);
+            if (value.__ExtrasField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__ExtrasField.Value);
         }
         if ((value.__present0 & 0x4000UL) != 0)
         {
             writer.WritePropertyName(__name14);
-            if (value.__Spam is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Spam.__WriteJson(writer, value.__Spam, request);
+            if (value.__SpamField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Spam.__WriteJson(writer, value.__SpamField, request);
         }
         if ((value.__present0 & 0x8000UL) != 0)
         {
             writer.WritePropertyName(__name15);
-            if (value.__Permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
+            if (value.__PermissionsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__PermissionsField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -20,130 +20,130 @@ public partial class Discussion
     /// <summary>The discussion identifier</summary>
     public string? Id
     {
-        get => __Id;
-        set { __Id = value; __present0 |= 0x1UL; }
+        get => __IdField;
+        set { __IdField = value; __present0 |= 0x1UL; }
     }
-    private string? __Id;
+    private string? __IdField;
 
     /// <summary>The discussion target object</summary>
     public global::DataGouv.Me.ModelReference? Subject
     {
-        get => __Subject;
-        set { __Subject = value; __present0 |= 0x2UL; }
+        get => __SubjectField;
+        set { __SubjectField = value; __present0 |= 0x2UL; }
     }
-    private global::DataGouv.Me.ModelReference? __Subject;
+    private global::DataGouv.Me.ModelReference? __SubjectField;
 
     /// <summary>The object class, always "Discussion" (udata 9.2.4 ... 17.3; "Discussion (read)" of 17.4+ has no class)</summary>
     public string? Class
     {
-        get => __Class;
-        set { __Class = value; __present0 |= 0x4UL; }
+        get => __ClassField;
+        set { __ClassField = value; __present0 |= 0x4UL; }
     }
-    private string? __Class;
+    private string? __ClassField;
 
     /// <summary>The discussion title</summary>
     public string? Title
     {
-        get => __Title;
-        set { __Title = value; __present0 |= 0x8UL; }
+        get => __TitleField;
+        set { __TitleField = value; __present0 |= 0x8UL; }
     }
-    private string? __Title;
+    private string? __TitleField;
 
     /// <summary>The discussion author</summary>
     public global::DataGouv.Me.UserReference? User
     {
-        get => __User;
-        set { __User = value; __present0 |= 0x10UL; }
+        get => __UserField;
+        set { __UserField = value; __present0 |= 0x10UL; }
     }
-    private global::DataGouv.Me.UserReference? __User;
+    private global::DataGouv.Me.UserReference? __UserField;
 
     /// <summary>The discussion creation date</summary>
     public global::System.DateTimeOffset? Created
     {
-        get => __Created;
-        set { __Created = value; __present0 |= 0x20UL; }
+        get => __CreatedField;
+        set { __CreatedField = value; __present0 |= 0x20UL; }
     }
-    private global::System.DateTimeOffset? __Created;
+    private global::System.DateTimeOffset? __CreatedField;
 
     /// <summary>The discussion closing date (null while open)</summary>
     public global::System.DateTimeOffset? Closed
     {
-        get => __Closed;
-        set { __Closed = value; __present0 |= 0x40UL; }
+        get => __ClosedField;
+        set { __ClosedField = value; __present0 |= 0x40UL; }
     }
-    private global::System.DateTimeOffset? __Closed;
+    private global::System.DateTimeOffset? __ClosedField;
 
     /// <summary>The user who closed the discussion (null while open)</summary>
     public global::DataGouv.Me.UserReference? ClosedBy
     {
-        get => __ClosedBy;
-        set { __ClosedBy = value; __present0 |= 0x80UL; }
+        get => __ClosedByField;
+        set { __ClosedByField = value; __present0 |= 0x80UL; }
     }
-    private global::DataGouv.Me.UserReference? __ClosedBy;
+    private global::DataGouv.Me.UserReference? __ClosedByField;
 
     /// <summary>The discussion messages (documented by the server as a single object; it is an array)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? DiscussionValue
     {
-        get => __DiscussionValue;
-        set { __DiscussionValue = value; __present0 |= 0x100UL; }
+        get => __DiscussionValueField;
+        set { __DiscussionValueField = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? __DiscussionValue;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? __DiscussionValueField;
 
     /// <summary>The discussion API URI</summary>
     public string? Url
     {
-        get => __Url;
-        set { __Url = value; __present0 |= 0x200UL; }
+        get => __UrlField;
+        set { __UrlField = value; __present0 |= 0x200UL; }
     }
-    private string? __Url;
+    private string? __UrlField;
 
     /// <summary>The discussion web URL (udata 17.4+)</summary>
     public string? SelfWebUrl
     {
-        get => __SelfWebUrl;
-        set { __SelfWebUrl = value; __present0 |= 0x400UL; }
+        get => __SelfWebUrlField;
+        set { __SelfWebUrlField = value; __present0 |= 0x400UL; }
     }
-    private string? __SelfWebUrl;
+    private string? __SelfWebUrlField;
 
     /// <summary>The organization the discussion was opened on behalf of (udata 17.4+)</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => __Organization;
-        set { __Organization = value; __present0 |= 0x800UL; }
+        get => __OrganizationField;
+        set { __OrganizationField = value; __present0 |= 0x800UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? __Organization;
+    private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The organization who closed the discussion (udata 17.4+)</summary>
     public global::DataGouv.Me.OrganizationReference? ClosedByOrganization
     {
-        get => __ClosedByOrganization;
-        set { __ClosedByOrganization = value; __present0 |= 0x1000UL; }
+        get => __ClosedByOrganizationField;
+        set { __ClosedByOrganizationField = value; __present0 |= 0x1000UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? __ClosedByOrganization;
+    private global::DataGouv.Me.OrganizationReference? __ClosedByOrganizationField;
 
     /// <summary>Extra attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => __Extras;
-        set { __Extras = value; __present0 |= 0x2000UL; }
+        get => __ExtrasField;
+        set { __ExtrasField = value; __present0 |= 0x2000UL; }
     }
-    private global::System.Text.Json.JsonElement? __Extras;
+    private global::System.Text.Json.JsonElement? __ExtrasField;
 
     /// <summary>The spam status (udata 9.2.4 ... 15.x; never null there, not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
-        get => __Spam;
-        set { __Spam = value; __present0 |= 0x4000UL; }
+        get => __SpamField;
+        set { __SpamField = value; __present0 |= 0x4000UL; }
     }
-    private global::DataGouv.Me.Spam? __Spam;
+    private global::DataGouv.Me.Spam? __SpamField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => __Permissions;
-        set { __Permissions = value; __present0 |= 0x8000UL; }
+        get => __PermissionsField;
+        set { __PermissionsField = value; __present0 |= 0x8000UL; }
     }
-    private global::DataGouv.Me.Permissions? __Permissions;
+    private global::DataGouv.Me.Permissions? __PermissionsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

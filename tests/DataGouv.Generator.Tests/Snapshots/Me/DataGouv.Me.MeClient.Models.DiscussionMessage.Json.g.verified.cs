@@ -131,50 +131,50 @@ partial class DiscussionMessage
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Id);
+            if (value.__IdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IdField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Content is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Content);
+            if (value.__ContentField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ContentField);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__PostedBy is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__PostedBy, request);
+            if (value.__PostedByField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__PostedByField, request);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__PostedOn is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PostedOn.Value);
+            if (value.__PostedOnField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PostedOnField.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__PostedByOrganization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__PostedByOrganization, request);
+            if (value.__PostedByOrganizationField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__PostedByOrganizationField, request);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__LastModifiedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastModifiedAt.Value);
+            if (value.__LastModifiedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastModifiedAtField.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__Spam is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Spam.__WriteJson(writer, value.__Spam, request);
+            if (value.__SpamField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Spam.__WriteJson(writer, value.__SpamField, request);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__Permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
+            if (value.__PermissionsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__PermissionsField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -20,66 +20,66 @@ public partial class DiscussionMessage
     /// <summary>The message identifier (udata 17.4+)</summary>
     public string? Id
     {
-        get => __Id;
-        set { __Id = value; __present0 |= 0x1UL; }
+        get => __IdField;
+        set { __IdField = value; __present0 |= 0x1UL; }
     }
-    private string? __Id;
+    private string? __IdField;
 
     /// <summary>The message body</summary>
     public string? Content
     {
-        get => __Content;
-        set { __Content = value; __present0 |= 0x2UL; }
+        get => __ContentField;
+        set { __ContentField = value; __present0 |= 0x2UL; }
     }
-    private string? __Content;
+    private string? __ContentField;
 
     /// <summary>The message author</summary>
     public global::DataGouv.Me.UserReference? PostedBy
     {
-        get => __PostedBy;
-        set { __PostedBy = value; __present0 |= 0x4UL; }
+        get => __PostedByField;
+        set { __PostedByField = value; __present0 |= 0x4UL; }
     }
-    private global::DataGouv.Me.UserReference? __PostedBy;
+    private global::DataGouv.Me.UserReference? __PostedByField;
 
     /// <summary>The message posting date</summary>
     public global::System.DateTimeOffset? PostedOn
     {
-        get => __PostedOn;
-        set { __PostedOn = value; __present0 |= 0x8UL; }
+        get => __PostedOnField;
+        set { __PostedOnField = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateTimeOffset? __PostedOn;
+    private global::System.DateTimeOffset? __PostedOnField;
 
     /// <summary>The organization the message was posted on behalf of (udata 17.4+)</summary>
     public global::DataGouv.Me.OrganizationReference? PostedByOrganization
     {
-        get => __PostedByOrganization;
-        set { __PostedByOrganization = value; __present0 |= 0x10UL; }
+        get => __PostedByOrganizationField;
+        set { __PostedByOrganizationField = value; __present0 |= 0x10UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? __PostedByOrganization;
+    private global::DataGouv.Me.OrganizationReference? __PostedByOrganizationField;
 
     /// <summary>The message last edit date (udata 17.4+)</summary>
     public global::System.DateTimeOffset? LastModifiedAt
     {
-        get => __LastModifiedAt;
-        set { __LastModifiedAt = value; __present0 |= 0x20UL; }
+        get => __LastModifiedAtField;
+        set { __LastModifiedAtField = value; __present0 |= 0x20UL; }
     }
-    private global::System.DateTimeOffset? __LastModifiedAt;
+    private global::System.DateTimeOffset? __LastModifiedAtField;
 
     /// <summary>The spam status (udata 9.2.4 ... 15.x; not sent from 16.0)</summary>
     public global::DataGouv.Me.Spam? Spam
     {
-        get => __Spam;
-        set { __Spam = value; __present0 |= 0x40UL; }
+        get => __SpamField;
+        set { __SpamField = value; __present0 |= 0x40UL; }
     }
-    private global::DataGouv.Me.Spam? __Spam;
+    private global::DataGouv.Me.Spam? __SpamField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => __Permissions;
-        set { __Permissions = value; __present0 |= 0x80UL; }
+        get => __PermissionsField;
+        set { __PermissionsField = value; __present0 |= 0x80UL; }
     }
-    private global::DataGouv.Me.Permissions? __Permissions;
+    private global::DataGouv.Me.Permissions? __PermissionsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

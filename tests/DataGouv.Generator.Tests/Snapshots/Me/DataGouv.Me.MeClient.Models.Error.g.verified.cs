@@ -19,10 +19,10 @@ public partial class Error
 
     public string? Message
     {
-        get => __Message;
-        set { __Message = value; __present0 |= 0x1UL; }
+        get => __MessageField;
+        set { __MessageField = value; __present0 |= 0x1UL; }
     }
-    private string? __Message;
+    private string? __MessageField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

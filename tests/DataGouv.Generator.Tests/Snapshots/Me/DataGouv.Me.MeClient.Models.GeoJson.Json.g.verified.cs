@@ -40,7 +40,7 @@ partial class GeoJson
                         if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeFieldWire = raw; }
                             else if (!lenient) throw __Support.NullNotAllowed("GeoJson", "type");
                             seen0 |= 0x1UL;
                             continue;
@@ -79,7 +79,7 @@ partial class GeoJson
     {
         writer.WriteStartObject();
         writer.WritePropertyName(__name0);
-        global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Write(writer, value.__Type, value.__TypeWire);
+        global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Write(writer, value.__TypeField, value.__TypeFieldWire);
         writer.WritePropertyName(__name1);
         if (value.Coordinates is null) writer.WriteNullValue();
         else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(writer, value.Coordinates, request);

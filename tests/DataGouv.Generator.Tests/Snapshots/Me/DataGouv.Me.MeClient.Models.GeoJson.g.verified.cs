@@ -19,23 +19,23 @@ public partial class GeoJson
     /// <summary>The GeoJSON Type</summary>
     public required global::DataGouv.Me.GeoJsonType Type
     {
-        get => __Type;
-        set { __Type = value; __TypeWire = null; }
+        get => __TypeField;
+        set { __TypeField = value; __TypeFieldWire = null; }
     }
-    private global::DataGouv.Me.GeoJsonType __Type;
+    private global::DataGouv.Me.GeoJsonType __TypeField;
 
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => __TypeWire ?? global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.ToWire(__Type);
+        get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.ToWire(__TypeField);
         set
         {
             if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.FromWire(value);
-            if (__Type == global::DataGouv.Me.GeoJsonType.__Unrecognized) __TypeWire = value;
+            if (__TypeField == global::DataGouv.Me.GeoJsonType.__Unrecognized) __TypeFieldWire = value;
         }
     }
-    private string? __TypeWire;
+    private string? __TypeFieldWire;
 
     /// <summary>The geometry as coordinates lists</summary>
     public required global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement> Coordinates { get; set; }

@@ -189,92 +189,92 @@ partial class HarvestDatasetMetadata
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Backend is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Backend);
+            if (value.__BackendField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__BackendField);
         }
         if (!request && (value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__CreatedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__CreatedAt.Value);
+            if (value.__CreatedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedAtField.Value);
         }
         if (!request && (value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__ModifiedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ModifiedAt.Value);
+            if (value.__ModifiedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ModifiedAtField.Value);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__SourceId is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__SourceId);
+            if (value.__SourceIdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__SourceIdField);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__RemoteId is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__RemoteId);
+            if (value.__RemoteIdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__RemoteIdField);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Domain is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Domain);
+            if (value.__DomainField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__DomainField);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__LastUpdate is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastUpdate.Value);
+            if (value.__LastUpdateField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastUpdateField.Value);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__RemoteUrl is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__RemoteUrl);
+            if (value.__RemoteUrlField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__RemoteUrlField);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__Uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Uri);
+            if (value.__UriField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__UriField);
         }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__DctIdentifier is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__DctIdentifier);
+            if (value.__DctIdentifierField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__DctIdentifierField);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__ArchivedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ArchivedAt.Value);
+            if (value.__ArchivedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ArchivedAtField.Value);
         }
         if ((value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name11);
-            if (value.__Archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Archived);
+            if (value.__ArchivedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ArchivedField);
         }
         if ((value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name12);
-            if (value.__IssuedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__IssuedAt.Value);
+            if (value.__IssuedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IssuedAtField.Value);
         }
         if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__CkanName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__CkanName);
+            if (value.__CkanNameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CkanNameField);
         }
         if ((value.__present0 & 0x4000UL) != 0)
         {
             writer.WritePropertyName(__name14);
-            if (value.__CkanSource is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__CkanSource);
+            if (value.__CkanSourceField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CkanSourceField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -20,122 +20,122 @@ public partial class HarvestDatasetMetadata
     /// <summary>Harvest backend used</summary>
     public string? Backend
     {
-        get => __Backend;
-        set { __Backend = value; __present0 |= 0x1UL; }
+        get => __BackendField;
+        set { __BackendField = value; __present0 |= 0x1UL; }
     }
-    private string? __Backend;
+    private string? __BackendField;
 
     /// <summary>The dataset harvested creation date</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => __CreatedAt;
-        set { __CreatedAt = value; __present0 |= 0x2UL; }
+        get => __CreatedAtField;
+        set { __CreatedAtField = value; __present0 |= 0x2UL; }
     }
-    private global::System.DateTimeOffset? __CreatedAt;
+    private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>The dataset harvest last modification date</summary>
     public global::System.DateTimeOffset? ModifiedAt
     {
-        get => __ModifiedAt;
-        set { __ModifiedAt = value; __present0 |= 0x4UL; }
+        get => __ModifiedAtField;
+        set { __ModifiedAtField = value; __present0 |= 0x4UL; }
     }
-    private global::System.DateTimeOffset? __ModifiedAt;
+    private global::System.DateTimeOffset? __ModifiedAtField;
 
     /// <summary>The harvester id</summary>
     public string? SourceId
     {
-        get => __SourceId;
-        set { __SourceId = value; __present0 |= 0x8UL; }
+        get => __SourceIdField;
+        set { __SourceIdField = value; __present0 |= 0x8UL; }
     }
-    private string? __SourceId;
+    private string? __SourceIdField;
 
     /// <summary>The dataset remote id on the source portal</summary>
     public string? RemoteId
     {
-        get => __RemoteId;
-        set { __RemoteId = value; __present0 |= 0x10UL; }
+        get => __RemoteIdField;
+        set { __RemoteIdField = value; __present0 |= 0x10UL; }
     }
-    private string? __RemoteId;
+    private string? __RemoteIdField;
 
     /// <summary>The harvested domain name</summary>
     public string? Domain
     {
-        get => __Domain;
-        set { __Domain = value; __present0 |= 0x20UL; }
+        get => __DomainField;
+        set { __DomainField = value; __present0 |= 0x20UL; }
     }
-    private string? __Domain;
+    private string? __DomainField;
 
     /// <summary>The last harvest date</summary>
     public global::System.DateTimeOffset? LastUpdate
     {
-        get => __LastUpdate;
-        set { __LastUpdate = value; __present0 |= 0x40UL; }
+        get => __LastUpdateField;
+        set { __LastUpdateField = value; __present0 |= 0x40UL; }
     }
-    private global::System.DateTimeOffset? __LastUpdate;
+    private global::System.DateTimeOffset? __LastUpdateField;
 
     /// <summary>The dataset remote url</summary>
     public string? RemoteUrl
     {
-        get => __RemoteUrl;
-        set { __RemoteUrl = value; __present0 |= 0x80UL; }
+        get => __RemoteUrlField;
+        set { __RemoteUrlField = value; __present0 |= 0x80UL; }
     }
-    private string? __RemoteUrl;
+    private string? __RemoteUrlField;
 
     /// <summary>The dataset harvested uri</summary>
     public string? Uri
     {
-        get => __Uri;
-        set { __Uri = value; __present0 |= 0x100UL; }
+        get => __UriField;
+        set { __UriField = value; __present0 |= 0x100UL; }
     }
-    private string? __Uri;
+    private string? __UriField;
 
     /// <summary>The dct:identifier property from the harvested dataset</summary>
     public string? DctIdentifier
     {
-        get => __DctIdentifier;
-        set { __DctIdentifier = value; __present0 |= 0x200UL; }
+        get => __DctIdentifierField;
+        set { __DctIdentifierField = value; __present0 |= 0x200UL; }
     }
-    private string? __DctIdentifier;
+    private string? __DctIdentifierField;
 
     /// <summary>The archive date</summary>
     public global::System.DateTimeOffset? ArchivedAt
     {
-        get => __ArchivedAt;
-        set { __ArchivedAt = value; __present0 |= 0x400UL; }
+        get => __ArchivedAtField;
+        set { __ArchivedAtField = value; __present0 |= 0x400UL; }
     }
-    private global::System.DateTimeOffset? __ArchivedAt;
+    private global::System.DateTimeOffset? __ArchivedAtField;
 
     /// <summary>The archive reason</summary>
     public string? Archived
     {
-        get => __Archived;
-        set { __Archived = value; __present0 |= 0x800UL; }
+        get => __ArchivedField;
+        set { __ArchivedField = value; __present0 |= 0x800UL; }
     }
-    private string? __Archived;
+    private string? __ArchivedField;
 
     /// <summary>The dataset harvested publication date (udata 11.1+)</summary>
     public global::System.DateTimeOffset? IssuedAt
     {
-        get => __IssuedAt;
-        set { __IssuedAt = value; __present0 |= 0x1000UL; }
+        get => __IssuedAtField;
+        set { __IssuedAtField = value; __present0 |= 0x1000UL; }
     }
-    private global::System.DateTimeOffset? __IssuedAt;
+    private global::System.DateTimeOffset? __IssuedAtField;
 
     /// <summary>The CKAN dataset name (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
     public string? CkanName
     {
-        get => __CkanName;
-        set { __CkanName = value; __present0 |= 0x2000UL; }
+        get => __CkanNameField;
+        set { __CkanNameField = value; __present0 |= 0x2000UL; }
     }
-    private string? __CkanName;
+    private string? __CkanNameField;
 
     /// <summary>The CKAN source URL (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
     public string? CkanSource
     {
-        get => __CkanSource;
-        set { __CkanSource = value; __present0 |= 0x4000UL; }
+        get => __CkanSourceField;
+        set { __CkanSourceField = value; __present0 |= 0x4000UL; }
     }
-    private string? __CkanSource;
+    private string? __CkanSourceField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -101,32 +101,32 @@ partial class HarvestResourceMetadata
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__CreatedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__CreatedAt.Value);
+            if (value.__CreatedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedAtField.Value);
         }
         if (!request && (value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__ModifiedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ModifiedAt.Value);
+            if (value.__ModifiedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ModifiedAtField.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Uri);
+            if (value.__UriField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__UriField);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__IssuedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__IssuedAt.Value);
+            if (value.__IssuedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IssuedAtField.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__LastUpdate is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastUpdate.Value);
+            if (value.__LastUpdateField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastUpdateField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

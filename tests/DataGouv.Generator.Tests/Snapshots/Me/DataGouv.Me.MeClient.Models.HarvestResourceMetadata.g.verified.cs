@@ -20,42 +20,42 @@ public partial class HarvestResourceMetadata
     /// <summary>The resource harvested creation date (udata 9.2.4 ... 11.0)</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => __CreatedAt;
-        set { __CreatedAt = value; __present0 |= 0x1UL; }
+        get => __CreatedAtField;
+        set { __CreatedAtField = value; __present0 |= 0x1UL; }
     }
-    private global::System.DateTimeOffset? __CreatedAt;
+    private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>The resource harvest last modification date</summary>
     public global::System.DateTimeOffset? ModifiedAt
     {
-        get => __ModifiedAt;
-        set { __ModifiedAt = value; __present0 |= 0x2UL; }
+        get => __ModifiedAtField;
+        set { __ModifiedAtField = value; __present0 |= 0x2UL; }
     }
-    private global::System.DateTimeOffset? __ModifiedAt;
+    private global::System.DateTimeOffset? __ModifiedAtField;
 
     /// <summary>The resource harvest uri</summary>
     public string? Uri
     {
-        get => __Uri;
-        set { __Uri = value; __present0 |= 0x4UL; }
+        get => __UriField;
+        set { __UriField = value; __present0 |= 0x4UL; }
     }
-    private string? __Uri;
+    private string? __UriField;
 
     /// <summary>The resource harvested publication date (udata 11.1+)</summary>
     public global::System.DateTimeOffset? IssuedAt
     {
-        get => __IssuedAt;
-        set { __IssuedAt = value; __present0 |= 0x8UL; }
+        get => __IssuedAtField;
+        set { __IssuedAtField = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateTimeOffset? __IssuedAt;
+    private global::System.DateTimeOffset? __IssuedAtField;
 
     /// <summary>The resource harvest last update date (udata 11.1+)</summary>
     public global::System.DateTimeOffset? LastUpdate
     {
-        get => __LastUpdate;
-        set { __LastUpdate = value; __present0 |= 0x10UL; }
+        get => __LastUpdateField;
+        set { __LastUpdateField = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? __LastUpdate;
+    private global::System.DateTimeOffset? __LastUpdateField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

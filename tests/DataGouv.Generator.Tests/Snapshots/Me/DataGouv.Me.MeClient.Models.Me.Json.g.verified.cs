@@ -265,58 +265,58 @@ partial class Me
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Email is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Email);
+            if (value.__EmailField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__EmailField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Avatar is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Avatar);
+            if (value.__AvatarField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AvatarField);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__AvatarThumbnail is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__AvatarThumbnail);
+            if (value.__AvatarThumbnailField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AvatarThumbnailField);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__Website is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Website);
+            if (value.__WebsiteField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__WebsiteField);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__About is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__About);
+            if (value.__AboutField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AboutField);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Roles is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Roles, request);
+            if (value.__RolesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__RolesField, request);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Active is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Active.Value);
+            if (value.__ActiveField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__ActiveField.Value);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name11);
-            if (value.__Organizations is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(writer, value.__Organizations, request);
+            if (value.__OrganizationsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(writer, value.__OrganizationsField, request);
         }
         writer.WritePropertyName(__name12);
         writer.WriteStringValue(value.Since);
         if (!request && (value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__Page is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Page);
+            if (value.__PageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PageField);
         }
         writer.WritePropertyName(__name14);
         if (value.Uri is null) writer.WriteNullValue();
@@ -324,32 +324,32 @@ partial class Me
         if (!request && (value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name15);
-            if (value.__Metrics is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserMetrics.__WriteJson(writer, value.__Metrics, request);
+            if (value.__MetricsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserMetrics.__WriteJson(writer, value.__MetricsField, request);
         }
         if (!request && (value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name16);
-            if (value.__LastLoginAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastLoginAt.Value);
+            if (value.__LastLoginAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastLoginAtField.Value);
         }
         if (!request && (value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name17);
-            if (value.__PasswordRotationDemanded is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PasswordRotationDemanded.Value);
+            if (value.__PasswordRotationDemandedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PasswordRotationDemandedField.Value);
         }
         if (!request && (value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name18);
-            if (value.__PasswordRotationPerformed is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PasswordRotationPerformed.Value);
+            if (value.__PasswordRotationPerformedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PasswordRotationPerformedField.Value);
         }
         if (!request && (value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name19);
-            if (value.__Apikey is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Apikey);
+            if (value.__ApikeyField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ApikeyField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

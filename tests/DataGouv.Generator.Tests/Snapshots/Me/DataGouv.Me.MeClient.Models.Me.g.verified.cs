@@ -32,65 +32,65 @@ public partial class Me
     /// <summary>The user email (documented by the server as an object; it is a string, or null unless admin/self)</summary>
     public string? Email
     {
-        get => __Email;
-        set { __Email = value; __present0 |= 0x1UL; }
+        get => __EmailField;
+        set { __EmailField = value; __present0 |= 0x1UL; }
     }
-    private string? __Email;
+    private string? __EmailField;
 
     /// <summary>The user avatar URL</summary>
     public string? Avatar
     {
-        get => __Avatar;
-        set { __Avatar = value; __present0 |= 0x2UL; }
+        get => __AvatarField;
+        set { __AvatarField = value; __present0 |= 0x2UL; }
     }
-    private string? __Avatar;
+    private string? __AvatarField;
 
     /// <summary>The user avatar thumbnail URL. This is the square (500x500) and cropped version.</summary>
     public string? AvatarThumbnail
     {
-        get => __AvatarThumbnail;
-        set { __AvatarThumbnail = value; __present0 |= 0x4UL; }
+        get => __AvatarThumbnailField;
+        set { __AvatarThumbnailField = value; __present0 |= 0x4UL; }
     }
-    private string? __AvatarThumbnail;
+    private string? __AvatarThumbnailField;
 
     /// <summary>The user website</summary>
     public string? Website
     {
-        get => __Website;
-        set { __Website = value; __present0 |= 0x8UL; }
+        get => __WebsiteField;
+        set { __WebsiteField = value; __present0 |= 0x8UL; }
     }
-    private string? __Website;
+    private string? __WebsiteField;
 
     /// <summary>The user self description</summary>
     public string? About
     {
-        get => __About;
-        set { __About = value; __present0 |= 0x10UL; }
+        get => __AboutField;
+        set { __AboutField = value; __present0 |= 0x10UL; }
     }
-    private string? __About;
+    private string? __AboutField;
 
     /// <summary>Site wide user roles (only "admin" exists in practice; usually empty)</summary>
     public global::System.Collections.Generic.IList<string>? Roles
     {
-        get => __Roles;
-        set { __Roles = value; __present0 |= 0x20UL; }
+        get => __RolesField;
+        set { __RolesField = value; __present0 |= 0x20UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __Roles;
+    private global::System.Collections.Generic.IList<string>? __RolesField;
 
     public bool? Active
     {
-        get => __Active;
-        set { __Active = value; __present0 |= 0x40UL; }
+        get => __ActiveField;
+        set { __ActiveField = value; __present0 |= 0x40UL; }
     }
-    private bool? __Active;
+    private bool? __ActiveField;
 
     /// <summary>The organization the user belongs to</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? Organizations
     {
-        get => __Organizations;
-        set { __Organizations = value; __present0 |= 0x80UL; }
+        get => __OrganizationsField;
+        set { __OrganizationsField = value; __present0 |= 0x80UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? __Organizations;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? __OrganizationsField;
 
     /// <summary>The registeration date</summary>
     public required global::System.DateTimeOffset Since { get; set; }
@@ -98,10 +98,10 @@ public partial class Me
     /// <summary>The user profile page URL</summary>
     public string? Page
     {
-        get => __Page;
-        set { __Page = value; __present0 |= 0x100UL; }
+        get => __PageField;
+        set { __PageField = value; __present0 |= 0x100UL; }
     }
-    private string? __Page;
+    private string? __PageField;
 
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
@@ -109,42 +109,42 @@ public partial class Me
     /// <summary>The user metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.UserMetrics? Metrics
     {
-        get => __Metrics;
-        set { __Metrics = value; __present0 |= 0x200UL; }
+        get => __MetricsField;
+        set { __MetricsField = value; __present0 |= 0x200UL; }
     }
-    private global::DataGouv.Me.UserMetrics? __Metrics;
+    private global::DataGouv.Me.UserMetrics? __MetricsField;
 
     /// <summary>The last login date, null unless the caller may see it (udata 10.1.3+)</summary>
     public global::System.DateTimeOffset? LastLoginAt
     {
-        get => __LastLoginAt;
-        set { __LastLoginAt = value; __present0 |= 0x400UL; }
+        get => __LastLoginAtField;
+        set { __LastLoginAtField = value; __present0 |= 0x400UL; }
     }
-    private global::System.DateTimeOffset? __LastLoginAt;
+    private global::System.DateTimeOffset? __LastLoginAtField;
 
     /// <summary>When a password change was requested (udata 17.2+)</summary>
     public global::System.DateTimeOffset? PasswordRotationDemanded
     {
-        get => __PasswordRotationDemanded;
-        set { __PasswordRotationDemanded = value; __present0 |= 0x800UL; }
+        get => __PasswordRotationDemandedField;
+        set { __PasswordRotationDemandedField = value; __present0 |= 0x800UL; }
     }
-    private global::System.DateTimeOffset? __PasswordRotationDemanded;
+    private global::System.DateTimeOffset? __PasswordRotationDemandedField;
 
     /// <summary>When the password was last changed after a request (udata 17.2+)</summary>
     public global::System.DateTimeOffset? PasswordRotationPerformed
     {
-        get => __PasswordRotationPerformed;
-        set { __PasswordRotationPerformed = value; __present0 |= 0x1000UL; }
+        get => __PasswordRotationPerformedField;
+        set { __PasswordRotationPerformedField = value; __present0 |= 0x1000UL; }
     }
-    private global::System.DateTimeOffset? __PasswordRotationPerformed;
+    private global::System.DateTimeOffset? __PasswordRotationPerformedField;
 
     /// <summary>The user API Key (udata 9.2.4 ... 15.x; from 16.0 keys are API tokens, never shown again)</summary>
     public string? Apikey
     {
-        get => __Apikey;
-        set { __Apikey = value; __present0 |= 0x2000UL; }
+        get => __ApikeyField;
+        set { __ApikeyField = value; __present0 |= 0x2000UL; }
     }
-    private string? __Apikey;
+    private string? __ApikeyField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -101,32 +101,32 @@ partial class MeUpdate
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__FirstName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__FirstName);
+            if (value.__FirstNameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__FirstNameField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__LastName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastName);
+            if (value.__LastNameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastNameField);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Email is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Email);
+            if (value.__EmailField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__EmailField);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Website is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Website);
+            if (value.__WebsiteField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__WebsiteField);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__About is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__About);
+            if (value.__AboutField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AboutField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

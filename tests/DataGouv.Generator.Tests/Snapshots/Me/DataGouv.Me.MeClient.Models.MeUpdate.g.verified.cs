@@ -20,42 +20,42 @@ public partial class MeUpdate
     /// <summary>The user first name (no URLs)</summary>
     public string? FirstName
     {
-        get => __FirstName;
-        set { __FirstName = value; __present0 |= 0x1UL; }
+        get => __FirstNameField;
+        set { __FirstNameField = value; __present0 |= 0x1UL; }
     }
-    private string? __FirstName;
+    private string? __FirstNameField;
 
     /// <summary>The user last name (no URLs)</summary>
     public string? LastName
     {
-        get => __LastName;
-        set { __LastName = value; __present0 |= 0x2UL; }
+        get => __LastNameField;
+        set { __LastNameField = value; __present0 |= 0x2UL; }
     }
-    private string? __LastName;
+    private string? __LastNameField;
 
     /// <summary>The user email</summary>
     public string? Email
     {
-        get => __Email;
-        set { __Email = value; __present0 |= 0x4UL; }
+        get => __EmailField;
+        set { __EmailField = value; __present0 |= 0x4UL; }
     }
-    private string? __Email;
+    private string? __EmailField;
 
     /// <summary>The user website (a URL)</summary>
     public string? Website
     {
-        get => __Website;
-        set { __Website = value; __present0 |= 0x8UL; }
+        get => __WebsiteField;
+        set { __WebsiteField = value; __present0 |= 0x8UL; }
     }
-    private string? __Website;
+    private string? __WebsiteField;
 
     /// <summary>The user self description</summary>
     public string? About
     {
-        get => __About;
-        set { __About = value; __present0 |= 0x10UL; }
+        get => __AboutField;
+        set { __AboutField = value; __present0 |= 0x10UL; }
     }
-    private string? __About;
+    private string? __AboutField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -122,32 +122,32 @@ partial class MyMetrics
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__ResourcesAvailability is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__ResourcesAvailability.Value);
+            if (value.__ResourcesAvailabilityField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ResourcesAvailabilityField.Value);
         }
         if (!request && (value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__DatasetsOrgCount is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__DatasetsOrgCount.Value);
+            if (value.__DatasetsOrgCountField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DatasetsOrgCountField.Value);
         }
         if (!request && (value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__FollowersOrgCount is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__FollowersOrgCount.Value);
+            if (value.__FollowersOrgCountField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__FollowersOrgCountField.Value);
         }
         if (!request && (value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__DatasetsCount is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__DatasetsCount.Value);
+            if (value.__DatasetsCountField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DatasetsCountField.Value);
         }
         if (!request && (value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__FollowersCount is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__FollowersCount.Value);
+            if (value.__FollowersCountField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__FollowersCountField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -23,42 +23,42 @@ public partial class MyMetrics
     /// <summary>The user's resources availability percentage</summary>
     public double? ResourcesAvailability
     {
-        get => __ResourcesAvailability;
-        set { __ResourcesAvailability = value; __present0 |= 0x1UL; }
+        get => __ResourcesAvailabilityField;
+        set { __ResourcesAvailabilityField = value; __present0 |= 0x1UL; }
     }
-    private double? __ResourcesAvailability;
+    private double? __ResourcesAvailabilityField;
 
     /// <summary>The user's orgs datasets number</summary>
     public long? DatasetsOrgCount
     {
-        get => __DatasetsOrgCount;
-        set { __DatasetsOrgCount = value; __present0 |= 0x2UL; }
+        get => __DatasetsOrgCountField;
+        set { __DatasetsOrgCountField = value; __present0 |= 0x2UL; }
     }
-    private long? __DatasetsOrgCount;
+    private long? __DatasetsOrgCountField;
 
     /// <summary>The user's orgs followers number</summary>
     public long? FollowersOrgCount
     {
-        get => __FollowersOrgCount;
-        set { __FollowersOrgCount = value; __present0 |= 0x4UL; }
+        get => __FollowersOrgCountField;
+        set { __FollowersOrgCountField = value; __present0 |= 0x4UL; }
     }
-    private long? __FollowersOrgCount;
+    private long? __FollowersOrgCountField;
 
     /// <summary>The user's datasets number</summary>
     public long? DatasetsCount
     {
-        get => __DatasetsCount;
-        set { __DatasetsCount = value; __present0 |= 0x8UL; }
+        get => __DatasetsCountField;
+        set { __DatasetsCountField = value; __present0 |= 0x8UL; }
     }
-    private long? __DatasetsCount;
+    private long? __DatasetsCountField;
 
     /// <summary>The user's followers number</summary>
     public long? FollowersCount
     {
-        get => __FollowersCount;
-        set { __FollowersCount = value; __present0 |= 0x10UL; }
+        get => __FollowersCountField;
+        set { __FollowersCountField = value; __present0 |= 0x10UL; }
     }
-    private long? __FollowersCount;
+    private long? __FollowersCountField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

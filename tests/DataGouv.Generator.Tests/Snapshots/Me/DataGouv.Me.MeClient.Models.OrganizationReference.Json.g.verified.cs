@@ -163,20 +163,20 @@ partial class OrganizationReference
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Name);
+            if (value.__NameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__NameField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Acronym is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Acronym);
+            if (value.__AcronymField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AcronymField);
         }
         if (!request && (value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Uri);
+            if (value.__UriField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__UriField);
         }
         writer.WritePropertyName(__name5);
         if (value.Slug is null) writer.WriteNullValue();
@@ -184,26 +184,26 @@ partial class OrganizationReference
         if (!request && (value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__Page is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Page);
+            if (value.__PageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PageField);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__Logo is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Logo);
+            if (value.__LogoField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LogoField);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__LogoThumbnail is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LogoThumbnail);
+            if (value.__LogoThumbnailField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LogoThumbnailField);
         }
         if (!request && (value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Badges is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__Badges, request);
+            if (value.__BadgesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__BadgesField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -26,26 +26,26 @@ public partial class OrganizationReference
     /// <summary>The organization name</summary>
     public string? Name
     {
-        get => __Name;
-        set { __Name = value; __present0 |= 0x1UL; }
+        get => __NameField;
+        set { __NameField = value; __present0 |= 0x1UL; }
     }
-    private string? __Name;
+    private string? __NameField;
 
     /// <summary>The organization acronym</summary>
     public string? Acronym
     {
-        get => __Acronym;
-        set { __Acronym = value; __present0 |= 0x2UL; }
+        get => __AcronymField;
+        set { __AcronymField = value; __present0 |= 0x2UL; }
     }
-    private string? __Acronym;
+    private string? __AcronymField;
 
     /// <summary>The organization API URI</summary>
     public string? Uri
     {
-        get => __Uri;
-        set { __Uri = value; __present0 |= 0x4UL; }
+        get => __UriField;
+        set { __UriField = value; __present0 |= 0x4UL; }
     }
-    private string? __Uri;
+    private string? __UriField;
 
     /// <summary>The organization string used as permalink</summary>
     public required string Slug { get; set; }
@@ -53,34 +53,34 @@ public partial class OrganizationReference
     /// <summary>The organization web page URL</summary>
     public string? Page
     {
-        get => __Page;
-        set { __Page = value; __present0 |= 0x8UL; }
+        get => __PageField;
+        set { __PageField = value; __present0 |= 0x8UL; }
     }
-    private string? __Page;
+    private string? __PageField;
 
     /// <summary>The organization logo URL</summary>
     public string? Logo
     {
-        get => __Logo;
-        set { __Logo = value; __present0 |= 0x10UL; }
+        get => __LogoField;
+        set { __LogoField = value; __present0 |= 0x10UL; }
     }
-    private string? __Logo;
+    private string? __LogoField;
 
     /// <summary>The organization logo thumbnail URL. This is the square (100x100) and cropped version.</summary>
     public string? LogoThumbnail
     {
-        get => __LogoThumbnail;
-        set { __LogoThumbnail = value; __present0 |= 0x20UL; }
+        get => __LogoThumbnailField;
+        set { __LogoThumbnailField = value; __present0 |= 0x20UL; }
     }
-    private string? __LogoThumbnail;
+    private string? __LogoThumbnailField;
 
     /// <summary>The organization badges</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
-        get => __Badges;
-        set { __Badges = value; __present0 |= 0x40UL; }
+        get => __BadgesField;
+        set { __BadgesField = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __Badges;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __BadgesField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -111,38 +111,38 @@ partial class PendingInvitation
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Id);
+            if (value.__IdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IdField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+            if (value.__OrganizationField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__OrganizationField, request);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Role is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Role);
+            if (value.__RoleField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__RoleField);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Comment is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Comment);
+            if (value.__CommentField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CommentField);
         }
         if (!request && (value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Created is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Created.Value);
+            if (value.__CreatedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedField.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Assignments is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(writer, value.__Assignments, request);
+            if (value.__AssignmentsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(writer, value.__AssignmentsField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -20,50 +20,50 @@ public partial class PendingInvitation
     /// <summary>The invitation id (a UUID)</summary>
     public string? Id
     {
-        get => __Id;
-        set { __Id = value; __present0 |= 0x1UL; }
+        get => __IdField;
+        set { __IdField = value; __present0 |= 0x1UL; }
     }
-    private string? __Id;
+    private string? __IdField;
 
     /// <summary>The inviting organization</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => __Organization;
-        set { __Organization = value; __present0 |= 0x2UL; }
+        get => __OrganizationField;
+        set { __OrganizationField = value; __present0 |= 0x2UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? __Organization;
+    private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The role to assign: admin, editor, partial_editor</summary>
     public string? Role
     {
-        get => __Role;
-        set { __Role = value; __present0 |= 0x4UL; }
+        get => __RoleField;
+        set { __RoleField = value; __present0 |= 0x4UL; }
     }
-    private string? __Role;
+    private string? __RoleField;
 
     /// <summary>Invitation message</summary>
     public string? Comment
     {
-        get => __Comment;
-        set { __Comment = value; __present0 |= 0x8UL; }
+        get => __CommentField;
+        set { __CommentField = value; __present0 |= 0x8UL; }
     }
-    private string? __Comment;
+    private string? __CommentField;
 
     /// <summary>The invitation creation date</summary>
     public global::System.DateTimeOffset? Created
     {
-        get => __Created;
-        set { __Created = value; __present0 |= 0x10UL; }
+        get => __CreatedField;
+        set { __CreatedField = value; __present0 |= 0x10UL; }
     }
-    private global::System.DateTimeOffset? __Created;
+    private global::System.DateTimeOffset? __CreatedField;
 
     /// <summary>Objects to assign on acceptance (for partial_editor invitations)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? Assignments
     {
-        get => __Assignments;
-        set { __Assignments = value; __present0 |= 0x20UL; }
+        get => __AssignmentsField;
+        set { __AssignmentsField = value; __present0 |= 0x20UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? __Assignments;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? __AssignmentsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

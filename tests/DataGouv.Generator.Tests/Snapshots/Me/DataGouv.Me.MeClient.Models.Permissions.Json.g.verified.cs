@@ -93,26 +93,26 @@ partial class Permissions
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Delete is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Delete.Value);
+            if (value.__DeleteField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__DeleteField.Value);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Edit is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Edit.Value);
+            if (value.__EditField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__EditField.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__EditResources is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__EditResources.Value);
+            if (value.__EditResourcesField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__EditResourcesField.Value);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Close is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Close.Value);
+            if (value.__CloseField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__CloseField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

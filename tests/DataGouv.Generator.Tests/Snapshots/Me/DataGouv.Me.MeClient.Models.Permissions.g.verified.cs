@@ -19,33 +19,33 @@ public partial class Permissions
 
     public bool? Delete
     {
-        get => __Delete;
-        set { __Delete = value; __present0 |= 0x1UL; }
+        get => __DeleteField;
+        set { __DeleteField = value; __present0 |= 0x1UL; }
     }
-    private bool? __Delete;
+    private bool? __DeleteField;
 
     public bool? Edit
     {
-        get => __Edit;
-        set { __Edit = value; __present0 |= 0x2UL; }
+        get => __EditField;
+        set { __EditField = value; __present0 |= 0x2UL; }
     }
-    private bool? __Edit;
+    private bool? __EditField;
 
     /// <summary>Datasets only</summary>
     public bool? EditResources
     {
-        get => __EditResources;
-        set { __EditResources = value; __present0 |= 0x4UL; }
+        get => __EditResourcesField;
+        set { __EditResourcesField = value; __present0 |= 0x4UL; }
     }
-    private bool? __EditResources;
+    private bool? __EditResourcesField;
 
     /// <summary>Discussions only</summary>
     public bool? Close
     {
-        get => __Close;
-        set { __Close = value; __present0 |= 0x8UL; }
+        get => __CloseField;
+        set { __CloseField = value; __present0 |= 0x8UL; }
     }
-    private bool? __Close;
+    private bool? __CloseField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

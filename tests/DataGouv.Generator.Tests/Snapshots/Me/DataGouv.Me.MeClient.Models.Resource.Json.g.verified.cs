@@ -76,7 +76,7 @@ partial class Resource
                         if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeFieldWire = raw; }
                             else if (!lenient) throw __Support.NullNotAllowed("Resource", "type");
                             seen0 |= 0x4UL;
                             continue;
@@ -150,7 +150,7 @@ partial class Resource
                         if (global::System.MemoryExtensions.SequenceEqual(name, "filetype"u8))
                         {
                             current = "filetype";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse(ref reader, out var raw); value.__FiletypeWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse(ref reader, out var raw); value.__FiletypeFieldWire = raw; }
                             else if (!lenient) throw __Support.NullNotAllowed("Resource", "filetype");
                             seen0 |= 0x2UL;
                             continue;
@@ -239,8 +239,8 @@ partial class Resource
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Id is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Id);
+            if (value.__IdField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__IdField);
         }
         writer.WritePropertyName(__name1);
         if (value.Title is null) writer.WriteNullValue();
@@ -248,13 +248,13 @@ partial class Resource
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Description is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Description);
+            if (value.__DescriptionField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__DescriptionField);
         }
         writer.WritePropertyName(__name3);
-        global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Write(writer, value.__Filetype, value.__FiletypeWire);
+        global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Write(writer, value.__FiletypeField, value.__FiletypeFieldWire);
         writer.WritePropertyName(__name4);
-        global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Write(writer, value.__Type, value.__TypeWire);
+        global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Write(writer, value.__TypeField, value.__TypeFieldWire);
         writer.WritePropertyName(__name5);
         if (value.Format is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Format);
@@ -264,74 +264,74 @@ partial class Resource
         if (!request && (value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__Latest is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Latest);
+            if (value.__LatestField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LatestField);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__Checksum is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Checksum.__WriteJson(writer, value.__Checksum, request);
+            if (value.__ChecksumField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Checksum.__WriteJson(writer, value.__ChecksumField, request);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Filesize is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Filesize.Value);
+            if (value.__FilesizeField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__FilesizeField.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Mime is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Mime);
+            if (value.__MimeField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__MimeField);
         }
         if (!request && (value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name11);
-            if (value.__CreatedAt is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__CreatedAt.Value);
+            if (value.__CreatedAtField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedAtField.Value);
         }
         if (!request && (value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name12);
-            if (value.__LastModified is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastModified.Value);
+            if (value.__LastModifiedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastModifiedField.Value);
         }
         if (!request && (value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__Metrics is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ResourceMetrics.__WriteJson(writer, value.__Metrics, request);
+            if (value.__MetricsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.ResourceMetrics.__WriteJson(writer, value.__MetricsField, request);
         }
         if (!request && (value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name14);
-            if (value.__Harvest is null) writer.WriteNullValue();
-            else global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(writer, value.__Harvest, request);
+            if (value.__HarvestField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(writer, value.__HarvestField, request);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name15);
-            if (value.__Extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Extras.Value);
+            if (value.__ExtrasField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__ExtrasField.Value);
         }
         if (!request && (value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name16);
-            if (value.__PreviewUrl is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PreviewUrl);
+            if (value.__PreviewUrlField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PreviewUrlField);
         }
         if ((value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name17);
-            if (value.__Schema is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Schema.__WriteJson(writer, value.__Schema, request);
+            if (value.__SchemaField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Schema.__WriteJson(writer, value.__SchemaField, request);
         }
         if (!request && (value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name18);
-            if (value.__Internal is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ResourceInternals.__WriteJson(writer, value.__Internal, request);
+            if (value.__InternalField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.ResourceInternals.__WriteJson(writer, value.__InternalField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

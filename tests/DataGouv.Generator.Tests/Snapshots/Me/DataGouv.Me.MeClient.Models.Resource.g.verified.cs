@@ -20,10 +20,10 @@ public partial class Resource
     /// <summary>The resource unique ID</summary>
     public string? Id
     {
-        get => __Id;
-        set { __Id = value; __present0 |= 0x1UL; }
+        get => __IdField;
+        set { __IdField = value; __present0 |= 0x1UL; }
     }
-    private string? __Id;
+    private string? __IdField;
 
     /// <summary>The resource title</summary>
     public required string Title { get; set; }
@@ -31,52 +31,52 @@ public partial class Resource
     /// <summary>The resource markdown description</summary>
     public string? Description
     {
-        get => __Description;
-        set { __Description = value; __present0 |= 0x2UL; }
+        get => __DescriptionField;
+        set { __DescriptionField = value; __present0 |= 0x2UL; }
     }
-    private string? __Description;
+    private string? __DescriptionField;
 
     /// <summary>Whether the resource is an uploaded file, a remote file or an API</summary>
     public required global::DataGouv.Me.ResourceFileType Filetype
     {
-        get => __Filetype;
-        set { __Filetype = value; __FiletypeWire = null; }
+        get => __FiletypeField;
+        set { __FiletypeField = value; __FiletypeFieldWire = null; }
     }
-    private global::DataGouv.Me.ResourceFileType __Filetype;
+    private global::DataGouv.Me.ResourceFileType __FiletypeField;
 
     /// <summary>The wire text of <see cref="Filetype"/>: the original string when the server sent a value this client does not know (then <see cref="Filetype"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? FiletypeWireValue
     {
-        get => __FiletypeWire ?? global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.ToWire(__Filetype);
+        get => __FiletypeFieldWire ?? global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.ToWire(__FiletypeField);
         set
         {
             if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.FromWire(value);
-            if (__Filetype == global::DataGouv.Me.ResourceFileType.__Unrecognized) __FiletypeWire = value;
+            if (__FiletypeField == global::DataGouv.Me.ResourceFileType.__Unrecognized) __FiletypeFieldWire = value;
         }
     }
-    private string? __FiletypeWire;
+    private string? __FiletypeFieldWire;
 
     /// <summary>Resource type (documentation, API...)</summary>
     public required global::DataGouv.Me.ResourceType Type
     {
-        get => __Type;
-        set { __Type = value; __TypeWire = null; }
+        get => __TypeField;
+        set { __TypeField = value; __TypeFieldWire = null; }
     }
-    private global::DataGouv.Me.ResourceType __Type;
+    private global::DataGouv.Me.ResourceType __TypeField;
 
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => __TypeWire ?? global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.ToWire(__Type);
+        get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.ToWire(__TypeField);
         set
         {
             if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.FromWire(value);
-            if (__Type == global::DataGouv.Me.ResourceType.__Unrecognized) __TypeWire = value;
+            if (__TypeField == global::DataGouv.Me.ResourceType.__Unrecognized) __TypeFieldWire = value;
         }
     }
-    private string? __TypeWire;
+    private string? __TypeFieldWire;
 
     /// <summary>The resource format</summary>
     public required string? Format { get; set; }
@@ -87,98 +87,98 @@ public partial class Resource
     /// <summary>The permanent URL redirecting to the latest version of the resource. When the resource data is updated, the URL will change, the latest URL won't.</summary>
     public string? Latest
     {
-        get => __Latest;
-        set { __Latest = value; __present0 |= 0x4UL; }
+        get => __LatestField;
+        set { __LatestField = value; __present0 |= 0x4UL; }
     }
-    private string? __Latest;
+    private string? __LatestField;
 
     /// <summary>A checksum to validate file validity</summary>
     public global::DataGouv.Me.Checksum? Checksum
     {
-        get => __Checksum;
-        set { __Checksum = value; __present0 |= 0x8UL; }
+        get => __ChecksumField;
+        set { __ChecksumField = value; __present0 |= 0x8UL; }
     }
-    private global::DataGouv.Me.Checksum? __Checksum;
+    private global::DataGouv.Me.Checksum? __ChecksumField;
 
     /// <summary>The resource file size in bytes</summary>
     public long? Filesize
     {
-        get => __Filesize;
-        set { __Filesize = value; __present0 |= 0x10UL; }
+        get => __FilesizeField;
+        set { __FilesizeField = value; __present0 |= 0x10UL; }
     }
-    private long? __Filesize;
+    private long? __FilesizeField;
 
     /// <summary>The resource mime type</summary>
     public string? Mime
     {
-        get => __Mime;
-        set { __Mime = value; __present0 |= 0x20UL; }
+        get => __MimeField;
+        set { __MimeField = value; __present0 |= 0x20UL; }
     }
-    private string? __Mime;
+    private string? __MimeField;
 
     /// <summary>The resource creation date</summary>
     public global::System.DateTimeOffset? CreatedAt
     {
-        get => __CreatedAt;
-        set { __CreatedAt = value; __present0 |= 0x40UL; }
+        get => __CreatedAtField;
+        set { __CreatedAtField = value; __present0 |= 0x40UL; }
     }
-    private global::System.DateTimeOffset? __CreatedAt;
+    private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>The resource last modification date</summary>
     public global::System.DateTimeOffset? LastModified
     {
-        get => __LastModified;
-        set { __LastModified = value; __present0 |= 0x80UL; }
+        get => __LastModifiedField;
+        set { __LastModifiedField = value; __present0 |= 0x80UL; }
     }
-    private global::System.DateTimeOffset? __LastModified;
+    private global::System.DateTimeOffset? __LastModifiedField;
 
     /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.ResourceMetrics? Metrics
     {
-        get => __Metrics;
-        set { __Metrics = value; __present0 |= 0x100UL; }
+        get => __MetricsField;
+        set { __MetricsField = value; __present0 |= 0x100UL; }
     }
-    private global::DataGouv.Me.ResourceMetrics? __Metrics;
+    private global::DataGouv.Me.ResourceMetrics? __MetricsField;
 
     /// <summary>Harvest metadata attributes</summary>
     public global::DataGouv.Me.HarvestResourceMetadata? Harvest
     {
-        get => __Harvest;
-        set { __Harvest = value; __present0 |= 0x200UL; }
+        get => __HarvestField;
+        set { __HarvestField = value; __present0 |= 0x200UL; }
     }
-    private global::DataGouv.Me.HarvestResourceMetadata? __Harvest;
+    private global::DataGouv.Me.HarvestResourceMetadata? __HarvestField;
 
     /// <summary>Extra attributes as key-value pairs</summary>
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => __Extras;
-        set { __Extras = value; __present0 |= 0x400UL; }
+        get => __ExtrasField;
+        set { __ExtrasField = value; __present0 |= 0x400UL; }
     }
-    private global::System.Text.Json.JsonElement? __Extras;
+    private global::System.Text.Json.JsonElement? __ExtrasField;
 
     /// <summary>An optional preview URL to be loaded as a standalone page (ie. iframe or new page)</summary>
     public string? PreviewUrl
     {
-        get => __PreviewUrl;
-        set { __PreviewUrl = value; __present0 |= 0x800UL; }
+        get => __PreviewUrlField;
+        set { __PreviewUrlField = value; __present0 |= 0x800UL; }
     }
-    private string? __PreviewUrl;
+    private string? __PreviewUrlField;
 
     /// <summary>Reference to the associated schema</summary>
     public global::DataGouv.Me.Schema? Schema
     {
-        get => __Schema;
-        set { __Schema = value; __present0 |= 0x1000UL; }
+        get => __SchemaField;
+        set { __SchemaField = value; __present0 |= 0x1000UL; }
     }
-    private global::DataGouv.Me.Schema? __Schema;
+    private global::DataGouv.Me.Schema? __SchemaField;
 
     /// <summary>Site internal and specific object's data</summary>
     public global::DataGouv.Me.ResourceInternals? Internal
     {
-        get => __Internal;
-        set { __Internal = value; __present0 |= 0x2000UL; }
+        get => __InternalField;
+        set { __InternalField = value; __present0 |= 0x2000UL; }
     }
-    private global::DataGouv.Me.ResourceInternals? __Internal;
+    private global::DataGouv.Me.ResourceInternals? __InternalField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

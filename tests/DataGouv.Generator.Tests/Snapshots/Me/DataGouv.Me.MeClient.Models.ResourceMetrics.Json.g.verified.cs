@@ -63,8 +63,8 @@ partial class ResourceMetrics
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Views is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Views.Value);
+            if (value.__ViewsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ViewsField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

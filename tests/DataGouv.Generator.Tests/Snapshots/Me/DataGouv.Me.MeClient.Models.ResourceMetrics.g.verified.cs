@@ -19,10 +19,10 @@ public partial class ResourceMetrics
 
     public long? Views
     {
-        get => __Views;
-        set { __Views = value; __present0 |= 0x1UL; }
+        get => __ViewsField;
+        set { __ViewsField = value; __present0 |= 0x1UL; }
     }
-    private long? __Views;
+    private long? __ViewsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -99,7 +99,7 @@ partial class Reuse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
                         {
                             current = "type";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse(ref reader, out var raw); value.__TypeFieldWire = raw; }
                             else if (!lenient) throw __Support.NullNotAllowed("Reuse", "type");
                             seen0 |= 0x40UL;
                             continue;
@@ -145,7 +145,7 @@ partial class Reuse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "topic"u8))
                         {
                             current = "topic";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse(ref reader, out var raw); value.__TopicWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse(ref reader, out var raw); value.__TopicFieldWire = raw; }
                             else if (!lenient) throw __Support.NullNotAllowed("Reuse", "topic");
                             seen0 |= 0x100UL;
                             continue;
@@ -323,26 +323,26 @@ partial class Reuse
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Metrics is null) writer.WriteNullValue();
-            else global::DataGouv.Me.ReuseMetrics.__WriteJson(writer, value.__Metrics, request);
+            if (value.__MetricsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.ReuseMetrics.__WriteJson(writer, value.__MetricsField, request);
         }
         if (!request && (value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Badges is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__Badges, request);
+            if (value.__BadgesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(writer, value.__BadgesField, request);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Owner is null) writer.WriteNullValue();
-            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__Owner, request);
+            if (value.__OwnerField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.UserReference.__WriteJson(writer, value.__OwnerField, request);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__Organization is null) writer.WriteNullValue();
-            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__Organization, request);
+            if (value.__OrganizationField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, value.__OrganizationField, request);
         }
         writer.WritePropertyName(__name7);
         if (value.Title is null) writer.WriteNullValue();
@@ -357,89 +357,89 @@ partial class Reuse
         if (value.Description is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Description);
         writer.WritePropertyName(__name10);
-        global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Write(writer, value.__Type, value.__TypeWire);
+        global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Write(writer, value.__TypeField, value.__TypeFieldWire);
         writer.WritePropertyName(__name11);
         if (value.Url is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Url);
         if (!request && (value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name12);
-            if (value.__Image is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Image);
+            if (value.__ImageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ImageField);
         }
         if (!request && (value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__ImageThumbnail is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ImageThumbnail);
+            if (value.__ImageThumbnailField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ImageThumbnailField);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name14);
-            if (value.__Datasets is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(writer, value.__Datasets, request);
+            if (value.__DatasetsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(writer, value.__DatasetsField, request);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name15);
-            if (value.__Dataservices is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(writer, value.__Dataservices, request);
+            if (value.__DataservicesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(writer, value.__DataservicesField, request);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name16);
-            if (value.__Tags is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Tags, request);
+            if (value.__TagsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__TagsField, request);
         }
         writer.WritePropertyName(__name17);
-        global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write(writer, value.__Topic, value.__TopicWire);
+        global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write(writer, value.__TopicField, value.__TopicFieldWire);
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name18);
-            if (value.__Private is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Private.Value);
+            if (value.__PrivateField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__PrivateField.Value);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name19);
-            if (value.__Extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Extras.Value);
+            if (value.__ExtrasField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__ExtrasField.Value);
         }
         if (!request && (value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name20);
-            if (value.__Featured is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Featured.Value);
+            if (value.__FeaturedField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__FeaturedField.Value);
         }
         if ((value.__present0 & 0x1000UL) != 0)
         {
             writer.WritePropertyName(__name21);
-            if (value.__Deleted is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Deleted.Value);
+            if (value.__DeletedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__DeletedField.Value);
         }
         if ((value.__present0 & 0x2000UL) != 0)
         {
             writer.WritePropertyName(__name22);
-            if (value.__Archived is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Archived.Value);
+            if (value.__ArchivedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ArchivedField.Value);
         }
         if (!request && (value.__present0 & 0x4000UL) != 0)
         {
             writer.WritePropertyName(__name23);
-            if (value.__Uri is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Uri);
+            if (value.__UriField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__UriField);
         }
         if (!request && (value.__present0 & 0x8000UL) != 0)
         {
             writer.WritePropertyName(__name24);
-            if (value.__Page is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Page);
+            if (value.__PageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PageField);
         }
         if ((value.__present0 & 0x10000UL) != 0)
         {
             writer.WritePropertyName(__name25);
-            if (value.__Permissions is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__Permissions, request);
+            if (value.__PermissionsField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Permissions.__WriteJson(writer, value.__PermissionsField, request);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -26,33 +26,33 @@ public partial class Reuse
     /// <summary>The reuse metrics; other keys are kept as additional properties.</summary>
     public global::DataGouv.Me.ReuseMetrics? Metrics
     {
-        get => __Metrics;
-        set { __Metrics = value; __present0 |= 0x1UL; }
+        get => __MetricsField;
+        set { __MetricsField = value; __present0 |= 0x1UL; }
     }
-    private global::DataGouv.Me.ReuseMetrics? __Metrics;
+    private global::DataGouv.Me.ReuseMetrics? __MetricsField;
 
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
     {
-        get => __Badges;
-        set { __Badges = value; __present0 |= 0x2UL; }
+        get => __BadgesField;
+        set { __BadgesField = value; __present0 |= 0x2UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __Badges;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __BadgesField;
 
     /// <summary>Only present if organization is not set. Can only be set to the current authenticated user.</summary>
     public global::DataGouv.Me.UserReference? Owner
     {
-        get => __Owner;
-        set { __Owner = value; __present0 |= 0x4UL; }
+        get => __OwnerField;
+        set { __OwnerField = value; __present0 |= 0x4UL; }
     }
-    private global::DataGouv.Me.UserReference? __Owner;
+    private global::DataGouv.Me.UserReference? __OwnerField;
 
     /// <summary>Only present if owner is not set. Can only be set to an organization of the current authenticated user.</summary>
     public global::DataGouv.Me.OrganizationReference? Organization
     {
-        get => __Organization;
-        set { __Organization = value; __present0 |= 0x8UL; }
+        get => __OrganizationField;
+        set { __OrganizationField = value; __present0 |= 0x8UL; }
     }
-    private global::DataGouv.Me.OrganizationReference? __Organization;
+    private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     public required string Title { get; set; }
 
@@ -63,23 +63,23 @@ public partial class Reuse
     /// <summary>The reuse type</summary>
     public required global::DataGouv.Me.ReuseType Type
     {
-        get => __Type;
-        set { __Type = value; __TypeWire = null; }
+        get => __TypeField;
+        set { __TypeField = value; __TypeFieldWire = null; }
     }
-    private global::DataGouv.Me.ReuseType __Type;
+    private global::DataGouv.Me.ReuseType __TypeField;
 
     /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TypeWireValue
     {
-        get => __TypeWire ?? global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.ToWire(__Type);
+        get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.ToWire(__TypeField);
         set
         {
             if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.FromWire(value);
-            if (__Type == global::DataGouv.Me.ReuseType.__Unrecognized) __TypeWire = value;
+            if (__TypeField == global::DataGouv.Me.ReuseType.__Unrecognized) __TypeFieldWire = value;
         }
     }
-    private string? __TypeWire;
+    private string? __TypeFieldWire;
 
     /// <summary>The remote URL (website)</summary>
     public required string Url { get; set; }
@@ -87,121 +87,121 @@ public partial class Reuse
     /// <summary>URL of the image</summary>
     public string? Image
     {
-        get => __Image;
-        set { __Image = value; __present0 |= 0x10UL; }
+        get => __ImageField;
+        set { __ImageField = value; __present0 |= 0x10UL; }
     }
-    private string? __Image;
+    private string? __ImageField;
 
     /// <summary>URL of the cropped and squared image (500x500)</summary>
     public string? ImageThumbnail
     {
-        get => __ImageThumbnail;
-        set { __ImageThumbnail = value; __present0 |= 0x20UL; }
+        get => __ImageThumbnailField;
+        set { __ImageThumbnailField = value; __present0 |= 0x20UL; }
     }
-    private string? __ImageThumbnail;
+    private string? __ImageThumbnailField;
 
     /// <summary>The reused datasets (full Dataset objects, default mask)</summary>
     public global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? Datasets
     {
-        get => __Datasets;
-        set { __Datasets = value; __present0 |= 0x40UL; }
+        get => __DatasetsField;
+        set { __DatasetsField = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? __Datasets;
+    private global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? __DatasetsField;
 
     /// <summary>The reused dataservices (udata 14.0+; references whose shape the spec does not pin)</summary>
     public global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? Dataservices
     {
-        get => __Dataservices;
-        set { __Dataservices = value; __present0 |= 0x80UL; }
+        get => __DataservicesField;
+        set { __DataservicesField = value; __present0 |= 0x80UL; }
     }
-    private global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? __Dataservices;
+    private global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? __DataservicesField;
 
     public global::System.Collections.Generic.IList<string>? Tags
     {
-        get => __Tags;
-        set { __Tags = value; __present0 |= 0x100UL; }
+        get => __TagsField;
+        set { __TagsField = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __Tags;
+    private global::System.Collections.Generic.IList<string>? __TagsField;
 
     /// <summary>The reuse topic</summary>
     public required global::DataGouv.Me.ReuseTopic Topic
     {
-        get => __Topic;
-        set { __Topic = value; __TopicWire = null; }
+        get => __TopicField;
+        set { __TopicField = value; __TopicFieldWire = null; }
     }
-    private global::DataGouv.Me.ReuseTopic __Topic;
+    private global::DataGouv.Me.ReuseTopic __TopicField;
 
     /// <summary>The wire text of <see cref="Topic"/>: the original string when the server sent a value this client does not know (then <see cref="Topic"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? TopicWireValue
     {
-        get => __TopicWire ?? global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.ToWire(__Topic);
+        get => __TopicFieldWire ?? global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.ToWire(__TopicField);
         set
         {
             if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.FromWire(value);
-            if (__Topic == global::DataGouv.Me.ReuseTopic.__Unrecognized) __TopicWire = value;
+            if (__TopicField == global::DataGouv.Me.ReuseTopic.__Unrecognized) __TopicFieldWire = value;
         }
     }
-    private string? __TopicWire;
+    private string? __TopicFieldWire;
 
     public bool? Private
     {
-        get => __Private;
-        set { __Private = value; __present0 |= 0x200UL; }
+        get => __PrivateField;
+        set { __PrivateField = value; __present0 |= 0x200UL; }
     }
-    private bool? __Private;
+    private bool? __PrivateField;
 
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => __Extras;
-        set { __Extras = value; __present0 |= 0x400UL; }
+        get => __ExtrasField;
+        set { __ExtrasField = value; __present0 |= 0x400UL; }
     }
-    private global::System.Text.Json.JsonElement? __Extras;
+    private global::System.Text.Json.JsonElement? __ExtrasField;
 
     public bool? Featured
     {
-        get => __Featured;
-        set { __Featured = value; __present0 |= 0x800UL; }
+        get => __FeaturedField;
+        set { __FeaturedField = value; __present0 |= 0x800UL; }
     }
-    private bool? __Featured;
+    private bool? __FeaturedField;
 
     public global::System.DateTimeOffset? Deleted
     {
-        get => __Deleted;
-        set { __Deleted = value; __present0 |= 0x1000UL; }
+        get => __DeletedField;
+        set { __DeletedField = value; __present0 |= 0x1000UL; }
     }
-    private global::System.DateTimeOffset? __Deleted;
+    private global::System.DateTimeOffset? __DeletedField;
 
     public global::System.DateTimeOffset? Archived
     {
-        get => __Archived;
-        set { __Archived = value; __present0 |= 0x2000UL; }
+        get => __ArchivedField;
+        set { __ArchivedField = value; __present0 |= 0x2000UL; }
     }
-    private global::System.DateTimeOffset? __Archived;
+    private global::System.DateTimeOffset? __ArchivedField;
 
     /// <summary>Link to the API endpoint for this reuse</summary>
     public string? Uri
     {
-        get => __Uri;
-        set { __Uri = value; __present0 |= 0x4000UL; }
+        get => __UriField;
+        set { __UriField = value; __present0 |= 0x4000UL; }
     }
-    private string? __Uri;
+    private string? __UriField;
 
     /// <summary>Link to the udata web page for this reuse</summary>
     public string? Page
     {
-        get => __Page;
-        set { __Page = value; __present0 |= 0x8000UL; }
+        get => __PageField;
+        set { __PageField = value; __present0 |= 0x8000UL; }
     }
-    private string? __Page;
+    private string? __PageField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
     public global::DataGouv.Me.Permissions? Permissions
     {
-        get => __Permissions;
-        set { __Permissions = value; __present0 |= 0x10000UL; }
+        get => __PermissionsField;
+        set { __PermissionsField = value; __present0 |= 0x10000UL; }
     }
-    private global::DataGouv.Me.Permissions? __Permissions;
+    private global::DataGouv.Me.Permissions? __PermissionsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

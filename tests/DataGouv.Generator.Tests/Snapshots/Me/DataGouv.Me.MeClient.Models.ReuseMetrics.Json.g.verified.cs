@@ -113,38 +113,38 @@ partial class ReuseMetrics
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Discussions is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Discussions.Value);
+            if (value.__DiscussionsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DiscussionsField.Value);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__DiscussionsOpen is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__DiscussionsOpen.Value);
+            if (value.__DiscussionsOpenField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DiscussionsOpenField.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Datasets is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Datasets.Value);
+            if (value.__DatasetsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DatasetsField.Value);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Followers is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Followers.Value);
+            if (value.__FollowersField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__FollowersField.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__FollowersByMonths is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__FollowersByMonths.Value);
+            if (value.__FollowersByMonthsField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__FollowersByMonthsField.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Views is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Views.Value);
+            if (value.__ViewsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ViewsField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

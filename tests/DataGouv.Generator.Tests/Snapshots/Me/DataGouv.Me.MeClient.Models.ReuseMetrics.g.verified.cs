@@ -19,47 +19,47 @@ public partial class ReuseMetrics
 
     public long? Discussions
     {
-        get => __Discussions;
-        set { __Discussions = value; __present0 |= 0x1UL; }
+        get => __DiscussionsField;
+        set { __DiscussionsField = value; __present0 |= 0x1UL; }
     }
-    private long? __Discussions;
+    private long? __DiscussionsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public long? DiscussionsOpen
     {
-        get => __DiscussionsOpen;
-        set { __DiscussionsOpen = value; __present0 |= 0x2UL; }
+        get => __DiscussionsOpenField;
+        set { __DiscussionsOpenField = value; __present0 |= 0x2UL; }
     }
-    private long? __DiscussionsOpen;
+    private long? __DiscussionsOpenField;
 
     public long? Datasets
     {
-        get => __Datasets;
-        set { __Datasets = value; __present0 |= 0x4UL; }
+        get => __DatasetsField;
+        set { __DatasetsField = value; __present0 |= 0x4UL; }
     }
-    private long? __Datasets;
+    private long? __DatasetsField;
 
     public long? Followers
     {
-        get => __Followers;
-        set { __Followers = value; __present0 |= 0x8UL; }
+        get => __FollowersField;
+        set { __FollowersField = value; __present0 |= 0x8UL; }
     }
-    private long? __Followers;
+    private long? __FollowersField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
     public global::System.Text.Json.JsonElement? FollowersByMonths
     {
-        get => __FollowersByMonths;
-        set { __FollowersByMonths = value; __present0 |= 0x10UL; }
+        get => __FollowersByMonthsField;
+        set { __FollowersByMonthsField = value; __present0 |= 0x10UL; }
     }
-    private global::System.Text.Json.JsonElement? __FollowersByMonths;
+    private global::System.Text.Json.JsonElement? __FollowersByMonthsField;
 
     public long? Views
     {
-        get => __Views;
-        set { __Views = value; __present0 |= 0x20UL; }
+        get => __ViewsField;
+        set { __ViewsField = value; __present0 |= 0x20UL; }
     }
-    private long? __Views;
+    private long? __ViewsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

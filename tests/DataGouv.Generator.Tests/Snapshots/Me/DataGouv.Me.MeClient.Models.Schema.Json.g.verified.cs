@@ -83,20 +83,20 @@ partial class Schema
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Name is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Name);
+            if (value.__NameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__NameField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Version is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Version);
+            if (value.__VersionField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__VersionField);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Url is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Url);
+            if (value.__UrlField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__UrlField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

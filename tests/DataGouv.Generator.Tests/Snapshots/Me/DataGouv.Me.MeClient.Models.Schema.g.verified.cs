@@ -20,26 +20,26 @@ public partial class Schema
     /// <summary>The schema name</summary>
     public string? Name
     {
-        get => __Name;
-        set { __Name = value; __present0 |= 0x1UL; }
+        get => __NameField;
+        set { __NameField = value; __present0 |= 0x1UL; }
     }
-    private string? __Name;
+    private string? __NameField;
 
     /// <summary>The schema version</summary>
     public string? Version
     {
-        get => __Version;
-        set { __Version = value; __present0 |= 0x2UL; }
+        get => __VersionField;
+        set { __VersionField = value; __present0 |= 0x2UL; }
     }
-    private string? __Version;
+    private string? __VersionField;
 
     /// <summary>The schema URL</summary>
     public string? Url
     {
-        get => __Url;
-        set { __Url = value; __present0 |= 0x4UL; }
+        get => __UrlField;
+        set { __UrlField = value; __present0 |= 0x4UL; }
     }
-    private string? __Url;
+    private string? __UrlField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -38,7 +38,7 @@ partial class Spam
                         if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
                         {
                             current = "status";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse(ref reader, out var raw); value.__StatusWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse(ref reader, out var raw); value.__StatusFieldWire = raw; }
                             else value.Status = default!;
                             continue;
                         }
@@ -63,8 +63,8 @@ partial class Spam
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Status is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write(writer, value.__Status.Value, value.__StatusWire);
+            if (value.__StatusField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write(writer, value.__StatusField.Value, value.__StatusFieldWire);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

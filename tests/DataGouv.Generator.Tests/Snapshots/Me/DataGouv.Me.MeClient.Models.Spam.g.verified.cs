@@ -20,15 +20,15 @@ public partial class Spam
     /// <summary>null on objects never re-saved since spam detection was added</summary>
     public global::DataGouv.Me.SpamStatus? Status
     {
-        get => __Status;
-        set { __Status = value; __present0 |= 0x1UL; __StatusWire = null; }
+        get => __StatusField;
+        set { __StatusField = value; __present0 |= 0x1UL; __StatusFieldWire = null; }
     }
-    private global::DataGouv.Me.SpamStatus? __Status;
+    private global::DataGouv.Me.SpamStatus? __StatusField;
 
     /// <summary>The wire text of <see cref="Status"/>: the original string when the server sent a value this client does not know (then <see cref="Status"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? StatusWireValue
     {
-        get => __Status is null ? null : (__StatusWire ?? global::DataGouv.Me.Serialization.SpamStatusJsonConverter.ToWire(__Status.Value));
+        get => __StatusField is null ? null : (__StatusFieldWire ?? global::DataGouv.Me.Serialization.SpamStatusJsonConverter.ToWire(__StatusField.Value));
         set
         {
             if (value is null)
@@ -37,10 +37,10 @@ public partial class Spam
                 return;
             }
             Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.FromWire(value);
-            if (__Status == global::DataGouv.Me.SpamStatus.__Unrecognized) __StatusWire = value;
+            if (__StatusField == global::DataGouv.Me.SpamStatus.__Unrecognized) __StatusFieldWire = value;
         }
     }
-    private string? __StatusWire;
+    private string? __StatusFieldWire;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -83,20 +83,20 @@ partial class SpatialCoverage
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Geom is null) writer.WriteNullValue();
-            else global::DataGouv.Me.GeoJson.__WriteJson(writer, value.__Geom, request);
+            if (value.__GeomField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.GeoJson.__WriteJson(writer, value.__GeomField, request);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Zones is null) writer.WriteNullValue();
-            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__Zones, request);
+            if (value.__ZonesField is null) writer.WriteNullValue();
+            else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(writer, value.__ZonesField, request);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Granularity is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Granularity);
+            if (value.__GranularityField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__GranularityField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

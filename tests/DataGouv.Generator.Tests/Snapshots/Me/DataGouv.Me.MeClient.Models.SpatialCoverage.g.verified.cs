@@ -20,26 +20,26 @@ public partial class SpatialCoverage
     /// <summary>A multipolygon for the whole coverage</summary>
     public global::DataGouv.Me.GeoJson? Geom
     {
-        get => __Geom;
-        set { __Geom = value; __present0 |= 0x1UL; }
+        get => __GeomField;
+        set { __GeomField = value; __present0 |= 0x1UL; }
     }
-    private global::DataGouv.Me.GeoJson? __Geom;
+    private global::DataGouv.Me.GeoJson? __GeomField;
 
     /// <summary>The covered zones identifiers</summary>
     public global::System.Collections.Generic.IList<string>? Zones
     {
-        get => __Zones;
-        set { __Zones = value; __present0 |= 0x2UL; }
+        get => __ZonesField;
+        set { __ZonesField = value; __present0 |= 0x2UL; }
     }
-    private global::System.Collections.Generic.IList<string>? __Zones;
+    private global::System.Collections.Generic.IList<string>? __ZonesField;
 
     /// <summary>The spatial/territorial granularity (e.g. other, poi, country, fr:region, fr:commune); not an enum</summary>
     public string? Granularity
     {
-        get => __Granularity;
-        set { __Granularity = value; __present0 |= 0x4UL; }
+        get => __GranularityField;
+        set { __GranularityField = value; __present0 |= 0x4UL; }
     }
-    private string? __Granularity;
+    private string? __GranularityField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

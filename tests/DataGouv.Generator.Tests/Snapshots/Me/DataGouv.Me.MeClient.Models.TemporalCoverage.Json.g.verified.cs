@@ -81,8 +81,8 @@ partial class TemporalCoverage
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__End is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__End.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+            if (value.__EndField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__EndField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -23,10 +23,10 @@ public partial class TemporalCoverage
     /// <summary>The temporal coverage end date (required on udata 9.2.4, optional from udata 10)</summary>
     public global::System.DateOnly? End
     {
-        get => __End;
-        set { __End = value; __present0 |= 0x1UL; }
+        get => __EndField;
+        set { __EndField = value; __present0 |= 0x1UL; }
     }
-    private global::System.DateOnly? __End;
+    private global::System.DateOnly? __EndField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -73,14 +73,14 @@ partial class UploadedImage
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Success is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Success.Value);
+            if (value.__SuccessField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__SuccessField.Value);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Image is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Image);
+            if (value.__ImageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ImageField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

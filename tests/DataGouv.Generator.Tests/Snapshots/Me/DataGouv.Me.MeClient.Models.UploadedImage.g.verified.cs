@@ -20,18 +20,18 @@ public partial class UploadedImage
     /// <summary>Whether the upload succeeded or not.</summary>
     public bool? Success
     {
-        get => __Success;
-        set { __Success = value; __present0 |= 0x1UL; }
+        get => __SuccessField;
+        set { __SuccessField = value; __present0 |= 0x1UL; }
     }
-    private bool? __Success;
+    private bool? __SuccessField;
 
     /// <summary>URL of the uploaded (original) image</summary>
     public string? Image
     {
-        get => __Image;
-        set { __Image = value; __present0 |= 0x2UL; }
+        get => __ImageField;
+        set { __ImageField = value; __present0 |= 0x2UL; }
     }
-    private string? __Image;
+    private string? __ImageField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -101,32 +101,32 @@ partial class UserMetrics
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Datasets is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Datasets.Value);
+            if (value.__DatasetsField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DatasetsField.Value);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Reuses is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Reuses.Value);
+            if (value.__ReusesField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__ReusesField.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__Dataservices is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Dataservices.Value);
+            if (value.__DataservicesField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__DataservicesField.Value);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__Following is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Following.Value);
+            if (value.__FollowingField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__FollowingField.Value);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Followers is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Followers.Value);
+            if (value.__FollowersField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__FollowersField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -19,39 +19,39 @@ public partial class UserMetrics
 
     public long? Datasets
     {
-        get => __Datasets;
-        set { __Datasets = value; __present0 |= 0x1UL; }
+        get => __DatasetsField;
+        set { __DatasetsField = value; __present0 |= 0x1UL; }
     }
-    private long? __Datasets;
+    private long? __DatasetsField;
 
     public long? Reuses
     {
-        get => __Reuses;
-        set { __Reuses = value; __present0 |= 0x2UL; }
+        get => __ReusesField;
+        set { __ReusesField = value; __present0 |= 0x2UL; }
     }
-    private long? __Reuses;
+    private long? __ReusesField;
 
     /// <summary>udata 17.2+</summary>
     public long? Dataservices
     {
-        get => __Dataservices;
-        set { __Dataservices = value; __present0 |= 0x4UL; }
+        get => __DataservicesField;
+        set { __DataservicesField = value; __present0 |= 0x4UL; }
     }
-    private long? __Dataservices;
+    private long? __DataservicesField;
 
     public long? Following
     {
-        get => __Following;
-        set { __Following = value; __present0 |= 0x8UL; }
+        get => __FollowingField;
+        set { __FollowingField = value; __present0 |= 0x8UL; }
     }
-    private long? __Following;
+    private long? __FollowingField;
 
     public long? Followers
     {
-        get => __Followers;
-        set { __Followers = value; __present0 |= 0x10UL; }
+        get => __FollowersField;
+        set { __FollowersField = value; __present0 |= 0x10UL; }
     }
-    private long? __Followers;
+    private long? __FollowersField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

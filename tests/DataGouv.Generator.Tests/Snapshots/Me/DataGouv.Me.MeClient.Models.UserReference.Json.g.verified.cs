@@ -159,14 +159,14 @@ partial class UserReference
         if (!request && (value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.__FirstName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__FirstName);
+            if (value.__FirstNameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__FirstNameField);
         }
         if (!request && (value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__LastName is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__LastName);
+            if (value.__LastNameField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__LastNameField);
         }
         writer.WritePropertyName(__name4);
         if (value.Slug is null) writer.WriteNullValue();
@@ -174,8 +174,8 @@ partial class UserReference
         if (!request && (value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Page is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Page);
+            if (value.__PageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PageField);
         }
         writer.WritePropertyName(__name6);
         if (value.Uri is null) writer.WriteNullValue();
@@ -183,14 +183,14 @@ partial class UserReference
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__Avatar is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Avatar);
+            if (value.__AvatarField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AvatarField);
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__AvatarThumbnail is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__AvatarThumbnail);
+            if (value.__AvatarThumbnailField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AvatarThumbnailField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -26,18 +26,18 @@ public partial class UserReference
     /// <summary>The user first name</summary>
     public string? FirstName
     {
-        get => __FirstName;
-        set { __FirstName = value; __present0 |= 0x1UL; }
+        get => __FirstNameField;
+        set { __FirstNameField = value; __present0 |= 0x1UL; }
     }
-    private string? __FirstName;
+    private string? __FirstNameField;
 
     /// <summary>The user last name</summary>
     public string? LastName
     {
-        get => __LastName;
-        set { __LastName = value; __present0 |= 0x2UL; }
+        get => __LastNameField;
+        set { __LastNameField = value; __present0 |= 0x2UL; }
     }
-    private string? __LastName;
+    private string? __LastNameField;
 
     /// <summary>The user permalink string</summary>
     public required string Slug { get; set; }
@@ -45,10 +45,10 @@ public partial class UserReference
     /// <summary>The user profile page URL</summary>
     public string? Page
     {
-        get => __Page;
-        set { __Page = value; __present0 |= 0x4UL; }
+        get => __PageField;
+        set { __PageField = value; __present0 |= 0x4UL; }
     }
-    private string? __Page;
+    private string? __PageField;
 
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
@@ -56,18 +56,18 @@ public partial class UserReference
     /// <summary>The user avatar URL</summary>
     public string? Avatar
     {
-        get => __Avatar;
-        set { __Avatar = value; __present0 |= 0x8UL; }
+        get => __AvatarField;
+        set { __AvatarField = value; __present0 |= 0x8UL; }
     }
-    private string? __Avatar;
+    private string? __AvatarField;
 
     /// <summary>The user avatar thumbnail URL. This is the square (500x500) and cropped version.</summary>
     public string? AvatarThumbnail
     {
-        get => __AvatarThumbnail;
-        set { __AvatarThumbnail = value; __present0 |= 0x10UL; }
+        get => __AvatarThumbnailField;
+        set { __AvatarThumbnailField = value; __present0 |= 0x10UL; }
     }
-    private string? __AvatarThumbnail;
+    private string? __AvatarThumbnailField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

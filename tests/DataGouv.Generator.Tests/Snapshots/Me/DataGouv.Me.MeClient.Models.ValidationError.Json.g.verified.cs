@@ -73,14 +73,14 @@ partial class ValidationError
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Message is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Message);
+            if (value.__MessageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__MessageField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Errors is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Errors.Value);
+            if (value.__ErrorsField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__ErrorsField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -19,18 +19,18 @@ public partial class ValidationError
 
     public string? Message
     {
-        get => __Message;
-        set { __Message = value; __present0 |= 0x1UL; }
+        get => __MessageField;
+        set { __MessageField = value; __present0 |= 0x1UL; }
     }
-    private string? __Message;
+    private string? __MessageField;
 
     /// <summary>Field name -&gt; error message(s)</summary>
     public global::System.Text.Json.JsonElement? Errors
     {
-        get => __Errors;
-        set { __Errors = value; __present0 |= 0x2UL; }
+        get => __ErrorsField;
+        set { __ErrorsField = value; __present0 |= 0x2UL; }
     }
-    private global::System.Text.Json.JsonElement? __Errors;
+    private global::System.Text.Json.JsonElement? __ErrorsField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -85,8 +85,8 @@ partial class Base
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Created is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Created.Value);
+            if (value.__CreatedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

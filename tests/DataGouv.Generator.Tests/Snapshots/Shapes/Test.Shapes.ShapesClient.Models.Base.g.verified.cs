@@ -21,10 +21,10 @@ public partial class Base
 
     public global::System.DateTimeOffset? Created
     {
-        get => __Created;
-        set { __Created = value; __present0 |= 0x1UL; }
+        get => __CreatedField;
+        set { __CreatedField = value; __present0 |= 0x1UL; }
     }
-    private global::System.DateTimeOffset? __Created;
+    private global::System.DateTimeOffset? __CreatedField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -73,14 +73,14 @@ partial class Cat
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__PetType is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PetType);
+            if (value.__PetTypeField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PetTypeField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Meows is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Meows.Value);
+            if (value.__MeowsField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__MeowsField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

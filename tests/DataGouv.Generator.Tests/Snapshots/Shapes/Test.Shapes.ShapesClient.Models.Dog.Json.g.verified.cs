@@ -73,14 +73,14 @@ partial class Dog
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__PetType is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PetType);
+            if (value.__PetTypeField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PetTypeField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Barks is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.__Barks.Value);
+            if (value.__BarksField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.__BarksField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

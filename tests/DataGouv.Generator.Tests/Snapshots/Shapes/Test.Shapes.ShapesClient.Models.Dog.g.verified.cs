@@ -19,17 +19,17 @@ public partial class Dog
 
     public string? PetType
     {
-        get => __PetType;
-        set { __PetType = value; __present0 |= 0x1UL; }
+        get => __PetTypeField;
+        set { __PetTypeField = value; __present0 |= 0x1UL; }
     }
-    private string? __PetType;
+    private string? __PetTypeField;
 
     public bool? Barks
     {
-        get => __Barks;
-        set { __Barks = value; __present0 |= 0x2UL; }
+        get => __BarksField;
+        set { __BarksField = value; __present0 |= 0x2UL; }
     }
-    private bool? __Barks;
+    private bool? __BarksField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -80,7 +80,7 @@ partial class Pet
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kind"u8))
                         {
                             current = "kind";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Parse(ref reader, out var raw); value.__KindWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Parse(ref reader, out var raw); value.__KindFieldWire = raw; }
                             else if (!lenient) throw __Support.NullNotAllowed("Pet", "kind");
                             seen0 |= 0x4UL;
                             continue;
@@ -152,7 +152,7 @@ partial class Pet
                         if (global::System.MemoryExtensions.SequenceEqual(name, "priority"u8))
                         {
                             current = "priority";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt32(ref reader);
+                            if (reader.TokenType != __Json.JsonTokenType.Null) value.Priority = (global::Test.Shapes.Priority)__Support.ReadInt64(ref reader);
                             else value.Priority = default!;
                             continue;
                         }
@@ -203,79 +203,79 @@ partial class Pet
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Created is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Created.Value);
+            if (value.__CreatedField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__CreatedField.Value);
         }
         writer.WritePropertyName(__name2);
         if (value.Name is null) writer.WriteNullValue();
         else writer.WriteStringValue(value.Name);
         writer.WritePropertyName(__name3);
-        global::Test.Shapes.Serialization.PetKindJsonConverter.Write(writer, value.__Kind, value.__KindWire);
+        global::Test.Shapes.Serialization.PetKindJsonConverter.Write(writer, value.__KindField, value.__KindFieldWire);
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name4);
-            if (value.__Priority is null) writer.WriteNullValue();
-            else writer.WriteNumberValue((int)value.__Priority.Value);
+            if (value.__PriorityField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue((long)value.__PriorityField.Value);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name5);
-            if (value.__Owner is null) writer.WriteNullValue();
-            else global::Test.Shapes.Pet.__WriteJson(writer, value.__Owner, request);
+            if (value.__OwnerField is null) writer.WriteNullValue();
+            else global::Test.Shapes.Pet.__WriteJson(writer, value.__OwnerField, request);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name6);
-            if (value.__Birthday is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Birthday.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+            if (value.__BirthdayField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__BirthdayField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
         }
         if ((value.__present0 & 0x10UL) != 0)
         {
             writer.WritePropertyName(__name7);
-            if (value.__Weight is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Weight.Value);
+            if (value.__WeightField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__WeightField.Value);
         }
         if ((value.__present0 & 0x20UL) != 0)
         {
             writer.WritePropertyName(__name8);
-            if (value.__Count is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Count.Value);
+            if (value.__CountField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__CountField.Value);
         }
         if ((value.__present0 & 0x40UL) != 0)
         {
             writer.WritePropertyName(__name9);
-            if (value.__Labels is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteMapOfString(writer, value.__Labels, request);
+            if (value.__LabelsField is null) writer.WriteNullValue();
+            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteMapOfString(writer, value.__LabelsField, request);
         }
         if ((value.__present0 & 0x80UL) != 0)
         {
             writer.WritePropertyName(__name10);
-            if (value.__Extras is null) writer.WriteNullValue();
-            else __Support.WriteElement(writer, value.__Extras.Value);
+            if (value.__ExtrasField is null) writer.WriteNullValue();
+            else __Support.WriteElement(writer, value.__ExtrasField.Value);
         }
         if ((value.__present0 & 0x100UL) != 0)
         {
             writer.WritePropertyName(__name11);
-            if (value.__Grid is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(writer, value.__Grid, request);
+            if (value.__GridField is null) writer.WriteNullValue();
+            else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(writer, value.__GridField, request);
         }
         if ((value.__present0 & 0x200UL) != 0)
         {
             writer.WritePropertyName(__name12);
-            if (value.__Collar is null) writer.WriteNullValue();
-            else global::Test.Shapes.PetCollar.__WriteJson(writer, value.__Collar, request);
+            if (value.__CollarField is null) writer.WriteNullValue();
+            else global::Test.Shapes.PetCollar.__WriteJson(writer, value.__CollarField, request);
         }
         if ((value.__present0 & 0x400UL) != 0)
         {
             writer.WritePropertyName(__name13);
-            if (value.__Password is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Password);
+            if (value.__PasswordField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PasswordField);
         }
         if ((value.__present0 & 0x800UL) != 0)
         {
             writer.WritePropertyName(__name14);
-            if (value.__PetValue is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__PetValue);
+            if (value.__PetValueField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__PetValueField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -21,110 +21,110 @@ public partial class Pet
 
     public global::System.DateTimeOffset? Created
     {
-        get => __Created;
-        set { __Created = value; __present0 |= 0x1UL; }
+        get => __CreatedField;
+        set { __CreatedField = value; __present0 |= 0x1UL; }
     }
-    private global::System.DateTimeOffset? __Created;
+    private global::System.DateTimeOffset? __CreatedField;
 
     public required string Name { get; set; }
 
     public required global::Test.Shapes.PetKind Kind
     {
-        get => __Kind;
-        set { __Kind = value; __KindWire = null; }
+        get => __KindField;
+        set { __KindField = value; __KindFieldWire = null; }
     }
-    private global::Test.Shapes.PetKind __Kind;
+    private global::Test.Shapes.PetKind __KindField;
 
     /// <summary>The wire text of <see cref="Kind"/>: the original string when the server sent a value this client does not know (then <see cref="Kind"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? KindWireValue
     {
-        get => __KindWire ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(__Kind);
+        get => __KindFieldWire ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(__KindField);
         set
         {
             if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.FromWire(value);
-            if (__Kind == global::Test.Shapes.PetKind.__Unrecognized) __KindWire = value;
+            if (__KindField == global::Test.Shapes.PetKind.__Unrecognized) __KindFieldWire = value;
         }
     }
-    private string? __KindWire;
+    private string? __KindFieldWire;
 
     public global::Test.Shapes.Priority? Priority
     {
-        get => __Priority;
-        set { __Priority = value; __present0 |= 0x2UL; }
+        get => __PriorityField;
+        set { __PriorityField = value; __present0 |= 0x2UL; }
     }
-    private global::Test.Shapes.Priority? __Priority;
+    private global::Test.Shapes.Priority? __PriorityField;
 
     public global::Test.Shapes.Pet? Owner
     {
-        get => __Owner;
-        set { __Owner = value; __present0 |= 0x4UL; }
+        get => __OwnerField;
+        set { __OwnerField = value; __present0 |= 0x4UL; }
     }
-    private global::Test.Shapes.Pet? __Owner;
+    private global::Test.Shapes.Pet? __OwnerField;
 
     public global::System.DateOnly? Birthday
     {
-        get => __Birthday;
-        set { __Birthday = value; __present0 |= 0x8UL; }
+        get => __BirthdayField;
+        set { __BirthdayField = value; __present0 |= 0x8UL; }
     }
-    private global::System.DateOnly? __Birthday;
+    private global::System.DateOnly? __BirthdayField;
 
     public double? Weight
     {
-        get => __Weight;
-        set { __Weight = value; __present0 |= 0x10UL; }
+        get => __WeightField;
+        set { __WeightField = value; __present0 |= 0x10UL; }
     }
-    private double? __Weight;
+    private double? __WeightField;
 
     public long? Count
     {
-        get => __Count;
-        set { __Count = value; __present0 |= 0x20UL; }
+        get => __CountField;
+        set { __CountField = value; __present0 |= 0x20UL; }
     }
-    private long? __Count;
+    private long? __CountField;
 
     public global::System.Collections.Generic.IDictionary<string, string>? Labels
     {
-        get => __Labels;
-        set { __Labels = value; __present0 |= 0x40UL; }
+        get => __LabelsField;
+        set { __LabelsField = value; __present0 |= 0x40UL; }
     }
-    private global::System.Collections.Generic.IDictionary<string, string>? __Labels;
+    private global::System.Collections.Generic.IDictionary<string, string>? __LabelsField;
 
     public global::System.Text.Json.JsonElement? Extras
     {
-        get => __Extras;
-        set { __Extras = value; __present0 |= 0x80UL; }
+        get => __ExtrasField;
+        set { __ExtrasField = value; __present0 |= 0x80UL; }
     }
-    private global::System.Text.Json.JsonElement? __Extras;
+    private global::System.Text.Json.JsonElement? __ExtrasField;
 
     public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? Grid
     {
-        get => __Grid;
-        set { __Grid = value; __present0 |= 0x100UL; }
+        get => __GridField;
+        set { __GridField = value; __present0 |= 0x100UL; }
     }
-    private global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? __Grid;
+    private global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? __GridField;
 
     public global::Test.Shapes.PetCollar? Collar
     {
-        get => __Collar;
-        set { __Collar = value; __present0 |= 0x200UL; }
+        get => __CollarField;
+        set { __CollarField = value; __present0 |= 0x200UL; }
     }
-    private global::Test.Shapes.PetCollar? __Collar;
+    private global::Test.Shapes.PetCollar? __CollarField;
 
     public string? Password
     {
-        get => __Password;
-        set { __Password = value; __present0 |= 0x400UL; }
+        get => __PasswordField;
+        set { __PasswordField = value; __present0 |= 0x400UL; }
     }
-    private string? __Password;
+    private string? __PasswordField;
 
     /// <summary>named like its type</summary>
     public string? PetValue
     {
-        get => __PetValue;
-        set { __PetValue = value; __present0 |= 0x800UL; }
+        get => __PetValueField;
+        set { __PetValueField = value; __present0 |= 0x800UL; }
     }
-    private string? __PetValue;
+    private string? __PetValueField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

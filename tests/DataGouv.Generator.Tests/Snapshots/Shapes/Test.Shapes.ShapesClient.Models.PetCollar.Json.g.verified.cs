@@ -48,7 +48,7 @@ partial class PetCollar
                         if (global::System.MemoryExtensions.SequenceEqual(name, "color"u8))
                         {
                             current = "color";
-                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse(ref reader, out var raw); value.__ColorWire = raw; }
+                            if (reader.TokenType != __Json.JsonTokenType.Null) { value.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse(ref reader, out var raw); value.__ColorFieldWire = raw; }
                             else value.Color = default!;
                             continue;
                         }
@@ -73,14 +73,14 @@ partial class PetCollar
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Color is null) writer.WriteNullValue();
-            else global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Write(writer, value.__Color.Value, value.__ColorWire);
+            if (value.__ColorField is null) writer.WriteNullValue();
+            else global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Write(writer, value.__ColorField.Value, value.__ColorFieldWire);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Size is null) writer.WriteNullValue();
-            else writer.WriteNumberValue(value.__Size.Value);
+            if (value.__SizeField is null) writer.WriteNullValue();
+            else writer.WriteNumberValue(value.__SizeField.Value);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

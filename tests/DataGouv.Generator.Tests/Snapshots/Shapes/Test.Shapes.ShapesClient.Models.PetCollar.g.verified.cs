@@ -19,15 +19,15 @@ public partial class PetCollar
 
     public global::Test.Shapes.PetCollarColor? Color
     {
-        get => __Color;
-        set { __Color = value; __present0 |= 0x1UL; __ColorWire = null; }
+        get => __ColorField;
+        set { __ColorField = value; __present0 |= 0x1UL; __ColorFieldWire = null; }
     }
-    private global::Test.Shapes.PetCollarColor? __Color;
+    private global::Test.Shapes.PetCollarColor? __ColorField;
 
     /// <summary>The wire text of <see cref="Color"/>: the original string when the server sent a value this client does not know (then <see cref="Color"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
     public string? ColorWireValue
     {
-        get => __Color is null ? null : (__ColorWire ?? global::Test.Shapes.Serialization.PetCollarColorJsonConverter.ToWire(__Color.Value));
+        get => __ColorField is null ? null : (__ColorFieldWire ?? global::Test.Shapes.Serialization.PetCollarColorJsonConverter.ToWire(__ColorField.Value));
         set
         {
             if (value is null)
@@ -36,17 +36,17 @@ public partial class PetCollar
                 return;
             }
             Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.FromWire(value);
-            if (__Color == global::Test.Shapes.PetCollarColor.__Unrecognized) __ColorWire = value;
+            if (__ColorField == global::Test.Shapes.PetCollarColor.__Unrecognized) __ColorFieldWire = value;
         }
     }
-    private string? __ColorWire;
+    private string? __ColorFieldWire;
 
     public long? Size
     {
-        get => __Size;
-        set { __Size = value; __present0 |= 0x2UL; }
+        get => __SizeField;
+        set { __SizeField = value; __present0 |= 0x2UL; }
     }
-    private long? __Size;
+    private long? __SizeField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -8,7 +8,7 @@ namespace Test.Shapes
 /// <summary>Priority</summary>
 /// <remarks>Schema <c>Priority</c>. A value the spec does not list is kept as its number.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public enum Priority
+public enum Priority : long
 {
     /// <summary>Wire value <c>1</c>.</summary>
     Value1 = 1,

@@ -63,8 +63,8 @@ partial class Problem
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__Message is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Message);
+            if (value.__MessageField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__MessageField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

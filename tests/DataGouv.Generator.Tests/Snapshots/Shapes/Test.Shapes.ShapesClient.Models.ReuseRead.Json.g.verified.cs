@@ -93,26 +93,26 @@ partial class ReuseRead
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__FrRegion is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__FrRegion);
+            if (value.__FrRegionField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__FrRegionField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__Class is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__Class);
+            if (value.__ClassField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ClassField);
         }
         if ((value.__present0 & 0x4UL) != 0)
         {
             writer.WritePropertyName(__name2);
-            if (value.___2fa is null) writer.WriteNullValue();
-            else writer.WriteBooleanValue(value.___2fa.Value);
+            if (value.___2faField is null) writer.WriteNullValue();
+            else writer.WriteBooleanValue(value.___2faField.Value);
         }
         if ((value.__present0 & 0x8UL) != 0)
         {
             writer.WritePropertyName(__name3);
-            if (value.__ÉTÉ is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__ÉTÉ);
+            if (value.__ÉTÉField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__ÉTÉField);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

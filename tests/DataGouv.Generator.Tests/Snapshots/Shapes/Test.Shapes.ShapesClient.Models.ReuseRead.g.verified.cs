@@ -19,31 +19,31 @@ public partial class ReuseRead
 
     public string? FrRegion
     {
-        get => __FrRegion;
-        set { __FrRegion = value; __present0 |= 0x1UL; }
+        get => __FrRegionField;
+        set { __FrRegionField = value; __present0 |= 0x1UL; }
     }
-    private string? __FrRegion;
+    private string? __FrRegionField;
 
     public string? Class
     {
-        get => __Class;
-        set { __Class = value; __present0 |= 0x2UL; }
+        get => __ClassField;
+        set { __ClassField = value; __present0 |= 0x2UL; }
     }
-    private string? __Class;
+    private string? __ClassField;
 
     public bool? _2fa
     {
-        get => ___2fa;
-        set { ___2fa = value; __present0 |= 0x4UL; }
+        get => ___2faField;
+        set { ___2faField = value; __present0 |= 0x4UL; }
     }
-    private bool? ___2fa;
+    private bool? ___2faField;
 
     public string? ÉTÉ
     {
-        get => __ÉTÉ;
-        set { __ÉTÉ = value; __present0 |= 0x8UL; }
+        get => __ÉTÉField;
+        set { __ÉTÉField = value; __present0 |= 0x8UL; }
     }
-    private string? __ÉTÉ;
+    private string? __ÉTÉField;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

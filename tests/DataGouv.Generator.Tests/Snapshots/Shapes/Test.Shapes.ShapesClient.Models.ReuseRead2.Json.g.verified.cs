@@ -71,14 +71,14 @@ partial class ReuseRead2
         if ((value.__present0 & 0x1UL) != 0)
         {
             writer.WritePropertyName(__name0);
-            if (value.__A is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__A);
+            if (value.__AField is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__AField);
         }
         if ((value.__present0 & 0x2UL) != 0)
         {
             writer.WritePropertyName(__name1);
-            if (value.__A2 is null) writer.WriteNullValue();
-            else writer.WriteStringValue(value.__A2);
+            if (value.__A2Field is null) writer.WriteNullValue();
+            else writer.WriteStringValue(value.__A2Field);
         }
         __Support.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

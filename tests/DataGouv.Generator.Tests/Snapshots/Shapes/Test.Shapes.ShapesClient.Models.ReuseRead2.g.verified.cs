@@ -19,17 +19,17 @@ public partial class ReuseRead2
 
     public string? A
     {
-        get => __A;
-        set { __A = value; __present0 |= 0x1UL; }
+        get => __AField;
+        set { __AField = value; __present0 |= 0x1UL; }
     }
-    private string? __A;
+    private string? __AField;
 
     public string? A2
     {
-        get => __A2;
-        set { __A2 = value; __present0 |= 0x2UL; }
+        get => __A2Field;
+        set { __A2Field = value; __present0 |= 0x2UL; }
     }
-    private string? __A2;
+    private string? __A2Field;
 
     /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
