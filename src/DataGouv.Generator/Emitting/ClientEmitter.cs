@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DataGouv.Generator.Emitting.Views;
 using DataGouv.Generator.Model;
+using DataGouv.Generator.Naming;
 
 namespace DataGouv.Generator.Emitting;
 
@@ -18,10 +19,19 @@ internal static class ClientEmitter
     public static string Emit(SpecModel spec, EmitContext ctx)
     {
         var methods = new List<MethodView>();
+        // Stream methods take names no operation has: the operations' names are claimed first.
+        var names = new NameScope(spec.Operations.Select(o => o.MethodName));
         foreach (var op in spec.Operations)
         {
+            var body = Body(op, ctx);
             methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: true), ObsoleteMessage(op),
-                Docs.Method(op, fileParts: true), null, Body(op, ctx)));
+                Docs.Method(op, fileParts: true), null, body));
+            if (body.ResponseRead == "JsonArray")
+            {
+                // A JSON array can also be read as it arrives: the same request, the items yielded one by one.
+                methods.Add(new MethodView(StreamName(op.MethodName, names), $"global::System.Collections.Generic.IAsyncEnumerable<{body.ResultType}>",
+                    Signature(op, ctx, fileParts: true), ObsoleteMessage(op), Docs.StreamMethod(op), null, body with { ResponseRead = "JsonStream" }));
+            }
             if (op.Body?.Fields.Any(f => f.IsFile && f.Required) == true)
             {
                 // Convenience overload: (Stream file, string fileName, ...) for each file field.
@@ -40,6 +50,19 @@ internal static class ClientEmitter
         var view = new ClientView(ctx.File, ctx.ClientName, CSharp.DocText(spec.Title ?? ctx.ClientName),
             spec.DefaultServer is null ? "null" : CSharp.Literal(spec.DefaultServer), security, methods);
         return TemplateRenderer.Render("Client", view);
+    }
+
+    /// <summary>
+    /// The streaming twin of a list method: <c>{Name}StreamAsync</c> (<c>MyOrgDatasetsAsync</c> →
+    /// <c>MyOrgDatasetsStreamAsync</c>, so the two sit side by side in completion lists); <c>{Name}Stream2Async</c>...
+    /// when an operation already has that name.
+    /// </summary>
+    internal static string StreamName(string methodName, NameScope names)
+    {
+        var stem = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName;
+        var name = stem + "StreamAsync";
+        for (var i = 2; !names.TryClaim(name); i++) name = stem + "Stream" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Async";
+        return name;
     }
 
     /// <summary>
@@ -186,6 +209,9 @@ internal static class ClientEmitter
         }
         return new OperationBodyView(
             CSharp.Literal(op.HttpMethod + " " + op.Path),
+            CSharp.Literal(op.OperationId),
+            CSharp.Literal(op.HttpMethod),
+            CSharp.Literal(op.Path),
             PathPieces(op, ctx),
             query,
             method is null ? $"new global::System.Net.Http.HttpMethod({CSharp.Literal(op.HttpMethod)})" : "global::System.Net.Http.HttpMethod." + method,

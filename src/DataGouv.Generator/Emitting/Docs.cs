@@ -38,6 +38,21 @@ internal static class Docs
             exceptions);
     }
 
+    /// <summary>The docs of the streaming twin of a list method: the list method's, with what streaming changes.</summary>
+    public static MethodDocView StreamMethod(OperationModel op)
+    {
+        var list = Method(op, fileParts: true);
+        var what = op.Success.Summary is { } s ? " (" + CSharp.DocText(s.TrimEnd('.')) + ")" : "";
+        return list with
+        {
+            Remarks = list.Remarks.TrimEnd('.') + ". Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.",
+            Returns = "The items of the response body" + what + ", one by one as they arrive.",
+            Exceptions = list.Exceptions.Select(e => e.Cref == ApiJsonExceptionCref
+                ? e with { Text = "An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i])." }
+                : e.Cref == ApiExceptionCref ? e with { Text = e.Text.Replace("The server answered", "Thrown before the first item: the server answered") } : e).ToList(),
+        };
+    }
+
     private static string Parameter(object source) => source switch
     {
         ParameterModel p => p.Summary ?? $"The {Location(p.Location)} parameter `{p.WireName}`.",

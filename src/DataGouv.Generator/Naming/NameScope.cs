@@ -34,4 +34,7 @@ internal sealed class NameScope
     }
 
     public string Claim(string candidate) => Claim(candidate, out _);
+
+    /// <summary>Reserves <paramref name="name"/> as is; false when it is already taken.</summary>
+    public bool TryClaim(string name) => _taken.Add(name);
 }

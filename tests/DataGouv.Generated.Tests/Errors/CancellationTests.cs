@@ -18,10 +18,14 @@ public sealed class CancellationTests : IClassFixture<EmulatorFixture>
     public async Task Cancelling_mid_request_throws_OperationCanceledException_quickly()
     {
         _fx.Emulator.Override("GET", "/me/", 200, "{}", delay: TimeSpan.FromSeconds(20));
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cts = new CancellationTokenSource();
+        var call = _fx.Client().GetMeAsync(cancellationToken: cts.Token);
+        // Cancel once the request is at the server (an event, not a 200 ms timer that a busy machine can outrun).
+        await WaitForRequestAsync("/api/1/me/");
         var watch = Stopwatch.StartNew();
+        await cts.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _fx.Client().GetMeAsync(cancellationToken: cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         // The request did reach the server: it was cancelled mid-flight, not before sending.

@@ -35,9 +35,15 @@ internal sealed record ExceptionDocView(string Cref, string Text);
 
 /// <summary>What a method body does: build the URL and the request, send it, map errors, read the response.</summary>
 /// <param name="Label">The literal naming the operation in error messages ("GET /me/").</param>
-/// <param name="ResponseRead">How the success body is read: None, Text, Binary, Json or JsonArray.</param>
+/// <param name="OperationLiteral">The operationId, the name of the operation's activity and metric tag.</param>
+/// <param name="MethodLiteral">The HTTP method as text, for telemetry.</param>
+/// <param name="PathLiteral">The spec's path with its {parameters} unfilled: telemetry's url.template.</param>
+/// <param name="ResponseRead">How the success body is read: None, Text, Binary, Json, JsonArray or JsonStream (items yielded).</param>
 internal sealed record OperationBodyView(
     string Label,
+    string OperationLiteral,
+    string MethodLiteral,
+    string PathLiteral,
     IReadOnlyList<string> PathPieces,
     IReadOnlyList<QueryView> Query,
     string HttpMethod,

@@ -119,6 +119,17 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all my datasets (including private ones)</summary>
+    /// <remarks>GET /me/datasets/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyDatasetsStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Fetch the current user (me) metrics</summary>
     /// <remarks>GET /me/metrics/</remarks>
     /// <param name="xFields">An optional fields mask</param>
@@ -142,6 +153,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all community resources related to me and my organizations</summary>
+    /// <remarks>GET /me/org_community_resources/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.CommunityResource> MyOrgCommunityResourcesStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>List all datasets related to me and my organizations</summary>
     /// <remarks>GET /me/org_datasets/</remarks>
     /// <param name="q">The string to filter items</param>
@@ -153,6 +176,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List all datasets related to me and my organizations</summary>
+    /// <remarks>GET /me/org_datasets/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyOrgDatasetsStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all discussions related to my organizations</summary>
     /// <remarks>GET /me/org_discussions/</remarks>
@@ -166,6 +201,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all discussions related to my organizations</summary>
+    /// <remarks>GET /me/org_discussions/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Discussion> MyOrgDiscussionsStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>List all reuses related to me and my organizations</summary>
     /// <remarks>GET /me/org_reuses/</remarks>
     /// <param name="q">The string to filter items</param>
@@ -178,6 +225,18 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all reuses related to me and my organizations</summary>
+    /// <remarks>GET /me/org_reuses/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="q">The string to filter items</param>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyOrgReusesStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>List all my reuses (including private ones)</summary>
     /// <remarks>GET /me/reuses/</remarks>
     /// <param name="xFields">An optional fields mask</param>
@@ -189,6 +248,17 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List all my reuses (including private ones)</summary>
+    /// <remarks>GET /me/reuses/. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyReusesStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>List all my active API tokens</summary>
     /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404).</remarks>
     /// <param name="xFields">An optional fields mask</param>
@@ -199,6 +269,17 @@ public partial interface IMeClient
     /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>List all my active API tokens</summary>
+    /// <remarks>GET /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.ApiToken> ListApiTokensStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create a new API token. The plaintext token is returned only once</summary>
     /// <remarks>POST /me/api_tokens/. udata 16.0.0+ only (older servers answer 404). Replaces generate_apikey.</remarks>
@@ -233,6 +314,17 @@ public partial interface IMeClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>List pending organization invitations for current user</summary>
+    /// <remarks>GET /me/org_invitations/. udata 15.0.0+ only (older servers answer 404). Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="xFields">An optional fields mask</param>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.PendingInvitation> ListOrgInvitationsStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Accept an organization invitation</summary>
     /// <remarks>POST /me/org_invitations/{id}/accept/. udata 15.0.0+ only (older servers answer 404, as they do for an unknown invitation).</remarks>
     /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
@@ -262,6 +354,12 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
 {
     /// <summary>The first server the spec lists, used when no base address is configured.</summary>
     public const string? DefaultBaseAddress = "https://www.data.gouv.fr/api/1";
+
+    /// <summary>The name of this client's ActivitySource and Meter: one activity and one duration measure per operation. Pass it to OpenTelemetry's AddSource and AddMeter.</summary>
+    public const string TelemetryName = "DataGouv.Me.MeClient";
+
+    // Static, as .NET advises for an ActivitySource: one per client type, whatever the number of instances.
+    private static readonly global::DataGouv.Client.Runtime.ClientTelemetry _telemetry = new(TelemetryName);
 
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::DataGouv.Me.MeClientOptions _options;
@@ -297,13 +395,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_me", "GET", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -311,12 +410,13 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("update_me", "PUT", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
@@ -324,7 +424,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
         __request.Content = __Http.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (__w, __v) => { global::DataGouv.Me.MeUpdate.__WriteJson(__w, __v, true); });
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -333,17 +433,18 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("PUT /me/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("delete_me", "DELETE", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -357,13 +458,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("generate_apikey", "POST", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -372,18 +474,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/apikey", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiKey", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiKey", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     public async global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("clear_apikey", "DELETE", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -397,6 +500,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_avatar", "POST", "/me/avatar");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/avatar");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
@@ -407,7 +511,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __Http.AddFile(__content, "file", file);
         if (bbox is not null) __Http.AddField(__content, "bbox", bbox);
         __request.Content = __content;
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -416,7 +520,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/avatar", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "UploadedImage", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "UploadedImage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -426,13 +530,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/datasets/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -440,19 +545,45 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/datasets/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyDatasetsStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/datasets/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/datasets/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_metrics", "GET", "/me/metrics/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/metrics/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -460,12 +591,13 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/metrics/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "MyMetrics", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "MyMetrics", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_community_resources", "GET", "/me/org_community_resources/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_community_resources/");
         var __first = true;
@@ -474,7 +606,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -482,12 +614,40 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.CommunityResource> MyOrgCommunityResourcesStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_community_resources", "GET", "/me/org_community_resources/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_community_resources/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_datasets", "GET", "/me/org_datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_datasets/");
         var __first = true;
@@ -496,7 +656,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -504,12 +664,40 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyOrgDatasetsStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_datasets", "GET", "/me/org_datasets/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_datasets/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_discussions", "GET", "/me/org_discussions/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_discussions/");
         var __first = true;
@@ -518,7 +706,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -526,12 +714,40 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Discussion> MyOrgDiscussionsStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_discussions", "GET", "/me/org_discussions/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_discussions/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_org_reuses", "GET", "/me/org_reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_reuses/");
         var __first = true;
@@ -540,7 +756,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -548,19 +764,47 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyOrgReusesStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_org_reuses", "GET", "/me/org_reuses/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_reuses/");
+        var __first = true;
+        if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/reuses/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -568,19 +812,45 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/reuses/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyReusesStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/reuses/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/reuses/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -589,12 +859,39 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.ApiToken> ListApiTokensStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/api_tokens/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("create_api_token", "POST", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
@@ -602,7 +899,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
         __request.Content = __Http.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (__w, __v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(__w, __v, true); });
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -612,19 +909,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/api_tokens/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiTokenCreated", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiTokenCreated", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("revoke_api_token", "DELETE", "/me/api_tokens/{api_token}/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
         __url.Append(global::System.Uri.EscapeDataString(apiToken));
         __url.Append("/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -639,13 +937,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -654,12 +953,39 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.PendingInvitation> ListOrgInvitationsStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/me/org_invitations/");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("accept_org_invitation", "POST", "/me/org_invitations/{id}/accept/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
@@ -667,7 +993,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -677,12 +1003,13 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/org_invitations/{id}/accept/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("refuse_org_invitation", "POST", "/me/org_invitations/{id}/refuse/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
@@ -690,7 +1017,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -700,7 +1027,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
             if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("POST /me/org_invitations/{id}/refuse/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 }
 }

@@ -65,6 +65,12 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
     /// <summary>The first server the spec lists, used when no base address is configured.</summary>
     public const string? DefaultBaseAddress = null;
 
+    /// <summary>The name of this client's ActivitySource and Meter: one activity and one duration measure per operation. Pass it to OpenTelemetry's AddSource and AddMeter.</summary>
+    public const string TelemetryName = "Test.V31.Openapi31Client";
+
+    // Static, as .NET advises for an ActivitySource: one per client type, whatever the number of instances.
+    private static readonly global::DataGouv.Client.Runtime.ClientTelemetry _telemetry = new(TelemetryName);
+
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::Test.V31.Openapi31ClientOptions _options;
     private readonly string _baseUrl;
@@ -98,6 +104,7 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::Test.V31.Item> GetItemAsync(string id, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_item", "GET", "/items/{id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
@@ -106,18 +113,19 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             throw __Http.Error("GET /items/{id}", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::Test.V31.Item>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.V31.Item.__ReadJson(ref __reader, __lenient), LenientByDefault, "Item", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::Test.V31.Item>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.V31.Item.__ReadJson(ref __reader, __lenient), LenientByDefault, "Item", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task PutImageAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("put_image", "PUT", "/items/{id}/image");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
@@ -127,7 +135,7 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
         var __content = __Http.StreamBody(body);
         __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         __request.Content = __content;
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -138,6 +146,7 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_image", "GET", "/items/{id}/image");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
@@ -145,7 +154,7 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
         // The caller owns the stream; the response is disposed with it, not here.
-        var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);

@@ -60,6 +60,16 @@ public partial interface IShapesClient
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>> GetPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>GetPets</summary>
+    /// <remarks>GET /pets. Items are yielded as soon as each is complete in the response stream; only the current ones are held in memory, never the whole body or list. The request is sent when the enumeration starts.</remarks>
+    /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
+    /// <returns>The items of the response body (ok), one by one as they arrive.</returns>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> GetPetsStreamAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>upload_raw</summary>
     /// <remarks>PUT /files/{id}</remarks>
     /// <param name="id">The path parameter `id`.</param>
@@ -78,6 +88,12 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
 {
     /// <summary>The first server the spec lists, used when no base address is configured.</summary>
     public const string? DefaultBaseAddress = "https://example.test/v1";
+
+    /// <summary>The name of this client's ActivitySource and Meter: one activity and one duration measure per operation. Pass it to OpenTelemetry's AddSource and AddMeter.</summary>
+    public const string TelemetryName = "Test.Shapes.ShapesClient";
+
+    // Static, as .NET advises for an ActivitySource: one per client type, whatever the number of instances.
+    private static readonly global::DataGouv.Client.Runtime.ClientTelemetry _telemetry = new(TelemetryName);
 
     private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly global::Test.Shapes.ShapesClientOptions _options;
@@ -112,6 +128,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::Test.Shapes.Pet> GetPetAsync(long petId, global::DataGouv.Client.OpenEnum<global::Test.Shapes.PetKind>? kind = null, global::System.Collections.Generic.IEnumerable<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_pet", "GET", "/pets/{pet-id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets/");
         __url.Append(global::System.Uri.EscapeDataString(petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -124,7 +141,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
@@ -132,13 +149,14 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             if (__status == 404) throw __Http.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Problem.__ReadJson(ref __reader, __lenient));
             throw __Http.Error("GET /pets/{pet-id}", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::Test.Shapes.Pet>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Pet.__ReadJson(ref __reader, __lenient), LenientByDefault, "Pet", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::Test.Shapes.Pet>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Pet.__ReadJson(ref __reader, __lenient), LenientByDefault, "Pet", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
     public async global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("add_pet", "POST", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
@@ -148,35 +166,59 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("name", name));
         if (age is not null) __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("age", age.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         __request.Content = new global::System.Net.Http.FormUrlEncodedContent(__fields);
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             throw __Http.Error("POST /pets", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::Test.Shapes.Animal>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Animal.__ReadJson(ref __reader, __lenient), LenientByDefault, "Animal", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::Test.Shapes.Animal>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Animal.__ReadJson(ref __reader, __lenient), LenientByDefault, "Animal", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>> GetPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("GetPets", "GET", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
         using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
         ApplySecurity(__request);
         __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
-        using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             throw __Http.Error("GET /pets", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref __reader, __lenient), LenientByDefault, "ListOfListOfPet", cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref __reader, __lenient), LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> GetPetsStreamAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        using var __telemetry = _telemetry.Start("GetPets", "GET", "/pets");
+        var __url = new global::System.Text.StringBuilder(_baseUrl);
+        __url.Append("/pets");
+        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        ApplySecurity(__request);
+        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            throw __Http.Error("GET /pets", __response, __errorBody);
+        }
+        var __items = __Http.StreamJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref __reader, __lenient), LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken);
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        {
+            yield return __item;
+        }
     }
 
     /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::System.IO.Stream> UploadRawAsync(string id, global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("upload_raw", "PUT", "/files/{id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/files/");
         __url.Append(global::System.Uri.EscapeDataString(id));
@@ -189,7 +231,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             __request.Content = __content;
         }
         // The caller owns the stream; the response is disposed with it, not here.
-        var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
