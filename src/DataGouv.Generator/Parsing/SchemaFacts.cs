@@ -77,13 +77,20 @@ internal static class SchemaFacts
     /// The schema's type flags. The reader throws from this getter on some invalid input ("type: true" becomes a flag
     /// value it cannot map back): that is no type at all.
     /// </summary>
+    /// <summary>
+    /// What the reader's lazy getters throw on some invalid input: IndexOutOfRangeException ("type: false") and
+    /// UriFormatException (a reference whose address cannot be parsed, found by the fuzzer). Either means the schema
+    /// cannot be read, not that the generator failed.
+    /// </summary>
+    public static bool ReaderGetterFailed(Exception ex) => ex is IndexOutOfRangeException or UriFormatException;
+
     public static JsonSchemaType? TypeFlags(IOpenApiSchema s)
     {
         try
         {
             return s.Type;
         }
-        catch (IndexOutOfRangeException)
+        catch (Exception ex) when (ReaderGetterFailed(ex))
         {
             return null;
         }
@@ -99,7 +106,7 @@ internal static class SchemaFacts
                 && v.TryGetValue<bool>(out var b) && b) return true;
             return s.Enum is { Count: > 0 } values && values.Any(IsNull);
         }
-        catch (IndexOutOfRangeException)
+        catch (Exception ex) when (ReaderGetterFailed(ex))
         {
             // The reader's getters throw on some invalid input (see TypeFlags): then nothing says null is allowed.
             return false;

@@ -65,7 +65,7 @@ internal sealed class SchemaTranslator
             {
                 kind = NamedKind(_components[pair.Key], isComponent: true);
             }
-            catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || ex is IndexOutOfRangeException)
+            catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || SchemaFacts.ReaderGetterFailed(ex))
             {
                 // An alias in a cycle, or a schema the reader cannot read: every use of it reports when it is resolved.
                 kind = null;
@@ -103,7 +103,7 @@ internal sealed class SchemaTranslator
         {
             return ResolveCore(schema, contextName, location);
         }
-        catch (IndexOutOfRangeException)
+        catch (Exception ex) when (SchemaFacts.ReaderGetterFailed(ex))
         {
             // The reader's getters throw on some invalid schemas ("type: false"): that schema is any JSON value.
             _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(location), "the OpenAPI reader cannot read the schema at '" + string.Join("/", location) + "'", "it is typed JsonElement");
@@ -275,9 +275,9 @@ internal sealed class SchemaTranslator
         {
             BuildCore(name, schemaName, schema, kind, location);
         }
-        catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || ex is IndexOutOfRangeException)
+        catch (Exception ex) when ((ex is InvalidOperationException && IsCircular((InvalidOperationException)ex)) || SchemaFacts.ReaderGetterFailed(ex))
         {
-            if (ex is IndexOutOfRangeException) _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(location), "the OpenAPI reader cannot read the schema '" + schemaName + "'", "it is generated without properties");
+            if (SchemaFacts.ReaderGetterFailed(ex)) _context.Report(DiagnosticDescriptors.SpecWarning, _context.Locator.Find(location), "the OpenAPI reader cannot read the schema '" + schemaName + "'", "it is generated without properties");
             else _context.Report(DiagnosticDescriptors.CyclicReference, _context.Locator.Find(location), schemaName, SpecReader.OneLine(ex.Message));
             // The name is handed out already: keep a type under it, with no properties (it still keeps unknown ones).
             var empty = new TypeModel(TypeModelKind.Object, name, schemaName, null, false, EquatableArray<PropertyModel>.Empty, null,
