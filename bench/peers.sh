@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 RUNS="${1:-3}"
 TOOLS=bench/.tools
 OUT=bench/.peers-out
-SHARED="${DATAGOUV_SHARED_SPECS:-/work/shared/specs}"
-LARGEST="$(ls -S "$SHARED"/corpus/*.json "$SHARED"/corpus/*.yaml "$SHARED"/corpus/*.yml 2>/dev/null | head -1)"
-SPECS=("spec/me.openapi.yaml" "$SHARED/datagouv-swagger-kotlin-datagouvfr-client-2021-08.json" "$LARGEST")
+SPECS_DIR=tests/specs   # the specs the repository owns (provenance in tests/specs/SOURCES.md)
+LARGEST="$(ls -S "$SPECS_DIR"/corpus/*.json "$SPECS_DIR"/corpus/*.yaml "$SPECS_DIR"/corpus/*.yml 2>/dev/null | head -1)"
+# the 2021 data.gouv.fr swagger, kept once under its corpus name
+SPECS=("spec/me.openapi.yaml" "$SPECS_DIR/corpus/datagouv-udata-api-1.0.json" "$LARGEST")
 OURS=bench/DataGouv.Generator.Bench/bin/Release/net10.0/DataGouv.Generator.Bench.dll
 export KIOTA_UPDATE__DISABLED=true DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace DataGouv.Generator.Bench;
 
 /// <summary>
-/// Writes docs/corpus.md: one row per spec in ../shared/specs with what the generator makes of it (result, files,
+/// Writes docs/corpus.md: one row per spec in tests/specs with what the generator makes of it (result, files,
 /// diagnostics left). A documentation tool, not a test: CorpusTests is the test that every spec compiles.
 /// <c>dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --corpus-table docs/corpus.md</c>
 /// </summary>
@@ -16,7 +16,7 @@ public static class CorpusTable
 
     public static void Write(string outPath)
     {
-        var root = Specs.SharedSpecs;
+        var root = Specs.RepoSpecs;
         var rows = new List<string>();
         int compiles = 0, refused = 0, broken = 0;
         var totals = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public static class CorpusTable
 
         var sb = new StringBuilder();
         sb.Append("# The real-world corpus\n\n");
-        sb.Append("What the generator makes of every spec in `../shared/specs` (sources in its `SOURCES.md` files). \"compiles\" means the\n");
+        sb.Append("What the generator makes of every spec in `tests/specs` (sources in its `SOURCES.md` files). \"compiles\" means the\n");
         sb.Append("generated code compiles with zero errors against .NET 10 reference assemblies; \"refused\" means the generator stopped with\n");
         sb.Append("an error diagnostic and emitted nothing. The last column lists the DG diagnostics that remain (warnings and infos).\n\n");
         sb.Append("Regenerate: `dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --corpus-table docs/corpus.md`\n\n");

@@ -25,13 +25,15 @@ public static partial class Specs
         }
     }
 
-    public static string SharedSpecs => Environment.GetEnvironmentVariable("DATAGOUV_SHARED_SPECS") ?? "/work/shared/specs";
+    /// <summary>The specs the repository owns (tests/specs, provenance in its SOURCES.md): a fresh clone has them.</summary>
+    public static string RepoSpecs => Path.Combine(RepoRoot, "tests", "specs");
 
     /// <summary>The file on disk and the name the generator sees (it only picks *.openapi.yaml|yml|json).</summary>
     public static (string DiskPath, string VirtualPath) Locate(string spec) => spec switch
     {
         Me => (Path.Combine(RepoRoot, "spec", "me.openapi.yaml"), "/bench/me.openapi.yaml"),
-        Kotlin2021 => (Path.Combine(SharedSpecs, "datagouv-swagger-kotlin-datagouvfr-client-2021-08.json"),
+        // The 2021 data.gouv.fr swagger: tests/specs keeps it once, under its corpus name (same bytes).
+        Kotlin2021 => (Path.Combine(RepoSpecs, "corpus", "datagouv-udata-api-1.0.json"),
             "/bench/datagouv-swagger-kotlin-datagouvfr-client-2021-08.openapi.json"),
         CorpusLargest => LargestCorpusFile(),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, null),
@@ -39,7 +41,7 @@ public static partial class Specs
 
     private static (string, string) LargestCorpusFile()
     {
-        var file = new DirectoryInfo(Path.Combine(SharedSpecs, "corpus")).GetFiles()
+        var file = new DirectoryInfo(Path.Combine(RepoSpecs, "corpus")).GetFiles()
             .Where(f => f.Extension is ".json" or ".yaml" or ".yml")
             .OrderByDescending(f => f.Length).First();
         var ext = file.Extension == ".yml" ? ".yaml" : file.Extension;
