@@ -21,12 +21,14 @@ internal sealed class OperationTranslator
     private readonly ParseContext _context;
     private readonly SchemaTranslator _schemas;
     private readonly NameScope _methodNames;
+    private readonly SharedComponents _shared;
 
-    public OperationTranslator(ParseContext context, SchemaTranslator schemas, IEnumerable<string> reservedMemberNames)
+    public OperationTranslator(ParseContext context, SchemaTranslator schemas, IEnumerable<string> reservedMemberNames, SharedComponents shared)
     {
         _context = context;
         _schemas = schemas;
         _methodNames = new NameScope(reservedMemberNames);
+        _shared = shared;
     }
 
     public List<OperationModel> Translate(OpenApiDocument document)
@@ -123,7 +125,10 @@ internal sealed class OperationTranslator
             };
             var wireName = p.Name!;
             if (where == ParameterLocation.Header && string.Equals(wireName, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
-            var type = _schemas.Resolve(p.Schema, typeBase + Identifier.ToPascalCase(p.Name, "Parameter"), location.Concat(new[] { "parameters" }).ToArray());
+            // A parameter from components is typed once, its inline types named after the component.
+            var type = SharedComponents.ComponentId(p) is { } parameterId
+                ? _shared.Type("parameters/" + parameterId, () => _schemas.Resolve(p.Schema, _shared.TypeBase("parameters", parameterId, "Parameter"), _shared.Location("parameters", parameterId)))
+                : _schemas.Resolve(p.Schema, typeBase + Identifier.ToPascalCase(p.Name, "Parameter"), location.Concat(new[] { "parameters" }).ToArray());
             if (type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Union or TypeKind.Binary)
             {
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location.Concat(new[] { wireName }).ToArray()), $"the {type.Kind} parameter '{wireName}'", "it is sent as its JSON text");
@@ -155,6 +160,16 @@ internal sealed class OperationTranslator
     {
         if (body?.Content is not { Count: > 0 } bodyContent) return null;
         var bodyLocation = location.Concat(new[] { "requestBody" }).ToArray();
+        // A request body from components: its types are translated once, named after it, and shared.
+        var componentId = SharedComponents.ComponentId(body);
+        if (componentId is not null)
+        {
+            typeBase = _shared.TypeBase("requestBodies", componentId, "Request");
+            bodyLocation = _shared.Location("requestBodies", componentId);
+        }
+        TypeRef Resolve(IOpenApiSchema? schema, string suffix, string key) => componentId is null
+            ? _schemas.Resolve(schema, typeBase + suffix, bodyLocation)
+            : _shared.Type("requestBodies/" + componentId + key, () => _schemas.Resolve(schema, typeBase + suffix, bodyLocation));
         var (contentType, media) = PickContent(bodyContent);
         var kind = BodyKindOf(contentType);
         if (kind is BodyKind.Multipart or BodyKind.FormUrlEncoded)
@@ -180,7 +195,7 @@ internal sealed class OperationTranslator
             }
             foreach (var (name, fieldSchema) in all)
             {
-                var type = _schemas.Resolve(fieldSchema, typeBase + Identifier.ToPascalCase(name, "Field"), bodyLocation);
+                var type = Resolve(fieldSchema, Identifier.ToPascalCase(name, "Field"), "/fields/" + name);
                 fields.Add(new FormFieldModel(name, locals.Claim(Identifier.ToCamelCase(name, "field")), type, required.Contains(name), DescriptionOf(fieldSchema)));
                 if (type.Kind == TypeKind.Binary) locals.Claim(fields[fields.Count - 1].Name == "file" ? "fileName" : fields[fields.Count - 1].Name.TrimStart('@') + "FileName");
             }
@@ -190,7 +205,7 @@ internal sealed class OperationTranslator
         {
             BodyKind.Binary => new TypeRef(TypeKind.Binary),
             BodyKind.Text => TypeRef.String,
-            _ => _schemas.Resolve(media?.Schema, typeBase + "Request", bodyLocation),
+            _ => Resolve(media?.Schema, componentId is null ? "Request" : "", ""),
         };
         // A required body is an argument that is always there: a nullable value type (JsonElement? from an unresolved
         // $ref, or "nullable: true" on a number) becomes the plain type; a JsonElement still carries a JSON null itself.
@@ -260,6 +275,17 @@ internal sealed class OperationTranslator
     }
 
     private ResponseModel Response(string code, IOpenApiResponse? response, string typeName, string[] location)
+    {
+        // A response from components is one type named after it, whichever operations and status codes use it.
+        if (SharedComponents.ComponentId(response) is { } id)
+        {
+            return _shared.Response(id, code, response!.Description,
+                () => ResponseCore(code, response, _shared.TypeBase("responses", id, "Response"), _shared.Location("responses", id)));
+        }
+        return ResponseCore(code, response, typeName, location);
+    }
+
+    private ResponseModel ResponseCore(string code, IOpenApiResponse? response, string typeName, string[] location)
     {
         // A null response ("200:" with nothing, or a $ref to nothing, which DG0004 reports) has no body.
         if (response is null || (response is OpenApiResponseReference { UnresolvedReference: true })) return new ResponseModel(code, ResponseKind.None, null, null);

@@ -69,7 +69,7 @@ internal static class SpecParser
         var schemas = new SchemaTranslator(context, typeNames, swagger2);
         schemas.AddComponents(document.Components?.Schemas);
 
-        var operations = new OperationTranslator(context, schemas, GeneratedNames.ClientMembers(options)).Translate(document);
+        var operations = new OperationTranslator(context, schemas, GeneratedNames.ClientMembers(options), new SharedComponents(typeNames, swagger2)).Translate(document);
         if (operations.Count == 0)
         {
             context.Report(DiagnosticDescriptors.NoOperations, context.Locator.File);
