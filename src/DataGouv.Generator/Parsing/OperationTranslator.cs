@@ -22,9 +22,11 @@ internal sealed class OperationTranslator
     private readonly SchemaTranslator _schemas;
     private readonly NameScope _methodNames;
     private readonly SharedComponents _shared;
+    private readonly OperationSelection _selection;
 
-    public OperationTranslator(ParseContext context, SchemaTranslator schemas, IEnumerable<string> reservedMemberNames, SharedComponents shared)
+    public OperationTranslator(ParseContext context, SchemaTranslator schemas, IEnumerable<string> reservedMemberNames, SharedComponents shared, OperationSelection selection)
     {
+        _selection = selection;
         _context = context;
         _schemas = schemas;
         _methodNames = new NameScope(reservedMemberNames);
@@ -41,6 +43,8 @@ internal sealed class OperationTranslator
             foreach (var pair in operations)
             {
                 if (pair.Value is null) continue;
+                // Left out by the operation filter: not translated at all, so it claims no name and makes no type.
+                if (!_selection.Keeps(pair.Value, path.Key)) continue;
                 var method = pair.Key.Method.ToUpperInvariant();
                 var location = new[] { "paths", path.Key, pair.Key.Method.ToLowerInvariant() };
                 var operation = pair.Value;
