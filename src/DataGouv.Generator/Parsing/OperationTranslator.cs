@@ -162,6 +162,11 @@ internal sealed class OperationTranslator
 
     private RequestBodyModel? Body(IOpenApiRequestBody? body, string typeBase, NameScope locals, string[] location)
     {
+        if (body is OpenApiRequestBodyReference { UnresolvedReference: true } unresolved)
+        {
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(location.Concat(new[] { "requestBody" }).ToArray()), unresolved.Reference?.ReferenceV3 ?? "requestBody");
+            return null;
+        }
         if (body?.Content is not { Count: > 0 } bodyContent) return null;
         var bodyLocation = location.Concat(new[] { "requestBody" }).ToArray();
         // A request body from components: its types are translated once, named after it, and shared.
@@ -271,7 +276,7 @@ internal sealed class OperationTranslator
         if (success is null)
         {
             // No 2xx documented: use "default" when it has a body.
-            var fallback = responses.TryGetValue("default", out var d) ? Response("default", d, typeBase + "Response", location) : null;
+            var fallback = responses.TryGetValue("default", out var d) && d is not OpenApiResponseReference { UnresolvedReference: true } ? Response("default", d, typeBase + "Response", location) : null;
             success = fallback is { Kind: not ResponseKind.None } ? fallback : new ResponseModel("200", ResponseKind.None, null, null);
             errors.RemoveAll(e => e.StatusCode == "default" && fallback is { Kind: not ResponseKind.None });
         }
@@ -291,8 +296,13 @@ internal sealed class OperationTranslator
 
     private ResponseModel ResponseCore(string code, IOpenApiResponse? response, string typeName, string[] location)
     {
-        // A null response ("200:" with nothing, or a $ref to nothing, which DG0004 reports) has no body.
-        if (response is null || (response is OpenApiResponseReference { UnresolvedReference: true })) return new ResponseModel(code, ResponseKind.None, null, null);
+        // A null response ("200:" with nothing, or a $ref to nothing) has no body.
+        if (response is OpenApiResponseReference { UnresolvedReference: true } unresolved)
+        {
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(location), unresolved.Reference?.ReferenceV3 ?? code);
+            return new ResponseModel(code, ResponseKind.None, null, null);
+        }
+        if (response is null) return new ResponseModel(code, ResponseKind.None, null, null);
         if (response.Content is not { Count: > 0 } content) return new ResponseModel(code, ResponseKind.None, null, response.Description);
         var (contentType, media) = PickContent(content);
         var kind = BodyKindOf(contentType);

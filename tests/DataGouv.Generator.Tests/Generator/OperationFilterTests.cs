@@ -174,12 +174,26 @@ public class OperationFilterTests
     [Fact]
     public void The_type_graph_walks_every_member_of_a_type_that_can_hold_a_type()
     {
-        // TypeGraph.References lists the members below; a new member that holds a TypeRef (a base type, derived
-        // types...) must be walked there too, or filtered specs would lose types they need.
-        var walked = new[] { "Properties", "AdditionalProperties", "Variants" };
-        var holding = typeof(DataGouv.Generator.Model.TypeModel).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => HoldsTypeRef(p.PropertyType, 0)).Select(p => p.Name).OrderBy(n => n).ToList();
-        Assert.Equal(walked.OrderBy(n => n).ToList(), holding);
+        // TypeGraph.References walks the members marked true. A member that holds a TypeRef must be one of them; and
+        // any member added to these records must be classified here, because a member that names another type by a
+        // string (a base class, subclasses...) is invisible to the TypeRef check but must be walked just the same, or
+        // a filtered spec loses types it needs (CS0246 in the user's build).
+        var known = new Dictionary<string, bool>
+        {
+            ["TypeModel.Kind"] = false, ["TypeModel.Name"] = false, ["TypeModel.SchemaName"] = false, ["TypeModel.Summary"] = false,
+            ["TypeModel.Deprecated"] = false, ["TypeModel.Properties"] = true, ["TypeModel.AdditionalProperties"] = true,
+            ["TypeModel.EnumMembers"] = false, ["TypeModel.Variants"] = true, ["TypeModel.Discriminator"] = false,
+            ["PropertyModel.JsonName"] = false, ["PropertyModel.Name"] = false, ["PropertyModel.Type"] = true, ["PropertyModel.Required"] = false,
+            ["PropertyModel.ReadOnly"] = false, ["PropertyModel.Secret"] = false, ["PropertyModel.Deprecated"] = false, ["PropertyModel.Summary"] = false,
+            ["PropertyModel.IsRequiredMember"] = false,
+            ["UnionVariantModel.Name"] = false, ["UnionVariantModel.Type"] = true, ["UnionVariantModel.DiscriminatorValues"] = false,
+        };
+        var members = new[] { typeof(DataGouv.Generator.Model.TypeModel), typeof(DataGouv.Generator.Model.PropertyModel), typeof(DataGouv.Generator.Model.UnionVariantModel) }
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Key: t.Name + "." + p.Name, p.PropertyType)))
+            .ToList();
+        Assert.All(members, m => Assert.True(known.ContainsKey(m.Key),
+            m.Key + " is new: if it names or holds another generated type, walk it in TypeGraph.References, then list it here."));
+        Assert.All(members.Where(m => HoldsTypeRef(m.PropertyType, 0)), m => Assert.True(known[m.Key], m.Key + " holds a TypeRef: TypeGraph.References must walk it."));
     }
 
     private static bool HoldsTypeRef(Type type, int depth)

@@ -108,4 +108,25 @@ public class SharedComponentTests
         Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"POST /things\"", client);
         Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"PUT /things\"", client);
     }
+
+    [Fact]
+    public void A_ref_to_another_operations_response_body_or_parameter_is_that_one_shared()
+    {
+        // '#/paths/~1things/get/responses/200' was read as a component named "200" that does not exist: the
+        // operation returned nothing. Now the target is a component of its own, one type for both operations.
+        var result = Run("subtree-response-ref.openapi.yaml");
+        var response = ReturnedType(result, "ListThingsAsync");
+        Assert.Equal(response, ReturnedType(result, "CreateThingAsync"));
+        Assert.Equal(response, ReturnedType(result, "ReplaceThingAsync"));
+        var client = Client(result);
+        var create = client.GetMembers("CreateThingAsync").OfType<IMethodSymbol>().Single().Parameters;
+        var replace = client.GetMembers("ReplaceThingAsync").OfType<IMethodSymbol>().Single().Parameters;
+        Assert.Equal(create.Single(p => p.Name == "body").Type.ToDisplayString(), replace.Single(p => p.Name == "body").Type.ToDisplayString());
+        Assert.True(replace.Any(p => p.Name == "sort"), string.Join(", ", replace));
+        // One response type, one body type, one enum: no copies.
+        var types = DeclaredTypes(result).Where(t => !t.Contains('.', StringComparison.Ordinal) && !t.StartsWith("ApiClient", StringComparison.Ordinal) && !t.StartsWith("IApiClient", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, types.Count);
+        // The self-reference is reported, not followed.
+        Assert.True(result.GeneratorDiagnostics.Any(d => d.Id == "DG0004"), string.Join("\n", result.GeneratorDiagnostics));
+    }
 }
