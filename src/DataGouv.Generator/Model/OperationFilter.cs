@@ -74,7 +74,9 @@ internal sealed record OperationFilter(
     private static List<string> Split(string value)
     {
         var entries = new List<string>();
-        foreach (var part in value.Split(';'))
+        // ';' as written in MSBuild; ',' as it reaches the generator (the package's .targets rewrites ';', which the
+        // compiler's .editorconfig reader would cut the value at).
+        foreach (var part in value.Split(';', ','))
         {
             var trimmed = part.Trim();
             if (trimmed.Length > 0 && !entries.Contains(trimmed)) entries.Add(trimmed);
