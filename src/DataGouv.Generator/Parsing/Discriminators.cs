@@ -22,10 +22,18 @@ internal static class Discriminators
     /// <summary>Names a union variant cannot take: the nested <c>Kinds</c> enum uses them.</summary>
     public static readonly string[] ReservedVariantNames = { "Kind", "Kinds", "Unknown" };
 
-    /// <summary>A union with the discriminator values of each variant: declared, from the variants' fixed values, or inferred.</summary>
-    public static TypeModel Union(TypeModel union)
+    /// <summary>
+    /// A union with the discriminator values of each variant: declared; else embedded (every variant extends, through
+    /// allOf, a base with a discriminator); else inferred from a property every variant fixes to its own value.
+    /// </summary>
+    public static TypeModel Union(TypeModel union, IReadOnlyList<IOpenApiSchema> variantSchemas)
     {
         var variants = union.Variants;
+        if (union.Discriminator is null && variantSchemas.Count == variants.Count && Embedded(variantSchemas) is { } embedded)
+        {
+            var withValues = variants.Select((v, i) => v with { DiscriminatorValues = embedded.Values[i].ToEquatableArray() }).ToEquatableArray();
+            return union with { Variants = withValues, Discriminator = embedded.Property };
+        }
         if (union.Discriminator is { } declared)
         {
             // An inline variant has no schema name: the value it fixes its discriminator property to selects it.
@@ -40,10 +48,59 @@ internal static class Discriminators
         return union with { Variants = tagged.ToEquatableArray(), Discriminator = inferred, DiscriminatorInferred = true };
     }
 
-    /// <summary>Whether an object schema's oneOf/anyOf only lists the subtypes of its discriminator (the 3.0 style), which the hierarchy covers.</summary>
-    public static bool ListsSubtypes(IOpenApiSchema schema) =>
+    /// <summary>
+    /// The discriminator of a oneOf whose variants are all $refs to subtypes of discriminated bases with the same
+    /// property (an "embedded" discriminator): each variant's values are its bases' mapping entries, else its name.
+    /// </summary>
+    private static (string Property, List<string>[] Values)? Embedded(IReadOnlyList<IOpenApiSchema> variants)
+    {
+        if (variants.Count < 2) return null;
+        string? property = null;
+        var values = new List<string>[variants.Count];
+        for (var i = 0; i < variants.Count; i++)
+        {
+            if (SchemaFacts.ReferenceId(variants[i]) is not { } id || variants[i] is not OpenApiSchemaReference { Target: { } target }) return null;
+            var found = new List<string>();
+            string? own = null;
+            // Up the allOf $refs, bounded, to the discriminated bases; their mappings may name the variant.
+            var pending = new Queue<(IOpenApiSchema Schema, int Depth)>();
+            var seen = new HashSet<IOpenApiSchema>();
+            pending.Enqueue((target, 0));
+            while (pending.Count > 0)
+            {
+                var (schema, depth) = pending.Dequeue();
+                if (depth > SchemaTranslator.MaxDepth || !seen.Add(schema)) continue;
+                foreach (var part in SchemaFacts.AllOf(schema))
+                {
+                    if (part is not OpenApiSchemaReference { Target: { } baseSchema }) continue;
+                    if (baseSchema.Discriminator?.PropertyName is { Length: > 0 } p)
+                    {
+                        if (own is not null && own != p) return null;
+                        own = p;
+                        foreach (var entry in baseSchema.Discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+                        {
+                            if (MappingTarget(entry.Value) == id && !found.Contains(entry.Key)) found.Add(entry.Key);
+                        }
+                    }
+                    pending.Enqueue((baseSchema, depth + 1));
+                }
+            }
+            if (own is null || (property is not null && property != own)) return null;
+            property = own;
+            if (found.Count == 0) found.Add(id);
+            values[i] = found;
+        }
+        return (property!, values);
+    }
+
+    /// <summary>
+    /// Whether the oneOf/anyOf of the component <paramref name="key"/> only lists its own subtypes (the 3.0 style: each
+    /// extends it with allOf), which its class hierarchy covers.
+    /// </summary>
+    public static bool ListsSubtypes(IOpenApiSchema schema, string key) =>
         schema.Discriminator?.PropertyName is { Length: > 0 }
-        && SchemaFacts.OneOf(schema).Concat(SchemaFacts.AnyOf(schema)).All(v => v is not null && SchemaFacts.IsReference(v));
+        && SchemaFacts.OneOf(schema).Concat(SchemaFacts.AnyOf(schema)).All(v =>
+            v is OpenApiSchemaReference { Target: { } target } && SchemaFacts.AllOf(target).Any(p => p is not null && SchemaFacts.ReferenceId(p) == key));
 
     /// <summary>
     /// Links the discriminated hierarchies among the component object types (in place in <paramref name="types"/>).

@@ -324,7 +324,7 @@ internal sealed class SchemaTranslator
         var additionalAllowed = true;
         Collect(schema, collected, required, ref additional, ref additionalAllowed, new HashSet<IOpenApiSchema>(), 0, location);
 
-        if ((SchemaFacts.OneOf(schema).Count > 0 || SchemaFacts.AnyOf(schema).Count > 0) && !Discriminators.ListsSubtypes(schema))
+        if ((SchemaFacts.OneOf(schema).Count > 0 || SchemaFacts.AnyOf(schema).Count > 0) && !Discriminators.ListsSubtypes(schema, schemaName))
         {
             _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location), $"oneOf/anyOf next to properties in '{schemaName}'", "only the properties are generated");
         }
@@ -447,7 +447,8 @@ internal sealed class SchemaTranslator
         var variants = new List<UnionVariantModel>();
         var mapping = schema.Discriminator?.Mapping;
         var i = 0;
-        foreach (var variant in Variants(schema))
+        var variantSchemas = Variants(schema);
+        foreach (var variant in variantSchemas)
         {
             i++;
             var type = Resolve(variant, name + "Variant" + i.ToString(CultureInfo.InvariantCulture), location);
@@ -465,7 +466,7 @@ internal sealed class SchemaTranslator
             variants.Add(new UnionVariantModel(variantName, type, values.ToEquatableArray()) { Shape = UnionShapes.Of(variant) });
         }
         return Discriminators.Union(new TypeModel(TypeModelKind.Union, name, schemaName, summary, schema.Deprecated, EquatableArray<PropertyModel>.Empty, null,
-            EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName));
+            EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName), variantSchemas);
     }
 
     private static List<IOpenApiSchema> Variants(IOpenApiSchema schema)

@@ -113,6 +113,15 @@ public class PolymorphismTests
     }
 
     [Fact]
+    public void A_union_of_subtypes_of_a_discriminated_base_dispatches_on_the_base_discriminator()
+    {
+        // Without the embedded discriminator, a Dog would fit Cat too (no Cat property contradicts it).
+        Assert.Equal("Dog: cat=False dog=True", Run("ReadCatOrDog", """{"petType":"Dog","name":"Rex","packSize":1}"""));
+        Assert.Equal("Cat: cat=True dog=False", Run("ReadCatOrDog", """{"petType":"Cat","name":"Tom"}"""));
+        Assert.Equal("Unknown: cat=False dog=False", Run("ReadCatOrDog", """{"petType":"Cow","name":"Daisy"}"""));
+    }
+
+    [Fact]
     public void A_declared_discriminator_on_a_union_uses_its_mapping()
     {
         Assert.Equal("Fish", Run("ReadAnimal", """{"animalType":"fish","fins":2}"""));
@@ -301,6 +310,12 @@ public class PolymorphismTests
             {
                 var value = Read<IdOrCount>(json);
                 return $"{value.Kind}: string={value.TryGetString(out _)} int64={value.TryGetInt64(out _)}";
+            }
+
+            public static string ReadCatOrDog(string json)
+            {
+                var value = Read<CatOrDog>(json);
+                return $"{value.Kind}: cat={value.TryGetCat(out _)} dog={value.TryGetDog(out _)}";
             }
 
             public static string ReadFlagOrList(string json) => Read<FlagOrList>(json).Kind.ToString();
