@@ -25,8 +25,11 @@ public class PolymorphismTests
     {
         Assert.Empty(Result.Value.CompileProblems());
         Assert.DoesNotContain(Result.Value.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        Snapshot.Match("Polymorphism", Result.Value.Files);
+        // The files of each shape (the client and the other models are the Shapes snapshot's business).
+        Snapshot.Match("Polymorphism", Result.Value.Files.Where(f => SnapshotTypes.Any(t => f.HintName.EndsWith(".Models." + t + ".g.cs", StringComparison.Ordinal) || f.HintName.EndsWith(".Models." + t + ".Json.g.cs", StringComparison.Ordinal))).ToList());
     }
+
+    private static readonly string[] SnapshotTypes = { "Pet", "Cat", "Lion", "Vehicle", "PedaledVehicle", "Shape", "Circle", "Amphibian", "Action", "PaymentSource", "IdOrCount", "FlagOrList", "CatOrDog", "Animal" };
 
     [Fact]
     public void A_subtype_of_two_discriminated_bases_is_flattened_with_a_note_that_says_why()
