@@ -36,7 +36,7 @@ internal static class ModelEmitter
             .OrderBy(g => g.Key)
             .Select(g => new NameLengthGroup(g.Key, g.ToList()))
             .ToList();
-        return new ModelView(
+        return ModelHierarchy.Apply(type, ctx, new ModelView(
             ctx.File,
             type.Name,
             CSharp.DocText(type.Summary ?? type.SchemaName),
@@ -53,7 +53,7 @@ internal static class ModelEmitter
             additional is not null && (additional.Nullable || !additional.IsValueType),
             Enumerable.Range(0, (required.Count + 63) / 64).ToList(),
             groups,
-            views.Where(v => v.SeenWord >= 0).ToList());
+            views.Where(v => v.SeenWord >= 0).ToList()));
     }
 
     private static ModelPropertyView Property(TypeModel type, PropertyModel p, int index, int optionalIndex, int requiredIndex, EmitContext ctx)

@@ -29,10 +29,44 @@ internal sealed record TypeModel(
     TypeRef? AdditionalProperties,
     EquatableArray<EnumMemberModel> EnumMembers,
     EquatableArray<UnionVariantModel> Variants,
-    string? Discriminator);
+    string? Discriminator)
+{
+    // ---- polymorphism (issue 12): unions that dispatch, allOf hierarchies with a discriminator ----
+
+    /// <summary>A union: true when <see cref="Discriminator"/> is not in the spec but inferred (every variant fixes it to a distinct value).</summary>
+    public bool DiscriminatorInferred { get; init; }
+
+    /// <summary>An object in a discriminated allOf hierarchy: the C# name of the class it derives from.</summary>
+    public string? BaseType { get; init; }
+
+    /// <summary>How many of <see cref="Properties"/> (the first ones) are declared by the base classes.</summary>
+    public int InheritedCount { get; init; }
+
+    /// <summary>The discriminator value that selects this class (its constructor sets it), if it derives from a discriminated base.</summary>
+    public string? DiscriminatorValue { get; init; }
+
+    /// <summary>An object with subclasses: every descendant (deepest first) and the discriminator values that select it. <see cref="Discriminator"/> is the property.</summary>
+    public EquatableArray<SubtypeModel> Subtypes { get; init; } = EquatableArray<SubtypeModel>.Empty;
+}
+
+/// <summary>A subclass of a discriminated base: its C# name and the discriminator values that select it.</summary>
+internal sealed record SubtypeModel(string Name, EquatableArray<string> Values);
+
+/// <summary>
+/// What a union variant accepts, checked over the JSON value to tell variants apart (<c>JsonKinds</c> flags of the
+/// runtime: Null 1, String 2, Integer 4, Number 8, Boolean 16, Object 32, Array 64).
+/// </summary>
+internal sealed record VariantShape(int Kinds, EquatableArray<string> Required, EquatableArray<ShapeProperty> Properties);
+
+/// <summary>A property of an object variant: its JSON kinds and the one string value the schema fixes (const, single-value enum), if any.</summary>
+internal sealed record ShapeProperty(string Name, int Kinds, string? Constant);
 
 /// <summary>One enum member: its C# name and its wire value (a string, or an integer's text).</summary>
 internal sealed record EnumMemberModel(string Name, string WireValue, string? Summary);
 
 /// <summary>One variant of a union: its type, and the discriminator values that select it.</summary>
-internal sealed record UnionVariantModel(string Name, TypeRef Type, EquatableArray<string> DiscriminatorValues);
+internal sealed record UnionVariantModel(string Name, TypeRef Type, EquatableArray<string> DiscriminatorValues)
+{
+    /// <summary>What the variant accepts; null accepts any value.</summary>
+    public VariantShape? Shape { get; init; }
+}

@@ -86,6 +86,8 @@ internal sealed class SchemaTranslator
                 Build(named.Name, pair.Key, _components[pair.Key], named.Kind, new[] { ComponentsKey, pair.Key });
             }
         }
+        // allOf subtypes of a discriminated base derive from it (Parsing/Discriminators.cs).
+        if (!_overBudget) Discriminators.Link(_types, _components, _named, _context, ComponentsKey);
     }
 
     /// <summary>The type of a value described by <paramref name="schema"/>; inline types are named <paramref name="contextName"/>.</summary>
@@ -322,7 +324,7 @@ internal sealed class SchemaTranslator
         var additionalAllowed = true;
         Collect(schema, collected, required, ref additional, ref additionalAllowed, new HashSet<IOpenApiSchema>(), 0, location);
 
-        if (SchemaFacts.OneOf(schema).Count > 0 || SchemaFacts.AnyOf(schema).Count > 0)
+        if ((SchemaFacts.OneOf(schema).Count > 0 || SchemaFacts.AnyOf(schema).Count > 0) && !Discriminators.ListsSubtypes(schema, schemaName))
         {
             _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location), $"oneOf/anyOf next to properties in '{schemaName}'", "only the properties are generated");
         }
@@ -441,11 +443,12 @@ internal sealed class SchemaTranslator
 
     private TypeModel BuildUnion(string name, string schemaName, IOpenApiSchema schema, string? summary, string[] location)
     {
-        var scope = new NameScope(GeneratedNames.ModelMembers.Concat(GeneratedNames.UnionMembers).Concat(new[] { name }));
+        var scope = new NameScope(GeneratedNames.ModelMembers.Concat(GeneratedNames.UnionMembers).Concat(Discriminators.ReservedVariantNames).Concat(new[] { name }));
         var variants = new List<UnionVariantModel>();
         var mapping = schema.Discriminator?.Mapping;
         var i = 0;
-        foreach (var variant in Variants(schema))
+        var variantSchemas = Variants(schema);
+        foreach (var variant in variantSchemas)
         {
             i++;
             var type = Resolve(variant, name + "Variant" + i.ToString(CultureInfo.InvariantCulture), location);
@@ -460,10 +463,10 @@ internal sealed class SchemaTranslator
                 }
                 if (values.Count == 0) values.Add(id);
             }
-            variants.Add(new UnionVariantModel(variantName, type, values.ToEquatableArray()));
+            variants.Add(new UnionVariantModel(variantName, type, values.ToEquatableArray()) { Shape = UnionShapes.Of(variant) });
         }
-        return new TypeModel(TypeModelKind.Union, name, schemaName, summary, schema.Deprecated, EquatableArray<PropertyModel>.Empty, null,
-            EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName);
+        return Discriminators.Union(new TypeModel(TypeModelKind.Union, name, schemaName, summary, schema.Deprecated, EquatableArray<PropertyModel>.Empty, null,
+            EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName), variantSchemas);
     }
 
     private static List<IOpenApiSchema> Variants(IOpenApiSchema schema)

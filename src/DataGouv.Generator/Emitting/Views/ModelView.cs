@@ -18,7 +18,34 @@ internal sealed record ModelView(
     bool AdditionalNullable,
     IReadOnlyList<int> RequiredWords,
     IReadOnlyList<NameLengthGroup> ReadGroups,
-    IReadOnlyList<ModelPropertyView> RequiredChecks);
+    IReadOnlyList<ModelPropertyView> RequiredChecks)
+{
+    // ---- class hierarchy of a discriminated allOf base (issue 12; filled by Emitting/ModelHierarchy.cs) ----
+
+    /// <summary>The base class (<c>global::</c>-qualified), or null.</summary>
+    public string? BaseClass { get; init; }
+
+    /// <summary>How many of <see cref="Properties"/> (the first ones) the base classes declare.</summary>
+    public int InheritedCount { get; init; }
+
+    /// <summary>The access of the fields (presence words, backing fields): <c>private protected</c> in a base, so its subclasses read and write them.</summary>
+    public string FieldAccess { get; init; } = "private";
+
+    /// <summary>"new " on the static reader of a subclass, which hides its base's (the writer's parameter differs: an overload).</summary>
+    public string New { get; init; } = "";
+
+    /// <summary>The statement the public constructor runs to set the discriminator, or null.</summary>
+    public string? DiscriminatorInit { get; init; }
+
+    /// <summary>The discriminator property as a UTF-8 literal, in a base.</summary>
+    public string? DiscriminatorUtf8 { get; init; }
+
+    /// <summary>A base's descendants, deepest first: its reader dispatches to them, its writer tests them.</summary>
+    public IReadOnlyList<SubtypeView> Subtypes { get; init; } = System.Array.Empty<SubtypeView>();
+}
+
+/// <summary>A subclass a base dispatches to: its full name and the <c>case</c> labels of its discriminator values.</summary>
+internal sealed record SubtypeView(string Type, string Cases);
 
 /// <summary>One property of a model: its declaration, how it is read, how it is written and printed.</summary>
 /// <param name="Field">The backing field (emitter-owned, <c>__</c>-prefixed) of a tracked property.</param>

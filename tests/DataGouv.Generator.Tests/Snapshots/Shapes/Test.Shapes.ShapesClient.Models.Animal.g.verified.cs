@@ -7,27 +7,54 @@ namespace Test.Shapes
 {
 using __Json = global::System.Text.Json;
 using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using __Kinds = global::DataGouv.Client.Runtime.JsonKinds;
+using __UnionShape = global::DataGouv.Client.Runtime.UnionShape;
+using __Property = global::DataGouv.Client.Runtime.UnionProperty;
 
 /// <summary>Animal</summary>
-/// <remarks>Schema <c>Animal</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.</remarks>
+/// <remarks>
+/// Schema <c>Animal</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.
+/// The variant is told by the discriminator property <c>petType</c> (or, when it is absent, by the first variant the JSON fits). <see cref="Kind"/> says which variant it holds (<c>Unknown</c> when none); <c>TryGet</c> reads one.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.AnimalJsonConverter))]
 public sealed partial class Animal
 {
+    // What selects each variant, in the order of Kinds (read by the runtime: no exception, no copy).
+    private static readonly global::DataGouv.Client.Runtime.UnionSupport __variants = new("petType",
+        __UnionShape.Object(new[] { "cat" }, null, new __Property("petType", __Kinds.String), new __Property("meows", __Kinds.Boolean)),
+        __UnionShape.Object(new[] { "dog" }, null, new __Property("petType", __Kinds.String), new __Property("barks", __Kinds.Boolean)));
+
+    private int __kind; // the variant's index + 2 once known (an int: read and written atomically)
+
     /// <summary>Wraps a JSON value.</summary>
     public Animal(__Json.JsonElement json) => Json = json;
 
     /// <summary>The value as received (or as built by a From method).</summary>
     public __Json.JsonElement Json { get; }
 
+    /// <summary>The variants this value can hold; <c>Unknown</c> is a value none of them accepts (kept as is).</summary>
+    public enum Kinds
+    {
+        /// <summary>No variant accepts the value (an unknown discriminator value, or JSON no variant fits).</summary>
+        Unknown,
+        /// <summary>A <c>Cat</c>: <see cref="TryGetCat"/> reads it.</summary>
+        Cat,
+        /// <summary>A <c>Dog</c>: <see cref="TryGetDog"/> reads it.</summary>
+        Dog,
+    }
+
+    /// <summary>Which variant the value holds: the first one that accepts it, or <c>Unknown</c>. Use it in a <c>switch</c>.</summary>
+    public Kinds Kind => (Kinds)((__kind != 0 ? __kind : (__kind = __variants.Match(Json) + 2)) - 1);
+
     /// <summary>The value of the discriminator property <c>petType</c>, if any.</summary>
     public string? Discriminator => Json.ValueKind == __Json.JsonValueKind.Object && Json.TryGetProperty("petType", out var d) && d.ValueKind == __Json.JsonValueKind.String ? d.GetString() : null;
 
-    /// <summary>Reads the value as <c>Cat</c>; false when it is not one.</summary>
+    /// <summary>Reads the value as <c>Cat</c>; false when that variant does not accept it.</summary>
     public bool TryGetCat([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Test.Shapes.Cat value)
     {
         value = default!;
-        if (!(Discriminator is "cat")) return false;
+        if (!__variants.Accepts(Json, 0)) return false;
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
@@ -47,11 +74,11 @@ public sealed partial class Animal
     public static global::Test.Shapes.Animal FromCat(global::Test.Shapes.Cat value) =>
         new(__Support.ToElement(value, static (writer, v) => { global::Test.Shapes.Cat.__WriteJson(writer, v, false); }));
 
-    /// <summary>Reads the value as <c>Dog</c>; false when it is not one.</summary>
+    /// <summary>Reads the value as <c>Dog</c>; false when that variant does not accept it.</summary>
     public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Test.Shapes.Dog value)
     {
         value = default!;
-        if (!(Discriminator is "dog")) return false;
+        if (!__variants.Accepts(Json, 1)) return false;
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
@@ -80,7 +107,7 @@ public sealed partial class Animal
         => __Support.WriteElement(writer, value.Json);
 
     /// <inheritdoc/>
-    public override string ToString() => "Animal " + Json.ValueKind.ToString();
+    public override string ToString() => "Animal " + Kind.ToString();
 }
 }
 

@@ -7,23 +7,51 @@ namespace Test.Shapes
 {
 using __Json = global::System.Text.Json;
 using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using __Kinds = global::DataGouv.Client.Runtime.JsonKinds;
+using __UnionShape = global::DataGouv.Client.Runtime.UnionShape;
+using __Property = global::DataGouv.Client.Runtime.UnionProperty;
 
 /// <summary>StringOrNumber</summary>
-/// <remarks>Schema <c>StringOrNumber</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.</remarks>
+/// <remarks>
+/// Schema <c>StringOrNumber</c> (oneOf/anyOf). The JSON value is kept as received, so it round-trips whatever it holds.
+/// The variant is the first one the JSON fits: its kind matches, its required properties are present, and no property contradicts its declared type or fixed value. <see cref="Kind"/> says which variant it holds (<c>Unknown</c> when none); <c>TryGet</c> reads one.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.StringOrNumberJsonConverter))]
 public sealed partial class StringOrNumber
 {
+    // What selects each variant, in the order of Kinds (read by the runtime: no exception, no copy).
+    private static readonly global::DataGouv.Client.Runtime.UnionSupport __variants = new(null,
+        __UnionShape.Of(__Kinds.String),
+        __UnionShape.Of(__Kinds.Integer | __Kinds.Number));
+
+    private int __kind; // the variant's index + 2 once known (an int: read and written atomically)
+
     /// <summary>Wraps a JSON value.</summary>
     public StringOrNumber(__Json.JsonElement json) => Json = json;
 
     /// <summary>The value as received (or as built by a From method).</summary>
     public __Json.JsonElement Json { get; }
 
-    /// <summary>Reads the value as <c>String</c>; false when it is not one.</summary>
+    /// <summary>The variants this value can hold; <c>Unknown</c> is a value none of them accepts (kept as is).</summary>
+    public enum Kinds
+    {
+        /// <summary>No variant accepts the value (an unknown discriminator value, or JSON no variant fits).</summary>
+        Unknown,
+        /// <summary>A <c>String</c>: <see cref="TryGetString"/> reads it.</summary>
+        String,
+        /// <summary>A <c>Double</c>: <see cref="TryGetDouble"/> reads it.</summary>
+        Double,
+    }
+
+    /// <summary>Which variant the value holds: the first one that accepts it, or <c>Unknown</c>. Use it in a <c>switch</c>.</summary>
+    public Kinds Kind => (Kinds)((__kind != 0 ? __kind : (__kind = __variants.Match(Json) + 2)) - 1);
+
+    /// <summary>Reads the value as <c>String</c>; false when that variant does not accept it.</summary>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
     {
         value = default!;
+        if (!__variants.Accepts(Json, 0)) return false;
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
@@ -42,10 +70,11 @@ public sealed partial class StringOrNumber
     public static global::Test.Shapes.StringOrNumber FromString(string value) =>
         new(__Support.ToElement(value, static (writer, v) => { writer.WriteStringValue(v); }));
 
-    /// <summary>Reads the value as <c>Double</c>; false when it is not one.</summary>
+    /// <summary>Reads the value as <c>Double</c>; false when that variant does not accept it.</summary>
     public bool TryGetDouble([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out double value)
     {
         value = default!;
+        if (!__variants.Accepts(Json, 1)) return false;
         try
         {
             var bytes = global::System.Text.Encoding.UTF8.GetBytes(Json.GetRawText());
@@ -73,7 +102,7 @@ public sealed partial class StringOrNumber
         => __Support.WriteElement(writer, value.Json);
 
     /// <inheritdoc/>
-    public override string ToString() => "StringOrNumber " + Json.ValueKind.ToString();
+    public override string ToString() => "StringOrNumber " + Kind.ToString();
 }
 }
 

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DataGouv.Generator.Common;
+using DataGouv.Generator.Model;
+using Microsoft.OpenApi;
+
+namespace DataGouv.Generator.Parsing;
+
+/// <summary>
+/// What each variant of a oneOf/anyOf accepts (<see cref="VariantShape"/>), read from its schema after resolving
+/// <c>$ref</c> and flattening <c>allOf</c>; and the discriminator a union can be given when the spec has none but
+/// every variant fixes one property to a distinct string (a 3.1 <c>const</c> or a single-value <c>enum</c>).
+/// </summary>
+internal static class UnionShapes
+{
+    // The runtime's JsonKinds flags (DataGouv.Client.Runtime.JsonKinds).
+    public const int Null = 1, String = 2, Integer = 4, Number = 8, Boolean = 16, Object = 32, Array = 64, Any = 127;
+
+    /// <summary>How deep allOf and $ref chains are followed; past it a part is taken as accepting anything.</summary>
+    private const int MaxDepth = 16;
+
+    /// <summary>The shape of a variant; null when it accepts anything (no type, a nested union...).</summary>
+    public static VariantShape? Of(IOpenApiSchema variant)
+    {
+        var kinds = KindsOf(variant, 0);
+        if (kinds == Any) return null;
+        if (kinds != Object && kinds != (Object | Null)) return new VariantShape(kinds, EquatableArray<string>.Empty, EquatableArray<ShapeProperty>.Empty);
+        var properties = new List<ShapeProperty>();
+        var required = new List<string>();
+        Collect(variant, properties, required, new HashSet<IOpenApiSchema>(), 0);
+        return new VariantShape(kinds, required.ToEquatableArray(), properties.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The property every object variant fixes to a distinct string, in the first variant's order; null when there is
+    /// none (a variant that is not an object, or that fixes nothing, or two variants with the same value).
+    /// </summary>
+    public static string? InferDiscriminator(IReadOnlyList<VariantShape?> shapes)
+    {
+        if (shapes.Count < 2 || shapes.Any(s => s is null || (s.Kinds & Object) == 0)) return null;
+        foreach (var candidate in shapes[0]!.Properties.Where(p => p.Constant is not null))
+        {
+            var values = new HashSet<string>(StringComparer.Ordinal);
+            var all = true;
+            foreach (var shape in shapes)
+            {
+                var fixedValue = shape!.Properties.FirstOrDefault(p => p.Name == candidate.Name)?.Constant;
+                if (fixedValue is null || !values.Add(fixedValue))
+                {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) return candidate.Name;
+        }
+        return null;
+    }
+
+    /// <summary>The string a schema fixes its value to: <c>const</c>, or an <c>enum</c> with one string value.</summary>
+    public static string? Constant(IOpenApiSchema schema)
+    {
+        var target = Target(schema);
+        if (target is null) return null;
+        if (target.Const is { } c) return c;
+        var values = SchemaFacts.Enum(target).Where(v => !SchemaFacts.IsNull(v)).ToList();
+        return values.Count == 1 ? SchemaFacts.EnumString(values[0]) : null;
+    }
+
+    private static IOpenApiSchema? Target(IOpenApiSchema schema)
+    {
+        if (SchemaFacts.IsUnresolved(schema)) return null;
+        return schema is OpenApiSchemaReference r ? r.Target : schema;
+    }
+
+    /// <summary>The JSON kinds a schema accepts; <see cref="Any"/> when it does not say (or says through oneOf/anyOf).</summary>
+    private static int KindsOf(IOpenApiSchema schema, int depth)
+    {
+        var target = Target(schema);
+        if (target is null || depth > MaxDepth) return Any;
+        var nullable = SchemaFacts.IsNullable(schema) || SchemaFacts.IsNullable(target) ? Null : 0;
+        if (SchemaFacts.OneOf(target).Count > 0 || SchemaFacts.AnyOf(target).Count > 0) return Any;
+        var kinds = SchemaFacts.TypeFlags(target) is { } flags ? FromFlags(flags) : 0;
+        if (kinds == 0)
+        {
+            // No type: what the other keywords imply, else what its allOf parts agree on.
+            var type = SchemaFacts.Type(target);
+            if (type == "object") kinds = Object;
+            else if (type == "array") kinds = Array;
+            else if (target.Const is not null) kinds = String;
+            else if (SchemaFacts.Enum(target).Count > 0)
+            {
+                foreach (var value in SchemaFacts.Enum(target)) kinds |= KindOf(value);
+            }
+            else
+            {
+                var parts = SchemaFacts.AllOf(target).Where(p => p is not null).ToList();
+                if (parts.Count == 0) return Any;
+                kinds = Any & ~Null;
+                foreach (var part in parts) kinds &= KindsOf(part, depth + 1) | Null;
+                if (kinds == 0 || kinds == (Any & ~Null)) return Any;
+            }
+        }
+        return kinds == 0 ? Any : kinds | nullable;
+    }
+
+    private static int FromFlags(JsonSchemaType flags)
+    {
+        var kinds = 0;
+        if ((flags & JsonSchemaType.Null) != 0) kinds |= Null;
+        if ((flags & JsonSchemaType.String) != 0) kinds |= String;
+        if ((flags & JsonSchemaType.Integer) != 0) kinds |= Integer;
+        if ((flags & JsonSchemaType.Number) != 0) kinds |= Number | Integer;
+        if ((flags & JsonSchemaType.Boolean) != 0) kinds |= Boolean;
+        if ((flags & JsonSchemaType.Object) != 0) kinds |= Object;
+        if ((flags & JsonSchemaType.Array) != 0) kinds |= Array;
+        return kinds;
+    }
+
+    private static int KindOf(System.Text.Json.Nodes.JsonNode? value)
+    {
+        if (SchemaFacts.IsNull(value)) return Null;
+        return value!.GetValueKind() switch
+        {
+            System.Text.Json.JsonValueKind.String => String,
+            System.Text.Json.JsonValueKind.Number => Number | Integer,
+            System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => Boolean,
+            System.Text.Json.JsonValueKind.Object => Object,
+            System.Text.Json.JsonValueKind.Array => Array,
+            _ => Any,
+        };
+    }
+
+    /// <summary>Properties and required names through allOf, bounded (a part already on the path is skipped).</summary>
+    private static void Collect(IOpenApiSchema schema, List<ShapeProperty> into, List<string> required, HashSet<IOpenApiSchema> visiting, int depth)
+    {
+        var target = Target(schema);
+        if (target is null || depth > MaxDepth || !visiting.Add(target)) return;
+        foreach (var part in SchemaFacts.AllOf(target))
+        {
+            if (part is not null) Collect(part, into, required, visiting, depth + 1);
+        }
+        foreach (var pair in SchemaFacts.Props(target))
+        {
+            var value = pair.Value ?? new OpenApiSchema();
+            var property = new ShapeProperty(pair.Key, KindsOf(value, depth + 1), Constant(value));
+            var existing = into.FindIndex(p => p.Name == pair.Key);
+            if (existing >= 0) into[existing] = property;
+            else into.Add(property);
+        }
+        foreach (var name in SchemaFacts.Required(target))
+        {
+            if (!required.Contains(name)) required.Add(name);
+        }
+        visiting.Remove(target);
+    }
+}
