@@ -151,6 +151,49 @@ public class OperationFilterTests
             new Dictionary<string, IReadOnlyDictionary<string, string>> { [spec.Path] = meta });
     }
 
+    [Fact]
+    public void A_kept_subclass_keeps_its_base_and_the_base_keeps_every_subclass()
+    {
+        // get_cat returns Cat only. Cat derives from Pet (BaseType), and Pet's reader dispatches to Cat, Dog and Lion
+        // (Subtypes): dropping any of them is CS0246 in the user's build.
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Hierarchy, version: "1"}
+            paths:
+              /cats/{id}:
+                get:
+                  operationId: get_cat
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Cat'}}}}
+              /other:
+                get:
+                  operationId: get_other
+                  responses:
+                    "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Other'}}}}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [petType]
+                  properties: {petType: {type: string}, name: {type: string}}
+                  discriminator: {propertyName: petType}
+                Cat:
+                  allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {lives: {type: integer}}}]
+                Dog:
+                  allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {packSize: {type: integer}}}]
+                Lion:
+                  allOf: [{$ref: '#/components/schemas/Cat'}, {type: object, properties: {mane: {type: boolean}}}]
+                Other:
+                  type: object
+                  properties: {x: {type: string}}
+            """;
+        var result = GeneratorHarness.Run(new SpecFile("/specs/hierarchy.openapi.yaml", spec, "Filter.Api", "ShopClient") { Metadata = new Dictionary<string, string> { ["IncludeOperations"] = "get_cat" } });
+        Assert.True(result.CompileProblems().Count == 0, string.Join("\n", result.CompileProblems().Take(10)));
+        Assert.Equal(["Cat", "Dog", "Lion", "Pet"], Types(result));
+        Assert.Equal("Filter.Api.Pet", result.Output.GetTypeByMetadataName("Filter.Api.Cat")!.BaseType!.ToDisplayString());
+    }
+
     [Theory]
     [InlineData("ory-kratos-identities-api-2026-07-29.json", "IncludeTags", "identity")]
     [InlineData("datagouv-udata-api-1.0.json", "IncludePaths", "/me;/datasets/{dataset}")]
@@ -183,10 +226,13 @@ public class OperationFilterTests
             ["TypeModel.Kind"] = false, ["TypeModel.Name"] = false, ["TypeModel.SchemaName"] = false, ["TypeModel.Summary"] = false,
             ["TypeModel.Deprecated"] = false, ["TypeModel.Properties"] = true, ["TypeModel.AdditionalProperties"] = true,
             ["TypeModel.EnumMembers"] = false, ["TypeModel.Variants"] = true, ["TypeModel.Discriminator"] = false,
+            ["TypeModel.DiscriminatorInferred"] = false, ["TypeModel.BaseType"] = true, ["TypeModel.InheritedCount"] = false,
+            ["TypeModel.DiscriminatorValue"] = false, ["TypeModel.Subtypes"] = true,
             ["PropertyModel.JsonName"] = false, ["PropertyModel.Name"] = false, ["PropertyModel.Type"] = true, ["PropertyModel.Required"] = false,
             ["PropertyModel.ReadOnly"] = false, ["PropertyModel.Secret"] = false, ["PropertyModel.Deprecated"] = false, ["PropertyModel.Summary"] = false,
             ["PropertyModel.IsRequiredMember"] = false,
             ["UnionVariantModel.Name"] = false, ["UnionVariantModel.Type"] = true, ["UnionVariantModel.DiscriminatorValues"] = false,
+            ["UnionVariantModel.Shape"] = false,
         };
         var members = new[] { typeof(DataGouv.Generator.Model.TypeModel), typeof(DataGouv.Generator.Model.PropertyModel), typeof(DataGouv.Generator.Model.UnionVariantModel) }
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Key: t.Name + "." + p.Name, p.PropertyType)))
