@@ -29,11 +29,8 @@ internal static class EmitPlan
         {
             foreach (var type in spec.Types)
             {
+                // One file per type: an object's JSON side is in the same file as its properties.
                 yield return new FileUnit(HintName(o, "Models", type.Name), FileKind.Type, specPath, file, o, type, null);
-                if (type.Kind == TypeModelKind.Object)
-                {
-                    yield return new FileUnit(HintName(o, "Models", type.Name + ".Json"), FileKind.TypeJson, specPath, file, o, type, null);
-                }
             }
         }
         yield return new FileUnit(HintName(o, null, "Json"), FileKind.Json, specPath, file, o, null, whole);
@@ -58,7 +55,6 @@ internal static class EmitPlan
             FileKind.DependencyInjection => DependencyInjectionEmitter.Emit(unit.Spec!, ctx),
             FileKind.Json => JsonEmitter.Emit(unit.Spec!, ctx),
             FileKind.Client => ClientEmitter.Emit(unit.Spec!, ctx),
-            FileKind.TypeJson => ModelEmitter.EmitJson(unit.Type!, ctx),
             FileKind.Group => RenderGroup(unit.Group, ctx),
             _ => RenderType(unit.Type!, ctx),
         };
@@ -78,7 +74,6 @@ internal static class EmitPlan
         {
             sb.Append(RenderType(type, ctx));
             ctx.WithHeader = false;
-            if (type.Kind == TypeModelKind.Object) sb.Append(ModelEmitter.EmitJson(type, ctx));
         }
         return sb.ToString();
     }

@@ -21,7 +21,7 @@ internal static class JsonEmitter
         {
             var converter = type.Kind switch
             {
-                TypeModelKind.Object => $"new global::{ns}.Serialization.{type.Name}JsonConverter(_lenient)",
+                TypeModelKind.Object => $"new global::DataGouv.Client.Runtime.JsonModelConverter<global::{ns}.{type.Name}>(_lenient)",
                 TypeModelKind.IntegerEnum => null,
                 _ => $"new global::{ns}.Serialization.{type.Name}JsonConverter()",
             };
@@ -81,20 +81,31 @@ internal static class JsonEmitter
     {
         var ns = ctx.Namespace;
         var element = shape.Element!;
-        var isEnum = shape.Kind == TypeKind.Array && element.Kind == TypeKind.StringEnum;
-        var canBeNull = element.Nullable || !element.IsValueType;
-        var value = shape.Kind == TypeKind.Array ? "item" : "pair.Value";
-        var access = element.IsValueType && element.Nullable ? value + ".Value" : value;
-        return new ShapeView(
-            shape.Kind == TypeKind.Array,
-            shape.Moniker,
-            CSharp.Literal(shape.Moniker),
-            CSharp.ConcreteCollection(shape, ns),
-            CSharp.TypeName(element, ns),
-            element.Nullable,
-            canBeNull,
-            isEnum ? $"global::{ns}.Serialization.{element.Name}JsonConverter" : null,
-            ctx.Json.Read(element),
-            ctx.Json.Write(element, access, raw: isEnum ? "raws?.GetRawValue(index)" : null));
+        var type = CSharp.TypeName(element, ns);
+        var moniker = CSharp.Literal(shape.Moniker);
+        var nullItems = element.Nullable ? "true" : "false";
+        var isArray = shape.Kind == TypeKind.Array;
+        var enumerable = isArray
+            ? $"global::System.Collections.Generic.IEnumerable<{type}>"
+            : $"global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {type}>>";
+        if (isArray && element.Kind == TypeKind.StringEnum)
+        {
+            var converter = $"global::{ns}.Serialization.{element.Name}JsonConverter";
+            return new ShapeView(shape.Moniker, CSharp.ConcreteCollection(shape, ns), enumerable,
+                $"__Support.ReadEnumArray<{type}>(ref reader, lenient, {moniker}, {nullItems}, {converter}.Parse)",
+                $"__Support.WriteEnumArray<{type}>(writer, value, {converter}.Write)");
+        }
+        // Generated types and nested shapes pass their own methods; scalars a static lambda (cached by the compiler).
+        var (read, write) = element.Kind switch
+        {
+            TypeKind.Object or TypeKind.Union => ($"global::{ns}.{element.Name}.__ReadJson", $"global::{ns}.{element.Name}.__WriteJson"),
+            TypeKind.Array or TypeKind.Map => ($"{ctx.Json.Collections}.Read{element.Moniker}", $"{ctx.Json.Collections}.Write{element.Moniker}"),
+            _ => ($"static (ref __Json.Utf8JsonReader r, bool l) => {ctx.Json.Read(element, "r", "l")}",
+                  $"static (w, v, q) => {{ {ctx.Json.Write(element, element.IsValueType && element.Nullable ? "v.GetValueOrDefault()" : "v", "w", "q")} }}"),
+        };
+        var kind = isArray ? "Array" : "Map";
+        return new ShapeView(shape.Moniker, CSharp.ConcreteCollection(shape, ns), enumerable,
+            $"__Support.Read{kind}<{type}>(ref reader, lenient, {moniker}, {nullItems}, {read})",
+            $"__Support.Write{kind}<{type}>(writer, value, request, {write})");
     }
 }

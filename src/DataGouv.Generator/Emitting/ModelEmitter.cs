@@ -15,9 +15,12 @@ namespace DataGouv.Generator.Emitting;
 /// </summary>
 internal static class ModelEmitter
 {
-    public static string EmitModel(TypeModel type, EmitContext ctx) => TemplateRenderer.Render("Model", View(type, ctx));
-
-    public static string EmitJson(TypeModel type, EmitContext ctx) => TemplateRenderer.Render("ModelJson", View(type, ctx));
+    /// <summary>The model and its JSON side, in one file: <c>ModelJson.sbncs</c> renders members that <c>Model.sbncs</c> places in the class.</summary>
+    public static string EmitModel(TypeModel type, EmitContext ctx)
+    {
+        var view = View(type, ctx);
+        return TemplateRenderer.Render("Model", view with { JsonMembers = TemplateRenderer.Render("ModelJson", view) });
+    }
 
     private static ModelView View(TypeModel type, EmitContext ctx)
     {
@@ -31,11 +34,6 @@ internal static class ModelEmitter
             views.Add(Property(type, props[i], i, optional.IndexOf(props[i]), required.IndexOf(props[i]), ctx));
         }
         var additional = type.AdditionalProperties;
-        var groups = views
-            .GroupBy(v => Encoding.UTF8.GetByteCount(props[v.Index].JsonName))
-            .OrderBy(g => g.Key)
-            .Select(g => new NameLengthGroup(g.Key, g.ToList()))
-            .ToList();
         return new ModelView(
             ctx.File,
             type.Name,
@@ -49,11 +47,12 @@ internal static class ModelEmitter
             additional is null
                 ? "global::System.Text.Json.JsonElement.ParseValue(ref reader)"
                 : $"reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : {ctx.Json.Read(additional)}",
-            additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "pair.Value.Value" : "pair.Value"),
+            additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "v.GetValueOrDefault()" : "v", "w", "q"),
             additional is not null && (additional.Nullable || !additional.IsValueType),
-            Enumerable.Range(0, (required.Count + 63) / 64).ToList(),
-            groups,
-            views.Where(v => v.SeenWord >= 0).ToList());
+            views.Where(v => v.RequiredNumber > 0).ToList(),
+            CSharp.Literal(type.Name),
+            ToStringBody(type.Name, views),
+            "");
     }
 
     private static ModelPropertyView Property(TypeModel type, PropertyModel p, int index, int optionalIndex, int requiredIndex, EmitContext ctx)
@@ -65,7 +64,6 @@ internal static class ModelEmitter
         var field = "__" + p.Name.TrimStart('@') + "Field";
         var tracked = !p.Required || isEnum;
         var (presenceWord, presenceBit) = optionalIndex >= 0 ? Bit(optionalIndex) : (-1, "");
-        var (seenWord, seenBit) = requiredIndex >= 0 ? Bit(requiredIndex) : (-1, "");
         var typeName = CSharp.TypeName(p.Type, ns, nullable: p.Required ? null : true);
         var alwaysSet = p.Required && !p.Type.Nullable;
         var companion = isEnum
@@ -79,7 +77,7 @@ internal static class ModelEmitter
         var onNull = p.Type.Nullable || !p.Required
             ? $"value.{p.Name} = default!;"
             : p.Type.IsValueType
-                ? $"if (!lenient) throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});"
+                ? $"{{ if (!lenient) throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral}); }}"
                 : $"if (lenient) value.{p.Name} = default!; else throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});";
         var read = isEnum
             ? $"{{ value.{p.Name} = {companion!.Converter}.Parse(ref reader, out var raw); value.{companion.WireField} = raw; }}"
@@ -114,8 +112,8 @@ internal static class ModelEmitter
             field,
             presenceWord,
             presenceBit,
-            seenWord,
-            seenBit,
+            requiredIndex + 1,
+            Encoding.UTF8.GetByteCount(p.JsonName),
             companion,
             read,
             onNull,
@@ -124,6 +122,25 @@ internal static class ModelEmitter
             get,
             write,
             printed);
+    }
+
+    /// <summary>
+    /// The body of ToString: one interpolated string, <c>Name { A = 1, B = *** }</c>. Secrets print as <c>***</c>,
+    /// collections as their count.
+    /// </summary>
+    private static string ToStringBody(string typeName, IReadOnlyList<ModelPropertyView> properties)
+    {
+        if (properties.Count == 0) return CSharp.Literal(typeName + " {  }");
+        var sb = new StringBuilder("$\"").Append(typeName).Append(" {{ ");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var p = properties[i];
+            if (i > 0) sb.Append(", ");
+            sb.Append(p.Name).Append(" = {");
+            sb.Append(p.Printed == p.Name ? p.Name : "(" + p.Printed + ")");
+            sb.Append('}');
+        }
+        return sb.Append(" }}\"").ToString();
     }
 
     private static (int Word, string Bit) Bit(int index) =>

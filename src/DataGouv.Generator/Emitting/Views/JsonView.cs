@@ -6,20 +6,10 @@ namespace DataGouv.Generator.Emitting.Views;
 internal sealed record JsonView(FileView File, string ClientName, string LenientByDefault, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ResolverCaseView> Resolver);
 
 /// <summary>
-/// One array or map shape (<c>ListOfDataset</c>, <c>MapOfString</c>): <c>Read{Moniker}</c> and <c>Write{Moniker}</c>.
-/// <see cref="ReadItem"/> reads a non-null item at <c>reader</c>; <see cref="WriteItem"/> writes <c>item</c> (or <c>pair.Value</c>).
+/// One array or map shape (<c>ListOfDataset</c>, <c>MapOfString</c>): <c>Read{Moniker}</c> and <c>Write{Moniker}</c>,
+/// one-line calls of the runtime's generic loops (<see cref="ReadCall"/> and <see cref="WriteCall"/>).
 /// </summary>
-internal sealed record ShapeView(
-    bool IsArray,
-    string Moniker,
-    string MonikerLiteral,
-    string Concrete,
-    string ElementType,
-    bool ItemsNullable,
-    bool ItemCanBeNull,
-    string? EnumConverter,
-    string ReadItem,
-    string WriteItem);
+internal sealed record ShapeView(string Moniker, string Concrete, string Enumerable, string ReadCall, string WriteCall);
 
 /// <summary>
 /// One <c>if (type == typeof(...)) return ...;</c> of the resolver. Kind: Value (a generated converter), Shape (a list
