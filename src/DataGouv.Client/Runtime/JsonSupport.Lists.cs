@@ -14,6 +14,28 @@ public static partial class JsonSupport
     public static bool IsListOf<T>(Type type) =>
         type == typeof(List<T>) || type == typeof(IList<T>) || type == typeof(IReadOnlyList<T>);
 
+    /// <summary>
+    /// Type metadata for a generated model <typeparamref name="T"/> and, with <paramref name="lists"/>, for lists of it
+    /// (List, IList, IReadOnlyList); null for any other type. One line of the generated resolver per model.
+    /// </summary>
+    public static JsonTypeInfo? ModelInfo<T>(Type type, JsonSerializerOptions options, bool lenient, bool lists) where T : class, IJsonModel<T>
+    {
+        if (type == typeof(T)) return JsonMetadataServices.CreateValueInfo<T>(options, new JsonModelConverter<T>(lenient));
+        if (lists && IsListOf<T>(type)) return ListInfo<T>(type, options, static (ref Utf8JsonReader r, bool l) => T.ReadJson(ref r, l), static (w, v) => T.WriteJson(w, v, false), lenient);
+        return null;
+    }
+
+    /// <summary>
+    /// Type metadata for a generated string enum and, with <paramref name="lists"/>, for lists of it (read as
+    /// <see cref="EnumList{TEnum}"/>); null for any other type.
+    /// </summary>
+    public static JsonTypeInfo? EnumInfo<T>(Type type, JsonSerializerOptions options, bool lenient, WireEnum<T> table, bool lists) where T : struct, Enum
+    {
+        if (type == typeof(T)) return JsonMetadataServices.CreateValueInfo<T>(options, new WireEnumConverter<T>(table));
+        if (lists && (IsListOf<T>(type) || type == typeof(EnumList<T>))) return EnumListInfo<T>(type, options, table.Parse, table.Write, lenient);
+        return null;
+    }
+
     /// <summary>Type metadata for a list of a generated type, from its item reader and writer (no reflection).</summary>
     public static JsonTypeInfo ListInfo<T>(Type type, JsonSerializerOptions options, JsonReadFunc<T> read, Action<Utf8JsonWriter, T> write, bool lenient)
     {

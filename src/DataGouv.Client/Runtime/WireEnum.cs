@@ -86,18 +86,22 @@ public sealed class WireEnum<TEnum> where TEnum : struct, Enum
     private static int Index(TEnum value) => Unsafe.As<TEnum, int>(ref value);
 }
 
-/// <summary>The System.Text.Json converter of a generated string enum, over its <see cref="WireEnum{TEnum}"/>.</summary>
+/// <summary>
+/// The System.Text.Json converter of a generated string enum, over its <see cref="WireEnum{TEnum}"/>. Each enum
+/// derives a parameterless one for its <c>[JsonConverter]</c> attribute.
+/// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class WireEnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
+public class WireEnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
 {
-    private readonly WireEnum<TEnum> _wire;
-
     /// <summary>Creates the converter over the enum's wire strings.</summary>
-    protected WireEnumConverter(WireEnum<TEnum> wire) => _wire = wire;
+    public WireEnumConverter(WireEnum<TEnum> table) => Table = table;
+
+    /// <summary>The enum's wire strings.</summary>
+    public WireEnum<TEnum> Table { get; }
 
     /// <inheritdoc/>
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => _wire.Parse(ref reader, out _);
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Table.Parse(ref reader, out _);
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => _wire.Write(writer, value, null);
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => Table.Write(writer, value, null);
 }

@@ -269,7 +269,7 @@ internal static class ClientEmitter
                 var write = type.Kind switch
                 {
                     TypeKind.Array => $"{ctx.Json.Collections}.Write{type.Moniker}(__w, __v, true);",
-                    TypeKind.StringEnum => $"global::{ns}.Serialization.{type.Name}JsonConverter.Write(__w, __v.Value, __v.RawValue);",
+                    TypeKind.StringEnum => $"global::{ns}.Serialization.{type.Name}JsonConverter.Wire.Write(__w, __v.Value, __v.RawValue);",
                     _ => ctx.Json.Write(type.WithNullable(false), "__v", "__w", "true"),
                 };
                 var value = !body.Required && type.IsValueType ? "body.Value" : "body";
@@ -302,7 +302,7 @@ internal static class ClientEmitter
     {
         if (type.Kind == TypeKind.StringEnum && !scalarEnum)
         {
-            return $"({value}.RawValue ?? global::{ctx.Namespace}.Serialization.{type.Name}JsonConverter.ToWire({value}.Value))";
+            return $"({value}.RawValue ?? global::{ctx.Namespace}.Serialization.{type.Name}JsonConverter.Wire.ToWire({value}.Value))";
         }
         return ctx.Json.Format(type, value);
     }

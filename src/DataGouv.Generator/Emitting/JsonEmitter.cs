@@ -17,16 +17,6 @@ internal static class JsonEmitter
         var ns = ctx.Namespace;
         var shapes = JsonCode.CollectionShapes(AllTypeRefs(spec));
         var resolver = new List<ResolverCaseView>();
-        foreach (var type in spec.Types)
-        {
-            var converter = type.Kind switch
-            {
-                TypeModelKind.Object => $"new global::DataGouv.Client.Runtime.JsonModelConverter<global::{ns}.{type.Name}>(_lenient)",
-                TypeModelKind.IntegerEnum => null,
-                _ => $"new global::{ns}.Serialization.{type.Name}JsonConverter()",
-            };
-            if (converter is not null) resolver.Add(new ResolverCaseView("Value", $"global::{ns}.{type.Name}", converter, "", ""));
-        }
         var specialized = new HashSet<string>();
         foreach (var shape in shapes.Where(s => s.Kind == TypeKind.Array))
         {
@@ -36,23 +26,30 @@ internal static class JsonEmitter
             if (shape.Element!.Kind != TypeKind.StringEnum) targets.Add($"global::System.Collections.Generic.List<{element}>");
             foreach (var target in targets)
             {
-                resolver.Add(new ResolverCaseView("Shape", target, "", $"{ctx.Json.Collections}.Read{shape.Moniker}(ref r, l)", $"{ctx.Json.Collections}.Write{shape.Moniker}(w, v, false)"));
+                resolver.Add(new ResolverCaseView("Shape", target, "", $"{ctx.Json.Collections}.Read{shape.Moniker}(ref r, l)", $"{ctx.Json.Collections}.Write{shape.Moniker}(w, v, false)", ""));
             }
         }
-        // Lists of every other generated type, through one generic helper: a line per type instead of a pair of
-        // generated methods per type (which made the JSON file of a 4,000-schema spec 20 MB).
+        // One line per generated type: the runtime's ModelInfo/EnumInfo answer for the type and for lists of it (a list
+        // shape the spec uses itself is answered above, by its own reader and writer).
         foreach (var type in spec.Types.Where(t => t.Kind != TypeModelKind.IntegerEnum))
         {
             var full = $"global::{ns}.{type.Name}";
-            if (specialized.Contains(full)) continue;
-            if (type.Kind == TypeModelKind.StringEnum)
+            var lists = specialized.Contains(full) ? "false" : "true";
+            switch (type.Kind)
             {
-                // Lists of string enums are EnumList<T>, which keeps the text of values this client does not know.
-                resolver.Add(new ResolverCaseView("EnumList", full, $"global::{ns}.Serialization.{type.Name}JsonConverter", "", ""));
-                continue;
+                case TypeModelKind.Object:
+                    resolver.Add(new ResolverCaseView("Model", full, "", "", "", lists));
+                    break;
+                case TypeModelKind.StringEnum:
+                    resolver.Add(new ResolverCaseView("Enum", full, $"global::{ns}.Serialization.{type.Name}JsonConverter", "", "", lists));
+                    break;
+                default:
+                    resolver.Add(new ResolverCaseView("Value", full, $"new global::{ns}.Serialization.{type.Name}JsonConverter()", "", "", ""));
+                    if (lists == "false") break;
+                    var element = new TypeRef(TypeKind.Union, type.Name);
+                    resolver.Add(new ResolverCaseView("List", full, "", ctx.Json.Read(element, "r", "l"), ctx.Json.Write(element, "v", "w", "false").TrimEnd(';'), ""));
+                    break;
             }
-            var element = new TypeRef(type.Kind == TypeModelKind.Union ? TypeKind.Union : TypeKind.Object, type.Name);
-            resolver.Add(new ResolverCaseView("List", full, "", ctx.Json.Read(element, "r", "l"), ctx.Json.Write(element, "v", "w", "false").TrimEnd(';')));
         }
         var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver);
         return TemplateRenderer.Render("Json", view);
@@ -92,8 +89,8 @@ internal static class JsonEmitter
         {
             var converter = $"global::{ns}.Serialization.{element.Name}JsonConverter";
             return new ShapeView(shape.Moniker, CSharp.ConcreteCollection(shape, ns), enumerable,
-                $"__Support.ReadEnumArray<{type}>(ref reader, lenient, {moniker}, {nullItems}, {converter}.Parse)",
-                $"__Support.WriteEnumArray<{type}>(writer, value, {converter}.Write)");
+                $"__Support.ReadEnumArray<{type}>(ref reader, lenient, {moniker}, {nullItems}, {converter}.Wire.Parse)",
+                $"__Support.WriteEnumArray<{type}>(writer, value, {converter}.Wire.Write)");
         }
         // Generated types and nested shapes pass their own methods; scalars a static lambda (cached by the compiler).
         var (read, write) = element.Kind switch

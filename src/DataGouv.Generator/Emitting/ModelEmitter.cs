@@ -67,7 +67,7 @@ internal static class ModelEmitter
         var typeName = CSharp.TypeName(p.Type, ns, nullable: p.Required ? null : true);
         var alwaysSet = p.Required && !p.Type.Nullable;
         var companion = isEnum
-            ? new EnumCompanionView(p.Name + Naming.GeneratedNames.EnumTextSuffix, field + "Wire", $"global::{ns}.Serialization.{p.Type.Name}JsonConverter", $"global::{ns}.{p.Type.Name}", alwaysSet, alwaysSet ? field : field + ".Value")
+            ? new EnumCompanionView(p.Name + Naming.GeneratedNames.EnumTextSuffix, field + "Wire", $"global::{ns}.Serialization.{p.Type.Name}JsonConverter.Wire", $"global::{ns}.{p.Type.Name}", alwaysSet, alwaysSet ? field : field + ".Value")
             : null;
 
         // Optional and nullable properties accept null. A required, non-nullable one fails in strict mode and is

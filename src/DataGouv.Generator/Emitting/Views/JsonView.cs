@@ -12,7 +12,8 @@ internal sealed record JsonView(FileView File, string ClientName, string Lenient
 internal sealed record ShapeView(string Moniker, string Concrete, string Enumerable, string ReadCall, string WriteCall);
 
 /// <summary>
-/// One <c>if (type == typeof(...)) return ...;</c> of the resolver. Kind: Value (a generated converter), Shape (a list
-/// shape's own reader and writer), List (the runtime's list helper over the item's converter), EnumList.
+/// One line of the resolver. Kind: Model and Enum (the runtime's ModelInfo/EnumInfo, for the type and, when
+/// <see cref="Lists"/> is "true", lists of it), Value (a union's converter), Shape (a list shape's own reader and
+/// writer), List (the runtime's list helper over a union's reader and writer).
 /// </summary>
-internal sealed record ResolverCaseView(string Kind, string Type, string Converter, string Read, string Write);
+internal sealed record ResolverCaseView(string Kind, string Type, string Converter, string Read, string Write, string Lists);
