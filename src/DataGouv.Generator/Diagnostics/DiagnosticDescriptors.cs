@@ -65,6 +65,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypeClash = Create("DG0020", "Two specs generate the same type",
         "{0}: the type '{1}' in namespace '{2}' is also generated from {3}; nothing is generated from {0}. Give one of the specs its own Namespace (or ClientName) in its AdditionalFiles item.", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor LargeOutput = Create("DG0021", "Large generated client",
+        "{0}: the spec generates about {1} million characters of C# ({2} types, {3} operations), which every build of the project that holds it compiles. Keep the client in its own class-library project, referenced by your app, so that edits to your own code do not recompile it.", DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [SyntaxError.Id] = SyntaxError,
@@ -86,6 +89,7 @@ internal static class DiagnosticDescriptors
         [NestingTooDeep.Id] = NestingTooDeep,
         [OutputTooLarge.Id] = OutputTooLarge,
         [TypeClash.Id] = TypeClash,
+        [LargeOutput.Id] = LargeOutput,
     };
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

@@ -18,7 +18,7 @@ internal static class EnumEmitter
             .Select((m, i) => new EnumMemberView(i, m.Name, isString ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : m.WireValue,
                 SaysItsWireValue(m.Name, m.WireValue) ? "" : CSharp.DocText(m.WireValue), CSharp.Literal(m.WireValue)))
             .ToList();
-        var view = new EnumView(ctx.File, type.Name, CSharp.DocText(type.Summary ?? type.SchemaName), CSharp.DocText(type.SchemaName),
+        var view = new EnumView(ctx.File, type.Name, CSharp.DocText(type.Summary), CSharp.DocText(type.SchemaName),
             type.Deprecated, isString, members);
         return TemplateRenderer.Render("Enum", view);
     }

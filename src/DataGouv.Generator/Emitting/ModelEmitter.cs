@@ -37,7 +37,7 @@ internal static class ModelEmitter
         return new ModelView(
             ctx.File,
             type.Name,
-            CSharp.DocText(type.Summary ?? type.SchemaName),
+            CSharp.DocText(type.Summary),
             CSharp.DocText(type.SchemaName),
             type.Deprecated,
             views,
