@@ -59,6 +59,21 @@ public static partial class JsonSupport
         return additional;
     }
 
+    /// <summary>The encoded JSON names of a model's properties, in declaration order (written with no escaping work).</summary>
+    public static JsonEncodedText[] Names(params string[] names)
+    {
+        var encoded = new JsonEncodedText[names.Length];
+        for (var i = 0; i < names.Length; i++) encoded[i] = JsonEncodedText.Encode(names[i]);
+        return encoded;
+    }
+
+    /// <summary>Writes a string property, or null.</summary>
+    public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value);
+    }
+
     /// <summary>A property name as a string (the key of a typed additional property).</summary>
     public static string NameOf(scoped ReadOnlySpan<byte> name) => Encoding.UTF8.GetString(name);
 }

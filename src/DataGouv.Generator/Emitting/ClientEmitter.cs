@@ -180,7 +180,7 @@ internal static class ClientEmitter
                     var c => $"__status == {c}",
                 },
                 CSharp.TypeName(e.Type!, ns, nullable: false),
-                ctx.Json.Read(e.Type!, "__reader", "__lenient")))
+                ctx.Json.ReadFunc(e.Type!)))
             .ToList();
 
         // A parameter that asks the server for less (a field mask, named by the LenientParameters option) makes the
@@ -199,12 +199,12 @@ internal static class ClientEmitter
                 // Items are read as they arrive, not after the whole body.
                 responseRead = "JsonArray";
                 resultType = CSharp.TypeName(type.Element!, ns);
-                resultRead = ctx.Json.Read(type.Element!, "__reader", "__lenient");
+                resultRead = ctx.Json.ReadFunc(type.Element!);
             }
             else
             {
                 resultType = CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any);
-                resultRead = ctx.Json.Read(type, "__reader", "__lenient");
+                resultRead = ctx.Json.ReadFunc(type);
             }
         }
         return new OperationBodyView(

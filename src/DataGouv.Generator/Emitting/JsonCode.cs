@@ -43,6 +43,17 @@ internal sealed class JsonCode
         _ => $"__Json.JsonElement.ParseValue(ref {reader})",
     };
 
+    /// <summary>
+    /// A <c>JsonReadFunc&lt;T&gt;</c> for a value: the generated method itself for a model, union or collection shape
+    /// (a method group, cached by the compiler), else a static lambda.
+    /// </summary>
+    public string ReadFunc(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__ReadJson",
+        TypeKind.Array or TypeKind.Map => $"{Collections}.Read{type.Moniker}",
+        _ => $"static (ref __Json.Utf8JsonReader __reader, bool __lenient) => {Read(type, "__reader", "__lenient")}",
+    };
+
     /// <summary>A statement writing a non-null value (<c>writer</c>, <c>request</c> in scope).</summary>
     public string Write(TypeRef type, string value, string writer = "writer", string request = "request", string? raw = null) => type.Kind switch
     {

@@ -45,9 +45,9 @@ internal static class ModelEmitter
             additional is null ? "global::System.Text.Json.JsonElement" : CSharp.TypeName(additional, ns),
             additional is not null,
             additional is null
-                ? "global::System.Text.Json.JsonElement.ParseValue(ref reader)"
-                : $"reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : {ctx.Json.Read(additional)}",
-            additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "v.GetValueOrDefault()" : "v", "w", "q"),
+                ? "global::System.Text.Json.JsonElement.ParseValue(ref r)"
+                : $"r.TokenType == __Token.Null ? default! : {ctx.Json.Read(additional, "r")}",
+            additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "x.GetValueOrDefault()" : "x", "o", "q"),
             additional is not null && (additional.Nullable || !additional.IsValueType),
             views.Where(v => v.RequiredNumber > 0).ToList(),
             CSharp.Literal(type.Name),
@@ -75,21 +75,31 @@ internal static class ModelEmitter
         var typeLiteral = CSharp.Literal(type.Name);
         var jsonLiteral = CSharp.Literal(p.JsonName);
         var onNull = p.Type.Nullable || !p.Required
-            ? $"value.{p.Name} = default!;"
+            ? $"v.{p.Name} = default!;"
             : p.Type.IsValueType
                 ? $"{{ if (!lenient) throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral}); }}"
-                : $"if (lenient) value.{p.Name} = default!; else throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});";
+                : $"if (lenient) v.{p.Name} = default!; else throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});";
         var read = isEnum
-            ? $"{{ value.{p.Name} = {companion!.Converter}.Parse(ref reader, out var raw); value.{companion.WireField} = raw; }}"
-            : $"value.{p.Name} = {ctx.Json.Read(p.Type)};";
+            ? $"{{ v.{p.Name} = {companion!.Converter}.Parse(ref r, out var raw); v.{companion.WireField} = raw; }}"
+            : $"v.{p.Name} = {ctx.Json.Read(p.Type, "r")};";
+
+        // An optional property takes null as it comes (a string reader already returns null for a JSON null).
+        var readLine = p.Required || isEnum
+            ? $"if (r.TokenType != __Token.Null) {read} else {onNull}"
+            : p.Type.Kind == TypeKind.String
+                ? $"v.{p.Name} = r.GetString();"
+                : $"v.{p.Name} = r.TokenType == __Token.Null ? null : {ctx.Json.Read(p.Type, "r")};";
 
         var conditions = new List<string>();
         if (p.ReadOnly) conditions.Add("!request");
-        if (presenceWord >= 0) conditions.Add($"(value.__present{presenceWord} & {presenceBit}) != 0");
-        var get = tracked ? "value." + field : "value." + p.Name;
+        if (presenceWord >= 0) conditions.Add($"(v.__present{presenceWord} & {presenceBit}) != 0");
+        var get = tracked ? "v." + field : "v." + p.Name;
         var canBeNull = !p.Required || p.Type.Nullable || !p.Type.IsValueType;
         var access = canBeNull && p.Type.IsValueType ? get + ".Value" : get;
-        var write = ctx.Json.Write(p.Type, access, raw: isEnum ? "value." + companion!.WireField : null);
+        // A string goes through one runtime call that writes the name and the value (or null).
+        var write = p.Type.Kind == TypeKind.String && canBeNull
+            ? $"__Support.WriteString(w, __names[{index}], {get});"
+            : ctx.Json.Write(p.Type, access, "w", raw: isEnum ? "v." + companion!.WireField : null);
 
         var printed = p.Secret
             ? (p.Type.IsValueType && alwaysSet ? "\"***\"" : $"{p.Name} is null ? \"null\" : \"***\"")
@@ -115,12 +125,12 @@ internal static class ModelEmitter
             requiredIndex + 1,
             Encoding.UTF8.GetByteCount(p.JsonName),
             companion,
-            read,
-            onNull,
+            readLine,
             string.Join(" && ", conditions),
             canBeNull,
             get,
             write,
+            p.Type.Kind == TypeKind.String && canBeNull,
             printed);
     }
 

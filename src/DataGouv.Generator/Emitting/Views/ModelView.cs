@@ -27,6 +27,7 @@ internal sealed record ModelView(
 /// <param name="PresenceWord">The presence word of an optional property (-1 for a required one).</param>
 /// <param name="RequiredNumber">1-based among the required properties (what ReadProperty returns), 0 for an optional one.</param>
 /// <param name="NameLength">The length of the UTF-8 JSON name (the reader switches on it first).</param>
+/// <param name="WriteSingle">Written by one runtime call that writes the name too (<see cref="Write"/> is the whole statement).</param>
 /// <param name="Enum">The wire-text companion of a string-enum property, or null.</param>
 internal sealed record ModelPropertyView(
     int Index,
@@ -45,12 +46,12 @@ internal sealed record ModelPropertyView(
     int RequiredNumber,
     int NameLength,
     EnumCompanionView? Enum,
-    string Read,
-    string OnNull,
+    string ReadLine,
     string WriteCondition,
     bool WriteCanBeNull,
     string WriteGet,
     string Write,
+    bool WriteSingle,
     string Printed);
 
 /// <summary>The <c>{Property}WireValue</c> companion of a string-enum property.</summary>
