@@ -51,7 +51,7 @@ internal static class JsonEmitter
                     break;
             }
         }
-        var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver);
+        var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver, resolver.Any(c => c.Kind is "Model" or "Enum"));
         return TemplateRenderer.Render("Json", view);
     }
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace DataGouv.Generator.Emitting.Views;
 
 /// <summary>What <c>Json.sbncs</c> renders: the collection readers/writers and the type-info resolver of one spec.</summary>
-internal sealed record JsonView(FileView File, string ClientName, string LenientByDefault, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ResolverCaseView> Resolver);
+internal sealed record JsonView(FileView File, string ClientName, string LenientByDefault, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ResolverCaseView> Resolver, bool UsesInfo);
 
 /// <summary>
 /// One array or map shape (<c>ListOfDataset</c>, <c>MapOfString</c>): <c>Read{Moniker}</c> and <c>Write{Moniker}</c>,

@@ -5,42 +5,63 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>One access audience of a non-open dataset (udata 14.0+).</summary>
-/// <remarks>Schema <c>AccessAudience</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.AccessAudienceJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<AccessAudience>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class AccessAudience
+public partial class AccessAudience : __Runtime.IJsonModel<AccessAudience>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public AccessAudience() { }
 
-    public string? Role
-    {
-        get => __RoleField;
-        set { __RoleField = value; __present0 |= 0x1UL; }
-    }
+    public string? Role { get => __RoleField; set { __RoleField = value; __present0 |= 0x1UL; } }
     private string? __RoleField;
 
-    public string? Condition
-    {
-        get => __ConditionField;
-        set { __ConditionField = value; __present0 |= 0x2UL; }
-    }
+    public string? Condition { get => __ConditionField; set { __ConditionField = value; __present0 |= 0x2UL; } }
     private string? __ConditionField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"AccessAudience {{ Role = {Role}, Condition = {Condition} }}";
+
+    static AccessAudience __Runtime.IJsonModel<AccessAudience>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<AccessAudience>.WriteJson(__Json.Utf8JsonWriter writer, AccessAudience value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private AccessAudience(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("role", "condition");
+
+    internal static AccessAudience __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("AccessAudience { ");
-        text.Append("Role = ").Append(Role);
-        text.Append(", Condition = ").Append(Condition);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new AccessAudience(default(__Support.Marker)), "AccessAudience", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<AccessAudience>.ReadProperty(AccessAudience v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 4 when n.SequenceEqual("role"u8): v.Role = r.GetString(); return 0;
+            case 9 when n.SequenceEqual("condition"u8): v.Condition = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, AccessAudience v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__RoleField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ConditionField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,35 +5,58 @@
 
 namespace DataGouv.Me
 {
-/// <summary>ApiKey</summary>
-/// <remarks>Schema <c>ApiKey</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ApiKeyJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ApiKey>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ApiKey
+public partial class ApiKey : __Runtime.IJsonModel<ApiKey>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ApiKey() { }
 
     /// <summary>The user API Key</summary>
-    public string? Apikey
-    {
-        get => __ApikeyField;
-        set { __ApikeyField = value; __present0 |= 0x1UL; }
-    }
+    public string? Apikey { get => __ApikeyField; set { __ApikeyField = value; __present0 |= 0x1UL; } }
     private string? __ApikeyField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ApiKey {{ Apikey = {(Apikey is null ? "null" : "***")} }}";
+
+    static ApiKey __Runtime.IJsonModel<ApiKey>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ApiKey>.WriteJson(__Json.Utf8JsonWriter writer, ApiKey value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiKey(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("apikey");
+
+    internal static ApiKey __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ApiKey { ");
-        text.Append("Apikey = ").Append(Apikey is null ? "null" : "***");
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ApiKey(default(__Support.Marker)), "ApiKey", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ApiKey>.ReadProperty(ApiKey v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 6 when n.SequenceEqual("apikey"u8): v.Apikey = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiKey v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__ApikeyField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

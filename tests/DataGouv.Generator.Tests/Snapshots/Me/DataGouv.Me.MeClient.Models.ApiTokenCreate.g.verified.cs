@@ -5,53 +5,71 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>The body of create_api_token. All optional.</summary>
-/// <remarks>Schema <c>ApiTokenCreate</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ApiTokenCreateJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ApiTokenCreate>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ApiTokenCreate
+public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ApiTokenCreate() { }
 
     /// <summary>A label for the token</summary>
-    public string? Name
-    {
-        get => __NameField;
-        set { __NameField = value; __present0 |= 0x1UL; }
-    }
+    public string? Name { get => __NameField; set { __NameField = value; __present0 |= 0x1UL; } }
     private string? __NameField;
 
     /// <summary>Token scopes (only "admin" exists; the default)</summary>
-    public global::System.Collections.Generic.IList<string>? Scopes
-    {
-        get => __ScopesField;
-        set { __ScopesField = value; __present0 |= 0x2UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? Scopes { get => __ScopesField; set { __ScopesField = value; __present0 |= 0x2UL; } }
     private global::System.Collections.Generic.IList<string>? __ScopesField;
 
     /// <summary>When the token expires (must be in the future)</summary>
-    public global::System.DateTimeOffset? ExpiresAt
-    {
-        get => __ExpiresAtField;
-        set { __ExpiresAtField = value; __present0 |= 0x4UL; }
-    }
+    public global::System.DateTimeOffset? ExpiresAt { get => __ExpiresAtField; set { __ExpiresAtField = value; __present0 |= 0x4UL; } }
     private global::System.DateTimeOffset? __ExpiresAtField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ApiTokenCreate {{ Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, ExpiresAt = {ExpiresAt} }}";
+
+    static ApiTokenCreate __Runtime.IJsonModel<ApiTokenCreate>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ApiTokenCreate>.WriteJson(__Json.Utf8JsonWriter writer, ApiTokenCreate value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiTokenCreate(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("name", "scopes", "expires_at");
+
+    internal static ApiTokenCreate __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ApiTokenCreate { ");
-        text.Append("Name = ").Append(Name);
-        text.Append(", Scopes = ").Append(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", ExpiresAt = ").Append(ExpiresAt);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ApiTokenCreate(default(__Support.Marker)), "ApiTokenCreate", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ApiTokenCreate>.ReadProperty(ApiTokenCreate v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
+            case 6 when n.SequenceEqual("scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 10 when n.SequenceEqual("expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreate v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ScopesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ScopesField, request); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__ExpiresAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ExpiresAtField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,120 +5,118 @@
 
 namespace DataGouv.Me
 {
-/// <summary>ApiTokenCreated</summary>
-/// <remarks>Schema <c>ApiTokenCreated</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ApiTokenCreatedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ApiTokenCreated>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ApiTokenCreated
+public partial class ApiTokenCreated : __Runtime.IJsonModel<ApiTokenCreated>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ApiTokenCreated() { }
 
     /// <summary>The token identifier (used by revoke_api_token)</summary>
     public string Id { get; set; } = default!;
 
     /// <summary>First characters of the token for identification</summary>
-    public string? TokenPrefix
-    {
-        get => __TokenPrefixField;
-        set { __TokenPrefixField = value; __present0 |= 0x1UL; }
-    }
+    public string? TokenPrefix { get => __TokenPrefixField; set { __TokenPrefixField = value; __present0 |= 0x1UL; } }
     private string? __TokenPrefixField;
 
     /// <summary>User-given label for this token</summary>
-    public string? Name
-    {
-        get => __NameField;
-        set { __NameField = value; __present0 |= 0x2UL; }
-    }
+    public string? Name { get => __NameField; set { __NameField = value; __present0 |= 0x2UL; } }
     private string? __NameField;
 
     /// <summary>Token scopes (only "admin" exists)</summary>
-    public global::System.Collections.Generic.IList<string>? Scopes
-    {
-        get => __ScopesField;
-        set { __ScopesField = value; __present0 |= 0x4UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? Scopes { get => __ScopesField; set { __ScopesField = value; __present0 |= 0x4UL; } }
     private global::System.Collections.Generic.IList<string>? __ScopesField;
 
     /// <summary>Token type (only "api_key" exists)</summary>
-    public string? Kind
-    {
-        get => __KindField;
-        set { __KindField = value; __present0 |= 0x8UL; }
-    }
+    public string? Kind { get => __KindField; set { __KindField = value; __present0 |= 0x8UL; } }
     private string? __KindField;
 
     /// <summary>Token creation date</summary>
-    public global::System.DateTimeOffset? CreatedAt
-    {
-        get => __CreatedAtField;
-        set { __CreatedAtField = value; __present0 |= 0x10UL; }
-    }
+    public global::System.DateTimeOffset? CreatedAt { get => __CreatedAtField; set { __CreatedAtField = value; __present0 |= 0x10UL; } }
     private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>Last time this token was used</summary>
-    public global::System.DateTimeOffset? LastUsedAt
-    {
-        get => __LastUsedAtField;
-        set { __LastUsedAtField = value; __present0 |= 0x20UL; }
-    }
+    public global::System.DateTimeOffset? LastUsedAt { get => __LastUsedAtField; set { __LastUsedAtField = value; __present0 |= 0x20UL; } }
     private global::System.DateTimeOffset? __LastUsedAtField;
 
     /// <summary>User agents that have used this token</summary>
-    public global::System.Collections.Generic.IList<string>? UserAgents
-    {
-        get => __UserAgentsField;
-        set { __UserAgentsField = value; __present0 |= 0x40UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? UserAgents { get => __UserAgentsField; set { __UserAgentsField = value; __present0 |= 0x40UL; } }
     private global::System.Collections.Generic.IList<string>? __UserAgentsField;
 
     /// <summary>When this token was revoked</summary>
-    public global::System.DateTimeOffset? RevokedAt
-    {
-        get => __RevokedAtField;
-        set { __RevokedAtField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.DateTimeOffset? RevokedAt { get => __RevokedAtField; set { __RevokedAtField = value; __present0 |= 0x80UL; } }
     private global::System.DateTimeOffset? __RevokedAtField;
 
     /// <summary>When this token expires</summary>
-    public global::System.DateTimeOffset? ExpiresAt
-    {
-        get => __ExpiresAtField;
-        set { __ExpiresAtField = value; __present0 |= 0x100UL; }
-    }
+    public global::System.DateTimeOffset? ExpiresAt { get => __ExpiresAtField; set { __ExpiresAtField = value; __present0 |= 0x100UL; } }
     private global::System.DateTimeOffset? __ExpiresAtField;
 
     /// <summary>The plaintext token, shown only once; send it as X-API-KEY</summary>
-    public string? Token
-    {
-        get => __TokenField;
-        set { __TokenField = value; __present0 |= 0x200UL; }
-    }
+    public string? Token { get => __TokenField; set { __TokenField = value; __present0 |= 0x200UL; } }
     private string? __TokenField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ApiTokenCreated {{ Id = {Id}, TokenPrefix = {(TokenPrefix is null ? "null" : "***")}, Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Kind = {Kind}, CreatedAt = {CreatedAt}, LastUsedAt = {LastUsedAt}, UserAgents = {(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, RevokedAt = {RevokedAt}, ExpiresAt = {ExpiresAt}, Token = {(Token is null ? "null" : "***")} }}";
+
+    static ApiTokenCreated __Runtime.IJsonModel<ApiTokenCreated>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ApiTokenCreated>.WriteJson(__Json.Utf8JsonWriter writer, ApiTokenCreated value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiTokenCreated(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "token_prefix", "name", "scopes", "kind", "created_at", "last_used_at", "user_agents", "revoked_at", "expires_at", "token");
+
+    internal static ApiTokenCreated __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ApiTokenCreated { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", TokenPrefix = ").Append(TokenPrefix is null ? "null" : "***");
-        text.Append(", Name = ").Append(Name);
-        text.Append(", Scopes = ").Append(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Kind = ").Append(Kind);
-        text.Append(", CreatedAt = ").Append(CreatedAt);
-        text.Append(", LastUsedAt = ").Append(LastUsedAt);
-        text.Append(", UserAgents = ").Append(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", RevokedAt = ").Append(RevokedAt);
-        text.Append(", ExpiresAt = ").Append(ExpiresAt);
-        text.Append(", Token = ").Append(Token is null ? "null" : "***");
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ApiTokenCreated(default(__Support.Marker)), "ApiTokenCreated", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ApiTokenCreated>.ReadProperty(ApiTokenCreated v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("ApiTokenCreated", "id"); return 1;
+            case 12 when n.SequenceEqual("token_prefix"u8): v.TokenPrefix = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
+            case 6 when n.SequenceEqual("scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 4 when n.SequenceEqual("kind"u8): v.Kind = r.GetString(); return 0;
+            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 12 when n.SequenceEqual("last_used_at"u8): v.LastUsedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when n.SequenceEqual("user_agents"u8): v.UserAgents = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 10 when n.SequenceEqual("revoked_at"u8): v.RevokedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 10 when n.SequenceEqual("expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 5 when n.SequenceEqual("token"u8): v.Token = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreated v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request) __Support.WriteString(w, __names[0], v.Id);
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[1], v.__TokenPrefixField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__NameField);
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[3]); if (v.__ScopesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ScopesField, request); }
+        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[4], v.__KindField);
+        if (!request && (v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[5]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[6]); if (v.__LastUsedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUsedAtField.Value); }
+        if (!request && (v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[7]); if (v.__UserAgentsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__UserAgentsField, request); }
+        if (!request && (v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[8]); if (v.__RevokedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__RevokedAtField.Value); }
+        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[9]); if (v.__ExpiresAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ExpiresAtField.Value); }
+        if (!request && (v.__present0 & 0x200UL) != 0) __Support.WriteString(w, __names[10], v.__TokenField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,29 +5,57 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Badge</summary>
-/// <remarks>Schema <c>Badge</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.BadgeJsonConverter))]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Badge
-{
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
 
-    /// <summary>Creates an empty instance.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Badge>))]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public partial class Badge : __Runtime.IJsonModel<Badge>
+{
     public Badge() { }
 
     /// <summary>Kind of badge (certified, etc), specific to each model</summary>
     public required string Kind { get; set; }
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Badge {{ Kind = {Kind} }}";
+
+    static Badge __Runtime.IJsonModel<Badge>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Badge>.WriteJson(__Json.Utf8JsonWriter writer, Badge value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Badge(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "kind" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("kind");
+
+    internal static Badge __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Badge { ");
-        text.Append("Kind = ").Append(Kind);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Badge(default(__Support.Marker)), "Badge", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Badge>.ReadProperty(Badge v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 4 when n.SequenceEqual("kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Badge", "kind"); return 1;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Badge v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Kind);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,15 +5,17 @@
 
 namespace DataGouv.Me
 {
-/// <summary>BaseReference</summary>
-/// <remarks>Schema <c>BaseReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.BaseReferenceJsonConverter))]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class BaseReference
-{
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
 
-    /// <summary>Creates an empty instance.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<BaseReference>))]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public partial class BaseReference : __Runtime.IJsonModel<BaseReference>
+{
     public BaseReference() { }
 
     /// <summary>The object unique identifier</summary>
@@ -22,16 +24,43 @@ public partial class BaseReference
     /// <summary>The object class (plain string, e.g. "Organization", "User", "Dataset"; not a discriminator here)</summary>
     public required string Class { get; set; }
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"BaseReference {{ Id = {Id}, Class = {Class} }}";
+
+    static BaseReference __Runtime.IJsonModel<BaseReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<BaseReference>.WriteJson(__Json.Utf8JsonWriter writer, BaseReference value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private BaseReference(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "class" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class");
+
+    internal static BaseReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("BaseReference { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Class = ").Append(Class);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new BaseReference(default(__Support.Marker)), "BaseReference", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<BaseReference>.ReadProperty(BaseReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("BaseReference", "id"); return 1;
+            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("BaseReference", "class"); return 2;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, BaseReference v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Id);
+        __Support.WriteString(w, __names[1], v.Class);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,56 +5,67 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Checksum</summary>
-/// <remarks>Schema <c>Checksum</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ChecksumJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Checksum>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Checksum
+public partial class Checksum : __Runtime.IJsonModel<Checksum>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Checksum() { }
 
     /// <summary>The hashing algorithm used to compute the checksum</summary>
-    public global::DataGouv.Me.ChecksumType? Type
-    {
-        get => __TypeField;
-        set { __TypeField = value; __present0 |= 0x1UL; __TypeFieldWire = null; }
-    }
+    public global::DataGouv.Me.ChecksumType? Type { get => __TypeField; set { __TypeField = value; __present0 |= 0x1UL; __TypeFieldWire = null; } }
     private global::DataGouv.Me.ChecksumType? __TypeField;
-
-    /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? TypeWireValue
-    {
-        get => __TypeField is null ? null : (__TypeFieldWire ?? global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.ToWire(__TypeField.Value));
-        set
-        {
-            if (value is null)
-            {
-                Type = null;
-                return;
-            }
-            Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.FromWire(value);
-            if (__TypeField == global::DataGouv.Me.ChecksumType.__Unrecognized) __TypeFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Type"/>, kept for a value this client does not know.</summary>
+    public string? TypeWireValue { get => __TypeField is null ? null : (__TypeFieldWire ?? global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.ToWire(__TypeField.Value)); set { Type = value is null ? null : global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.FromWire(value); if (value is not null && __TypeField == global::DataGouv.Me.ChecksumType.__Unrecognized) __TypeFieldWire = value; } }
     private string? __TypeFieldWire;
 
     /// <summary>The resulting checksum/hash</summary>
     public required string Value { get; set; }
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Checksum {{ Type = {Type}, Value = {Value} }}";
+
+    static Checksum __Runtime.IJsonModel<Checksum>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Checksum>.WriteJson(__Json.Utf8JsonWriter writer, Checksum value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Checksum(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "value" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("type", "value");
+
+    internal static Checksum __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Checksum { ");
-        text.Append("Type = ").Append(Type);
-        text.Append(", Value = ").Append(Value);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Checksum(default(__Support.Marker)), "Checksum", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Checksum>.ReadProperty(Checksum v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else v.Type = default!; return 0;
+            case 5 when n.SequenceEqual("value"u8): if (r.TokenType != __Token.Null) v.Value = r.GetString()!; else if (lenient) v.Value = default!; else throw __Support.NullNotAllowed("Checksum", "value"); return 1;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Checksum v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__TypeField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Write(w, v.__TypeField.Value, v.__TypeFieldWire); }
+        __Support.WriteString(w, __names[1], v.Value);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

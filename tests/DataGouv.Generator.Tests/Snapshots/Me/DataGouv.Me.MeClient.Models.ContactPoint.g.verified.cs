@@ -5,84 +5,95 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>udata 9.2.4 sends only id, name and email (server mask); udata 17.6 also contact_form and role.</summary>
-/// <remarks>Schema <c>ContactPoint</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ContactPointJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ContactPoint>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ContactPoint
+public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ContactPoint() { }
 
     /// <summary>The contact point's identifier</summary>
-    public string? Id
-    {
-        get => __IdField;
-        set { __IdField = value; __present0 |= 0x1UL; }
-    }
+    public string? Id { get => __IdField; set { __IdField = value; __present0 |= 0x1UL; } }
     private string? __IdField;
 
     /// <summary>The contact point's name</summary>
     public required string Name { get; set; }
 
     /// <summary>The contact point's email address</summary>
-    public string? Email
-    {
-        get => __EmailField;
-        set { __EmailField = value; __present0 |= 0x2UL; }
-    }
+    public string? Email { get => __EmailField; set { __EmailField = value; __present0 |= 0x2UL; } }
     private string? __EmailField;
 
     /// <summary>A contact form URL (sent by 17.6, not by 9.2.4)</summary>
-    public string? ContactForm
-    {
-        get => __ContactFormField;
-        set { __ContactFormField = value; __present0 |= 0x4UL; }
-    }
+    public string? ContactForm { get => __ContactFormField; set { __ContactFormField = value; __present0 |= 0x4UL; } }
     private string? __ContactFormField;
 
     /// <summary>The contact role, e.g. contact, publisher, creator (sent by 17.6, not by 9.2.4)</summary>
-    public string? Role
-    {
-        get => __RoleField;
-        set { __RoleField = value; __present0 |= 0x8UL; }
-    }
+    public string? Role { get => __RoleField; set { __RoleField = value; __present0 |= 0x8UL; } }
     private string? __RoleField;
 
     /// <summary>The producer organization</summary>
-    public global::DataGouv.Me.OrganizationReference? Organization
-    {
-        get => __OrganizationField;
-        set { __OrganizationField = value; __present0 |= 0x10UL; }
-    }
+    public global::DataGouv.Me.OrganizationReference? Organization { get => __OrganizationField; set { __OrganizationField = value; __present0 |= 0x10UL; } }
     private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The user information</summary>
-    public global::DataGouv.Me.UserReference? Owner
-    {
-        get => __OwnerField;
-        set { __OwnerField = value; __present0 |= 0x20UL; }
-    }
+    public global::DataGouv.Me.UserReference? Owner { get => __OwnerField; set { __OwnerField = value; __present0 |= 0x20UL; } }
     private global::DataGouv.Me.UserReference? __OwnerField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ContactPoint {{ Id = {Id}, Name = {Name}, Email = {Email}, ContactForm = {ContactForm}, Role = {Role}, Organization = {Organization}, Owner = {Owner} }}";
+
+    static ContactPoint __Runtime.IJsonModel<ContactPoint>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ContactPoint>.WriteJson(__Json.Utf8JsonWriter writer, ContactPoint value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ContactPoint(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "name" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "name", "email", "contact_form", "role", "organization", "owner");
+
+    internal static ContactPoint __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ContactPoint { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Name = ").Append(Name);
-        text.Append(", Email = ").Append(Email);
-        text.Append(", ContactForm = ").Append(ContactForm);
-        text.Append(", Role = ").Append(Role);
-        text.Append(", Organization = ").Append(Organization);
-        text.Append(", Owner = ").Append(Owner);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ContactPoint(default(__Support.Marker)), "ContactPoint", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ContactPoint>.ReadProperty(ContactPoint v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("ContactPoint", "name"); return 1;
+            case 5 when n.SequenceEqual("email"u8): v.Email = r.GetString(); return 0;
+            case 12 when n.SequenceEqual("contact_form"u8): v.ContactForm = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("role"u8): v.Role = r.GetString(); return 0;
+            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ContactPoint v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        __Support.WriteString(w, __names[1], v.Name);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__EmailField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[3], v.__ContactFormField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[4], v.__RoleField);
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[5]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[6]); if (v.__OwnerField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__OwnerField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

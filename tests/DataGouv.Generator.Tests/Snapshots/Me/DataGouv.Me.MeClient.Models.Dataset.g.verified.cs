@@ -5,35 +5,29 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Dataset</summary>
-/// <remarks>Schema <c>Dataset</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Dataset>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Dataset
+public partial class Dataset : __Runtime.IJsonModel<Dataset>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Dataset() { }
 
     /// <summary>The dataset identifier</summary>
-    public string? Id
-    {
-        get => __IdField;
-        set { __IdField = value; __present0 |= 0x1UL; }
-    }
+    public string? Id { get => __IdField; set { __IdField = value; __present0 |= 0x1UL; } }
     private string? __IdField;
 
     /// <summary>The dataset title</summary>
     public required string Title { get; set; }
 
     /// <summary>An optional dataset acronym</summary>
-    public string? Acronym
-    {
-        get => __AcronymField;
-        set { __AcronymField = value; __present0 |= 0x2UL; }
-    }
+    public string? Acronym { get => __AcronymField; set { __AcronymField = value; __present0 |= 0x2UL; } }
     private string? __AcronymField;
 
     /// <summary>The dataset permalink string</summary>
@@ -43,11 +37,7 @@ public partial class Dataset
     public required string Description { get; set; }
 
     /// <summary>The dataset short description (udata 10.8.3+)</summary>
-    public string? DescriptionShort
-    {
-        get => __DescriptionShortField;
-        set { __DescriptionShortField = value; __present0 |= 0x4UL; }
-    }
+    public string? DescriptionShort { get => __DescriptionShortField; set { __DescriptionShortField = value; __present0 |= 0x4UL; } }
     private string? __DescriptionShortField;
 
     /// <summary>This date is computed between harvested creation date if any and site's internal creation date</summary>
@@ -57,199 +47,97 @@ public partial class Dataset
     public global::System.DateTimeOffset LastModified { get; set; }
 
     /// <summary>The deletion date if deleted</summary>
-    public global::System.DateTimeOffset? Deleted
-    {
-        get => __DeletedField;
-        set { __DeletedField = value; __present0 |= 0x8UL; }
-    }
+    public global::System.DateTimeOffset? Deleted { get => __DeletedField; set { __DeletedField = value; __present0 |= 0x8UL; } }
     private global::System.DateTimeOffset? __DeletedField;
 
     /// <summary>The archival date if archived</summary>
-    public global::System.DateTimeOffset? Archived
-    {
-        get => __ArchivedField;
-        set { __ArchivedField = value; __present0 |= 0x10UL; }
-    }
+    public global::System.DateTimeOffset? Archived { get => __ArchivedField; set { __ArchivedField = value; __present0 |= 0x10UL; } }
     private global::System.DateTimeOffset? __ArchivedField;
 
     /// <summary>Is the dataset featured (in the default mask from udata 10.4; not sent by 9.2.4 without X-Fields)</summary>
-    public bool? Featured
-    {
-        get => __FeaturedField;
-        set { __FeaturedField = value; __present0 |= 0x20UL; }
-    }
+    public bool? Featured { get => __FeaturedField; set { __FeaturedField = value; __present0 |= 0x20UL; } }
     private bool? __FeaturedField;
 
     /// <summary>Is the dataset private to the owner or the organization</summary>
-    public bool? Private
-    {
-        get => __PrivateField;
-        set { __PrivateField = value; __present0 |= 0x40UL; }
-    }
+    public bool? Private { get => __PrivateField; set { __PrivateField = value; __present0 |= 0x40UL; } }
     private bool? __PrivateField;
 
-    public global::System.Collections.Generic.IList<string>? Tags
-    {
-        get => __TagsField;
-        set { __TagsField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? Tags { get => __TagsField; set { __TagsField = value; __present0 |= 0x80UL; } }
     private global::System.Collections.Generic.IList<string>? __TagsField;
 
     /// <summary>The dataset badges</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
-    {
-        get => __BadgesField;
-        set { __BadgesField = value; __present0 |= 0x100UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges { get => __BadgesField; set { __BadgesField = value; __present0 |= 0x100UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __BadgesField;
 
     /// <summary>The dataset resources</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? Resources
-    {
-        get => __ResourcesField;
-        set { __ResourcesField = value; __present0 |= 0x200UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? Resources { get => __ResourcesField; set { __ResourcesField = value; __present0 |= 0x200UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>? __ResourcesField;
 
     /// <summary>The dataset community submitted resources (not in the default mask)</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? CommunityResources
-    {
-        get => __CommunityResourcesField;
-        set { __CommunityResourcesField = value; __present0 |= 0x400UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? CommunityResources { get => __CommunityResourcesField; set { __CommunityResourcesField = value; __present0 |= 0x400UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>? __CommunityResourcesField;
 
     /// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
-    public required global::DataGouv.Me.Frequency Frequency
-    {
-        get => __FrequencyField;
-        set { __FrequencyField = value; __FrequencyFieldWire = null; }
-    }
+    public required global::DataGouv.Me.Frequency Frequency { get => __FrequencyField; set { __FrequencyField = value; __FrequencyFieldWire = null; } }
     private global::DataGouv.Me.Frequency __FrequencyField;
-
-    /// <summary>The wire text of <see cref="Frequency"/>: the original string when the server sent a value this client does not know (then <see cref="Frequency"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? FrequencyWireValue
-    {
-        get => __FrequencyFieldWire ?? global::DataGouv.Me.Serialization.FrequencyJsonConverter.ToWire(__FrequencyField);
-        set
-        {
-            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
-            Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.FromWire(value);
-            if (__FrequencyField == global::DataGouv.Me.Frequency.__Unrecognized) __FrequencyFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Frequency"/>, kept for a value this client does not know.</summary>
+    public string? FrequencyWireValue { get => __FrequencyFieldWire ?? global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.ToWire(__FrequencyField); set { Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.FromWire(value ?? throw new global::System.ArgumentNullException(nameof(value))); if (__FrequencyField == global::DataGouv.Me.Frequency.__Unrecognized) __FrequencyFieldWire = value; } }
     private string? __FrequencyFieldWire;
 
     /// <summary>Next expected update date, you will be notified once that date is reached.</summary>
-    public global::System.DateTimeOffset? FrequencyDate
-    {
-        get => __FrequencyDateField;
-        set { __FrequencyDateField = value; __present0 |= 0x800UL; }
-    }
+    public global::System.DateTimeOffset? FrequencyDate { get => __FrequencyDateField; set { __FrequencyDateField = value; __present0 |= 0x800UL; } }
     private global::System.DateTimeOffset? __FrequencyDateField;
 
     /// <summary>Dataset harvest metadata attributes</summary>
-    public global::DataGouv.Me.HarvestDatasetMetadata? Harvest
-    {
-        get => __HarvestField;
-        set { __HarvestField = value; __present0 |= 0x1000UL; }
-    }
+    public global::DataGouv.Me.HarvestDatasetMetadata? Harvest { get => __HarvestField; set { __HarvestField = value; __present0 |= 0x1000UL; } }
     private global::DataGouv.Me.HarvestDatasetMetadata? __HarvestField;
 
     /// <summary>Extras attributes as key-value pairs</summary>
-    public global::System.Text.Json.JsonElement? Extras
-    {
-        get => __ExtrasField;
-        set { __ExtrasField = value; __present0 |= 0x2000UL; }
-    }
+    public global::System.Text.Json.JsonElement? Extras { get => __ExtrasField; set { __ExtrasField = value; __present0 |= 0x2000UL; } }
     private global::System.Text.Json.JsonElement? __ExtrasField;
 
     /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
-    public global::DataGouv.Me.DatasetMetrics? Metrics
-    {
-        get => __MetricsField;
-        set { __MetricsField = value; __present0 |= 0x4000UL; }
-    }
+    public global::DataGouv.Me.DatasetMetrics? Metrics { get => __MetricsField; set { __MetricsField = value; __present0 |= 0x4000UL; } }
     private global::DataGouv.Me.DatasetMetrics? __MetricsField;
 
     /// <summary>The producer organization</summary>
-    public global::DataGouv.Me.OrganizationReference? Organization
-    {
-        get => __OrganizationField;
-        set { __OrganizationField = value; __present0 |= 0x8000UL; }
-    }
+    public global::DataGouv.Me.OrganizationReference? Organization { get => __OrganizationField; set { __OrganizationField = value; __present0 |= 0x8000UL; } }
     private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The user information</summary>
-    public global::DataGouv.Me.UserReference? Owner
-    {
-        get => __OwnerField;
-        set { __OwnerField = value; __present0 |= 0x10000UL; }
-    }
+    public global::DataGouv.Me.UserReference? Owner { get => __OwnerField; set { __OwnerField = value; __present0 |= 0x10000UL; } }
     private global::DataGouv.Me.UserReference? __OwnerField;
 
     /// <summary>The temporal coverage</summary>
-    public global::DataGouv.Me.TemporalCoverage? TemporalCoverage
-    {
-        get => __TemporalCoverageField;
-        set { __TemporalCoverageField = value; __present0 |= 0x20000UL; }
-    }
+    public global::DataGouv.Me.TemporalCoverage? TemporalCoverage { get => __TemporalCoverageField; set { __TemporalCoverageField = value; __present0 |= 0x20000UL; } }
     private global::DataGouv.Me.TemporalCoverage? __TemporalCoverageField;
 
     /// <summary>The spatial coverage</summary>
-    public global::DataGouv.Me.SpatialCoverage? Spatial
-    {
-        get => __SpatialField;
-        set { __SpatialField = value; __present0 |= 0x40000UL; }
-    }
+    public global::DataGouv.Me.SpatialCoverage? Spatial { get => __SpatialField; set { __SpatialField = value; __present0 |= 0x40000UL; } }
     private global::DataGouv.Me.SpatialCoverage? __SpatialField;
 
     /// <summary>The dataset license</summary>
-    public string? License
-    {
-        get => __LicenseField;
-        set { __LicenseField = value; __present0 |= 0x80000UL; }
-    }
+    public string? License { get => __LicenseField; set { __LicenseField = value; __present0 |= 0x80000UL; } }
     private string? __LicenseField;
 
     /// <summary>The access type: open, open_with_account, restricted (udata 14.0+)</summary>
-    public string? AccessType
-    {
-        get => __AccessTypeField;
-        set { __AccessTypeField = value; __present0 |= 0x100000UL; }
-    }
+    public string? AccessType { get => __AccessTypeField; set { __AccessTypeField = value; __present0 |= 0x100000UL; } }
     private string? __AccessTypeField;
 
     /// <summary>Who may access a non-open dataset, and on which condition (udata 14.0+)</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? AccessAudiences
-    {
-        get => __AccessAudiencesField;
-        set { __AccessAudiencesField = value; __present0 |= 0x200000UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? AccessAudiences { get => __AccessAudiencesField; set { __AccessAudiencesField = value; __present0 |= 0x200000UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>? __AccessAudiencesField;
 
     /// <summary>Where to ask for access to a restricted dataset (udata 14.0+)</summary>
-    public string? AuthorizationRequestUrl
-    {
-        get => __AuthorizationRequestUrlField;
-        set { __AuthorizationRequestUrlField = value; __present0 |= 0x400000UL; }
-    }
+    public string? AuthorizationRequestUrl { get => __AuthorizationRequestUrlField; set { __AuthorizationRequestUrlField = value; __present0 |= 0x400000UL; } }
     private string? __AuthorizationRequestUrlField;
 
     /// <summary>Why the access is restricted, as a category (udata 14.0+)</summary>
-    public string? AccessTypeReasonCategory
-    {
-        get => __AccessTypeReasonCategoryField;
-        set { __AccessTypeReasonCategoryField = value; __present0 |= 0x800000UL; }
-    }
+    public string? AccessTypeReasonCategory { get => __AccessTypeReasonCategoryField; set { __AccessTypeReasonCategoryField = value; __present0 |= 0x800000UL; } }
     private string? __AccessTypeReasonCategoryField;
 
     /// <summary>Why the access is restricted, in words (udata 14.0+)</summary>
-    public string? AccessTypeReason
-    {
-        get => __AccessTypeReasonField;
-        set { __AccessTypeReasonField = value; __present0 |= 0x1000000UL; }
-    }
+    public string? AccessTypeReason { get => __AccessTypeReasonField; set { __AccessTypeReasonField = value; __present0 |= 0x1000000UL; } }
     private string? __AccessTypeReasonField;
 
     /// <summary>The dataset API URI</summary>
@@ -259,104 +147,145 @@ public partial class Dataset
     public required string? Page { get; set; }
 
     /// <summary>The dataset quality</summary>
-    public global::DataGouv.Me.DatasetQuality? Quality
-    {
-        get => __QualityField;
-        set { __QualityField = value; __present0 |= 0x2000000UL; }
-    }
+    public global::DataGouv.Me.DatasetQuality? Quality { get => __QualityField; set { __QualityField = value; __present0 |= 0x2000000UL; } }
     private global::DataGouv.Me.DatasetQuality? __QualityField;
 
     /// <summary>The resources last modification date</summary>
     public required global::System.DateTimeOffset? LastUpdate { get; set; }
 
     /// <summary>Reference to the associated schema</summary>
-    public global::DataGouv.Me.Schema? Schema
-    {
-        get => __SchemaField;
-        set { __SchemaField = value; __present0 |= 0x4000000UL; }
-    }
+    public global::DataGouv.Me.Schema? Schema { get => __SchemaField; set { __SchemaField = value; __present0 |= 0x4000000UL; } }
     private global::DataGouv.Me.Schema? __SchemaField;
 
     /// <summary>Site internal and specific object's data</summary>
-    public global::DataGouv.Me.DatasetInternals? Internal
-    {
-        get => __InternalField;
-        set { __InternalField = value; __present0 |= 0x8000000UL; }
-    }
+    public global::DataGouv.Me.DatasetInternals? Internal { get => __InternalField; set { __InternalField = value; __present0 |= 0x8000000UL; } }
     private global::DataGouv.Me.DatasetInternals? __InternalField;
 
     /// <summary>The dataset's contact point (udata 9.2.4 ... 10.0; replaced by contact_points)</summary>
-    public global::DataGouv.Me.ContactPoint? ContactPoint
-    {
-        get => __ContactPointField;
-        set { __ContactPointField = value; __present0 |= 0x10000000UL; }
-    }
+    public global::DataGouv.Me.ContactPoint? ContactPoint { get => __ContactPointField; set { __ContactPointField = value; __present0 |= 0x10000000UL; } }
     private global::DataGouv.Me.ContactPoint? __ContactPointField;
 
     /// <summary>The dataset's contact points (udata 10.1+)</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? ContactPoints
-    {
-        get => __ContactPointsField;
-        set { __ContactPointsField = value; __present0 |= 0x20000000UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? ContactPoints { get => __ContactPointsField; set { __ContactPointsField = value; __present0 |= 0x20000000UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>? __ContactPointsField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
-    public global::DataGouv.Me.Permissions? Permissions
-    {
-        get => __PermissionsField;
-        set { __PermissionsField = value; __present0 |= 0x40000000UL; }
-    }
+    public global::DataGouv.Me.Permissions? Permissions { get => __PermissionsField; set { __PermissionsField = value; __present0 |= 0x40000000UL; } }
     private global::DataGouv.Me.Permissions? __PermissionsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Dataset {{ Id = {Id}, Title = {Title}, Acronym = {Acronym}, Slug = {Slug}, Description = {Description}, DescriptionShort = {DescriptionShort}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Deleted = {Deleted}, Archived = {Archived}, Featured = {Featured}, Private = {Private}, Tags = {(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Badges = {(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Resources = {(Resources is null ? "null" : "[" + Resources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, CommunityResources = {(CommunityResources is null ? "null" : "[" + CommunityResources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Frequency = {Frequency}, FrequencyDate = {FrequencyDate}, Harvest = {Harvest}, Extras = {Extras}, Metrics = {Metrics}, Organization = {Organization}, Owner = {Owner}, TemporalCoverage = {TemporalCoverage}, Spatial = {Spatial}, License = {License}, AccessType = {AccessType}, AccessAudiences = {(AccessAudiences is null ? "null" : "[" + AccessAudiences.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, AuthorizationRequestUrl = {AuthorizationRequestUrl}, AccessTypeReasonCategory = {AccessTypeReasonCategory}, AccessTypeReason = {AccessTypeReason}, Uri = {Uri}, Page = {Page}, Quality = {Quality}, LastUpdate = {LastUpdate}, Schema = {Schema}, Internal = {Internal}, ContactPoint = {ContactPoint}, ContactPoints = {(ContactPoints is null ? "null" : "[" + ContactPoints.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Permissions = {Permissions} }}";
+
+    static Dataset __Runtime.IJsonModel<Dataset>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Dataset>.WriteJson(__Json.Utf8JsonWriter writer, Dataset value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dataset(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "title", "slug", "description", "created_at", "last_modified", "frequency", "uri", "page", "last_update" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "title", "acronym", "slug", "description", "description_short", "created_at", "last_modified", "deleted", "archived", "featured", "private", "tags", "badges", "resources", "community_resources", "frequency", "frequency_date", "harvest", "extras", "metrics", "organization", "owner", "temporal_coverage", "spatial", "license", "access_type", "access_audiences", "authorization_request_url", "access_type_reason_category", "access_type_reason", "uri", "page", "quality", "last_update", "schema", "internal", "contact_point", "contact_points", "permissions");
+
+    internal static Dataset __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Dataset { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Title = ").Append(Title);
-        text.Append(", Acronym = ").Append(Acronym);
-        text.Append(", Slug = ").Append(Slug);
-        text.Append(", Description = ").Append(Description);
-        text.Append(", DescriptionShort = ").Append(DescriptionShort);
-        text.Append(", CreatedAt = ").Append(CreatedAt);
-        text.Append(", LastModified = ").Append(LastModified);
-        text.Append(", Deleted = ").Append(Deleted);
-        text.Append(", Archived = ").Append(Archived);
-        text.Append(", Featured = ").Append(Featured);
-        text.Append(", Private = ").Append(Private);
-        text.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Resources = ").Append(Resources is null ? "null" : "[" + Resources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", CommunityResources = ").Append(CommunityResources is null ? "null" : "[" + CommunityResources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Frequency = ").Append(Frequency);
-        text.Append(", FrequencyDate = ").Append(FrequencyDate);
-        text.Append(", Harvest = ").Append(Harvest);
-        text.Append(", Extras = ").Append(Extras);
-        text.Append(", Metrics = ").Append(Metrics);
-        text.Append(", Organization = ").Append(Organization);
-        text.Append(", Owner = ").Append(Owner);
-        text.Append(", TemporalCoverage = ").Append(TemporalCoverage);
-        text.Append(", Spatial = ").Append(Spatial);
-        text.Append(", License = ").Append(License);
-        text.Append(", AccessType = ").Append(AccessType);
-        text.Append(", AccessAudiences = ").Append(AccessAudiences is null ? "null" : "[" + AccessAudiences.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", AuthorizationRequestUrl = ").Append(AuthorizationRequestUrl);
-        text.Append(", AccessTypeReasonCategory = ").Append(AccessTypeReasonCategory);
-        text.Append(", AccessTypeReason = ").Append(AccessTypeReason);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", Page = ").Append(Page);
-        text.Append(", Quality = ").Append(Quality);
-        text.Append(", LastUpdate = ").Append(LastUpdate);
-        text.Append(", Schema = ").Append(Schema);
-        text.Append(", Internal = ").Append(Internal);
-        text.Append(", ContactPoint = ").Append(ContactPoint);
-        text.Append(", ContactPoints = ").Append(ContactPoints is null ? "null" : "[" + ContactPoints.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Permissions = ").Append(Permissions);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Dataset(default(__Support.Marker)), "Dataset", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Dataset>.ReadProperty(Dataset v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Dataset", "title"); return 1;
+            case 7 when n.SequenceEqual("acronym"u8): v.Acronym = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Dataset", "slug"); return 2;
+            case 11 when n.SequenceEqual("description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Dataset", "description"); return 3;
+            case 17 when n.SequenceEqual("description_short"u8): v.DescriptionShort = r.GetString(); return 0;
+            case 10 when n.SequenceEqual("created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "created_at"); } return 4;
+            case 13 when n.SequenceEqual("last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "last_modified"); } return 5;
+            case 7 when n.SequenceEqual("deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when n.SequenceEqual("archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when n.SequenceEqual("featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when n.SequenceEqual("private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 4 when n.SequenceEqual("tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
+            case 9 when n.SequenceEqual("resources"u8): v.Resources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, lenient); return 0;
+            case 19 when n.SequenceEqual("community_resources"u8): v.CommunityResources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, lenient); return 0;
+            case 9 when n.SequenceEqual("frequency"u8): if (r.TokenType != __Token.Null) { v.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Parse(ref r, out var raw); v.__FrequencyFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "frequency"); } return 6;
+            case 14 when n.SequenceEqual("frequency_date"u8): v.FrequencyDate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 7 when n.SequenceEqual("harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, lenient); return 0;
+            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 17 when n.SequenceEqual("temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, lenient); return 0;
+            case 7 when n.SequenceEqual("spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, lenient); return 0;
+            case 7 when n.SequenceEqual("license"u8): v.License = r.GetString(); return 0;
+            case 11 when n.SequenceEqual("access_type"u8): v.AccessType = r.GetString(); return 0;
+            case 16 when n.SequenceEqual("access_audiences"u8): v.AccessAudiences = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, lenient); return 0;
+            case 25 when n.SequenceEqual("authorization_request_url"u8): v.AuthorizationRequestUrl = r.GetString(); return 0;
+            case 27 when n.SequenceEqual("access_type_reason_category"u8): v.AccessTypeReasonCategory = r.GetString(); return 0;
+            case 18 when n.SequenceEqual("access_type_reason"u8): v.AccessTypeReason = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 7;
+            case 4 when n.SequenceEqual("page"u8): if (r.TokenType != __Token.Null) v.Page = r.GetString()!; else v.Page = default!; return 8;
+            case 7 when n.SequenceEqual("quality"u8): v.Quality = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, lenient); return 0;
+            case 11 when n.SequenceEqual("last_update"u8): if (r.TokenType != __Token.Null) v.LastUpdate = __Support.ReadDateTimeOffset(ref r); else v.LastUpdate = default!; return 9;
+            case 6 when n.SequenceEqual("schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
+            case 8 when n.SequenceEqual("internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, lenient); return 0;
+            case 13 when n.SequenceEqual("contact_point"u8): v.ContactPoint = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref r, lenient); return 0;
+            case 14 when n.SequenceEqual("contact_points"u8): v.ContactPoints = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, lenient); return 0;
+            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Dataset v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        __Support.WriteString(w, __names[1], v.Title);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__AcronymField);
+        __Support.WriteString(w, __names[3], v.Slug);
+        __Support.WriteString(w, __names[4], v.Description);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[5], v.__DescriptionShortField);
+        if (!request) { w.WritePropertyName(__names[6]); w.WriteStringValue(v.CreatedAt); }
+        if (!request) { w.WritePropertyName(__names[7]); w.WriteStringValue(v.LastModified); }
+        if (!request && (v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[8]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[9]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[10]); if (v.__FeaturedField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__FeaturedField.Value); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[11]); if (v.__PrivateField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__PrivateField.Value); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[12]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
+        if (!request && (v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[13]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
+        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[14]); if (v.__ResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v.__ResourcesField, request); }
+        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[15]); if (v.__CommunityResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v.__CommunityResourcesField, request); }
+        w.WritePropertyName(__names[16]); global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Write(w, v.__FrequencyField, v.__FrequencyFieldWire);
+        if ((v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[17]); if (v.__FrequencyDateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__FrequencyDateField.Value); }
+        if (!request && (v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[18]); if (v.__HarvestField is null) w.WriteNullValue(); else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(w, v.__HarvestField, request); }
+        if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if ((v.__present0 & 0x4000UL) != 0) { w.WritePropertyName(__names[20]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.DatasetMetrics.__WriteJson(w, v.__MetricsField, request); }
+        if ((v.__present0 & 0x8000UL) != 0) { w.WritePropertyName(__names[21]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
+        if ((v.__present0 & 0x10000UL) != 0) { w.WritePropertyName(__names[22]); if (v.__OwnerField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__OwnerField, request); }
+        if ((v.__present0 & 0x20000UL) != 0) { w.WritePropertyName(__names[23]); if (v.__TemporalCoverageField is null) w.WriteNullValue(); else global::DataGouv.Me.TemporalCoverage.__WriteJson(w, v.__TemporalCoverageField, request); }
+        if ((v.__present0 & 0x40000UL) != 0) { w.WritePropertyName(__names[24]); if (v.__SpatialField is null) w.WriteNullValue(); else global::DataGouv.Me.SpatialCoverage.__WriteJson(w, v.__SpatialField, request); }
+        if ((v.__present0 & 0x80000UL) != 0) __Support.WriteString(w, __names[25], v.__LicenseField);
+        if ((v.__present0 & 0x100000UL) != 0) __Support.WriteString(w, __names[26], v.__AccessTypeField);
+        if ((v.__present0 & 0x200000UL) != 0) { w.WritePropertyName(__names[27]); if (v.__AccessAudiencesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v.__AccessAudiencesField, request); }
+        if ((v.__present0 & 0x400000UL) != 0) __Support.WriteString(w, __names[28], v.__AuthorizationRequestUrlField);
+        if ((v.__present0 & 0x800000UL) != 0) __Support.WriteString(w, __names[29], v.__AccessTypeReasonCategoryField);
+        if ((v.__present0 & 0x1000000UL) != 0) __Support.WriteString(w, __names[30], v.__AccessTypeReasonField);
+        __Support.WriteString(w, __names[31], v.Uri);
+        __Support.WriteString(w, __names[32], v.Page);
+        if (!request && (v.__present0 & 0x2000000UL) != 0) { w.WritePropertyName(__names[33]); if (v.__QualityField is null) w.WriteNullValue(); else global::DataGouv.Me.DatasetQuality.__WriteJson(w, v.__QualityField, request); }
+        w.WritePropertyName(__names[34]); if (v.LastUpdate is null) w.WriteNullValue(); else w.WriteStringValue(v.LastUpdate.Value);
+        if ((v.__present0 & 0x4000000UL) != 0) { w.WritePropertyName(__names[35]); if (v.__SchemaField is null) w.WriteNullValue(); else global::DataGouv.Me.Schema.__WriteJson(w, v.__SchemaField, request); }
+        if (!request && (v.__present0 & 0x8000000UL) != 0) { w.WritePropertyName(__names[36]); if (v.__InternalField is null) w.WriteNullValue(); else global::DataGouv.Me.DatasetInternals.__WriteJson(w, v.__InternalField, request); }
+        if ((v.__present0 & 0x10000000UL) != 0) { w.WritePropertyName(__names[37]); if (v.__ContactPointField is null) w.WriteNullValue(); else global::DataGouv.Me.ContactPoint.__WriteJson(w, v.__ContactPointField, request); }
+        if ((v.__present0 & 0x20000000UL) != 0) { w.WritePropertyName(__names[38]); if (v.__ContactPointsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v.__ContactPointsField, request); }
+        if ((v.__present0 & 0x40000000UL) != 0) { w.WritePropertyName(__names[39]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

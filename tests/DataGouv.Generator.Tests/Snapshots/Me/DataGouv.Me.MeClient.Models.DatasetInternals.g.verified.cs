@@ -5,15 +5,17 @@
 
 namespace DataGouv.Me
 {
-/// <summary>DatasetInternals</summary>
-/// <remarks>Schema <c>DatasetInternals</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetInternalsJsonConverter))]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class DatasetInternals
-{
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
 
-    /// <summary>Creates an empty instance.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DatasetInternals>))]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public partial class DatasetInternals : __Runtime.IJsonModel<DatasetInternals>
+{
     public DatasetInternals() { }
 
     /// <summary>The dataset's internal creation date on the site</summary>
@@ -22,16 +24,43 @@ public partial class DatasetInternals
     /// <summary>The dataset's internal last modification date</summary>
     public required global::System.DateTimeOffset LastModifiedInternal { get; set; }
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"DatasetInternals {{ CreatedAtInternal = {CreatedAtInternal}, LastModifiedInternal = {LastModifiedInternal} }}";
+
+    static DatasetInternals __Runtime.IJsonModel<DatasetInternals>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<DatasetInternals>.WriteJson(__Json.Utf8JsonWriter writer, DatasetInternals value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetInternals(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "created_at_internal", "last_modified_internal" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("created_at_internal", "last_modified_internal");
+
+    internal static DatasetInternals __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("DatasetInternals { ");
-        text.Append("CreatedAtInternal = ").Append(CreatedAtInternal);
-        text.Append(", LastModifiedInternal = ").Append(LastModifiedInternal);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new DatasetInternals(default(__Support.Marker)), "DatasetInternals", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<DatasetInternals>.ReadProperty(DatasetInternals v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 19 when n.SequenceEqual("created_at_internal"u8): if (r.TokenType != __Token.Null) v.CreatedAtInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("DatasetInternals", "created_at_internal"); } return 1;
+            case 22 when n.SequenceEqual("last_modified_internal"u8): if (r.TokenType != __Token.Null) v.LastModifiedInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("DatasetInternals", "last_modified_internal"); } return 2;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetInternals v, bool request)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName(__names[0]); w.WriteStringValue(v.CreatedAtInternal);
+        w.WritePropertyName(__names[1]); w.WriteStringValue(v.LastModifiedInternal);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,102 +5,102 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
-/// <remarks>Schema <c>DatasetMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetMetricsJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DatasetMetrics>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class DatasetMetrics
+public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public DatasetMetrics() { }
 
-    public long? Discussions
-    {
-        get => __DiscussionsField;
-        set { __DiscussionsField = value; __present0 |= 0x1UL; }
-    }
+    public long? Discussions { get => __DiscussionsField; set { __DiscussionsField = value; __present0 |= 0x1UL; } }
     private long? __DiscussionsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
-    public long? DiscussionsOpen
-    {
-        get => __DiscussionsOpenField;
-        set { __DiscussionsOpenField = value; __present0 |= 0x2UL; }
-    }
+    public long? DiscussionsOpen { get => __DiscussionsOpenField; set { __DiscussionsOpenField = value; __present0 |= 0x2UL; } }
     private long? __DiscussionsOpenField;
 
-    public long? Reuses
-    {
-        get => __ReusesField;
-        set { __ReusesField = value; __present0 |= 0x4UL; }
-    }
+    public long? Reuses { get => __ReusesField; set { __ReusesField = value; __present0 |= 0x4UL; } }
     private long? __ReusesField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
-    public long? Dataservices
-    {
-        get => __DataservicesField;
-        set { __DataservicesField = value; __present0 |= 0x8UL; }
-    }
+    public long? Dataservices { get => __DataservicesField; set { __DataservicesField = value; __present0 |= 0x8UL; } }
     private long? __DataservicesField;
 
-    public long? Followers
-    {
-        get => __FollowersField;
-        set { __FollowersField = value; __present0 |= 0x10UL; }
-    }
+    public long? Followers { get => __FollowersField; set { __FollowersField = value; __present0 |= 0x10UL; } }
     private long? __FollowersField;
 
-    public long? Views
-    {
-        get => __ViewsField;
-        set { __ViewsField = value; __present0 |= 0x20UL; }
-    }
+    public long? Views { get => __ViewsField; set { __ViewsField = value; __present0 |= 0x20UL; } }
     private long? __ViewsField;
 
-    public long? ResourcesDownloads
-    {
-        get => __ResourcesDownloadsField;
-        set { __ResourcesDownloadsField = value; __present0 |= 0x40UL; }
-    }
+    public long? ResourcesDownloads { get => __ResourcesDownloadsField; set { __ResourcesDownloadsField = value; __present0 |= 0x40UL; } }
     private long? __ResourcesDownloadsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
-    public global::System.Text.Json.JsonElement? ReusesByMonths
-    {
-        get => __ReusesByMonthsField;
-        set { __ReusesByMonthsField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.Text.Json.JsonElement? ReusesByMonths { get => __ReusesByMonthsField; set { __ReusesByMonthsField = value; __present0 |= 0x80UL; } }
     private global::System.Text.Json.JsonElement? __ReusesByMonthsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
-    public global::System.Text.Json.JsonElement? FollowersByMonths
-    {
-        get => __FollowersByMonthsField;
-        set { __FollowersByMonthsField = value; __present0 |= 0x100UL; }
-    }
+    public global::System.Text.Json.JsonElement? FollowersByMonths { get => __FollowersByMonthsField; set { __FollowersByMonthsField = value; __present0 |= 0x100UL; } }
     private global::System.Text.Json.JsonElement? __FollowersByMonthsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"DatasetMetrics {{ Discussions = {Discussions}, DiscussionsOpen = {DiscussionsOpen}, Reuses = {Reuses}, Dataservices = {Dataservices}, Followers = {Followers}, Views = {Views}, ResourcesDownloads = {ResourcesDownloads}, ReusesByMonths = {ReusesByMonths}, FollowersByMonths = {FollowersByMonths} }}";
+
+    static DatasetMetrics __Runtime.IJsonModel<DatasetMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<DatasetMetrics>.WriteJson(__Json.Utf8JsonWriter writer, DatasetMetrics value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetMetrics(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("discussions", "discussions_open", "reuses", "dataservices", "followers", "views", "resources_downloads", "reuses_by_months", "followers_by_months");
+
+    internal static DatasetMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("DatasetMetrics { ");
-        text.Append("Discussions = ").Append(Discussions);
-        text.Append(", DiscussionsOpen = ").Append(DiscussionsOpen);
-        text.Append(", Reuses = ").Append(Reuses);
-        text.Append(", Dataservices = ").Append(Dataservices);
-        text.Append(", Followers = ").Append(Followers);
-        text.Append(", Views = ").Append(Views);
-        text.Append(", ResourcesDownloads = ").Append(ResourcesDownloads);
-        text.Append(", ReusesByMonths = ").Append(ReusesByMonths);
-        text.Append(", FollowersByMonths = ").Append(FollowersByMonths);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new DatasetMetrics(default(__Support.Marker)), "DatasetMetrics", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<DatasetMetrics>.ReadProperty(DatasetMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 11 when n.SequenceEqual("discussions"u8): v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 16 when n.SequenceEqual("discussions_open"u8): v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when n.SequenceEqual("reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 12 when n.SequenceEqual("dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 9 when n.SequenceEqual("followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 5 when n.SequenceEqual("views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 19 when n.SequenceEqual("resources_downloads"u8): v.ResourcesDownloads = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 16 when n.SequenceEqual("reuses_by_months"u8): v.ReusesByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 19 when n.SequenceEqual("followers_by_months"u8): v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetMetrics v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DiscussionsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__DiscussionsOpenField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsOpenField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__ReusesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ReusesField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__DataservicesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DataservicesField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__FollowersField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__ViewsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ViewsField.Value); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ResourcesDownloadsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ResourcesDownloadsField.Value); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__ReusesByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ReusesByMonthsField.Value); }
+        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,114 +5,108 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>The dataset quality checks (each key is sent only when it applies); other keys are kept.</summary>
-/// <remarks>Schema <c>DatasetQuality</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetQualityJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DatasetQuality>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class DatasetQuality
+public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public DatasetQuality() { }
 
-    public bool? License
-    {
-        get => __LicenseField;
-        set { __LicenseField = value; __present0 |= 0x1UL; }
-    }
+    public bool? License { get => __LicenseField; set { __LicenseField = value; __present0 |= 0x1UL; } }
     private bool? __LicenseField;
 
-    public bool? TemporalCoverage
-    {
-        get => __TemporalCoverageField;
-        set { __TemporalCoverageField = value; __present0 |= 0x2UL; }
-    }
+    public bool? TemporalCoverage { get => __TemporalCoverageField; set { __TemporalCoverageField = value; __present0 |= 0x2UL; } }
     private bool? __TemporalCoverageField;
 
-    public bool? Spatial
-    {
-        get => __SpatialField;
-        set { __SpatialField = value; __present0 |= 0x4UL; }
-    }
+    public bool? Spatial { get => __SpatialField; set { __SpatialField = value; __present0 |= 0x4UL; } }
     private bool? __SpatialField;
 
-    public bool? UpdateFrequency
-    {
-        get => __UpdateFrequencyField;
-        set { __UpdateFrequencyField = value; __present0 |= 0x8UL; }
-    }
+    public bool? UpdateFrequency { get => __UpdateFrequencyField; set { __UpdateFrequencyField = value; __present0 |= 0x8UL; } }
     private bool? __UpdateFrequencyField;
 
-    public bool? UpdateFulfilledInTime
-    {
-        get => __UpdateFulfilledInTimeField;
-        set { __UpdateFulfilledInTimeField = value; __present0 |= 0x10UL; }
-    }
+    public bool? UpdateFulfilledInTime { get => __UpdateFulfilledInTimeField; set { __UpdateFulfilledInTimeField = value; __present0 |= 0x10UL; } }
     private bool? __UpdateFulfilledInTimeField;
 
-    public bool? DatasetDescriptionQuality
-    {
-        get => __DatasetDescriptionQualityField;
-        set { __DatasetDescriptionQualityField = value; __present0 |= 0x20UL; }
-    }
+    public bool? DatasetDescriptionQuality { get => __DatasetDescriptionQualityField; set { __DatasetDescriptionQualityField = value; __present0 |= 0x20UL; } }
     private bool? __DatasetDescriptionQualityField;
 
-    public bool? HasResources
-    {
-        get => __HasResourcesField;
-        set { __HasResourcesField = value; __present0 |= 0x40UL; }
-    }
+    public bool? HasResources { get => __HasResourcesField; set { __HasResourcesField = value; __present0 |= 0x40UL; } }
     private bool? __HasResourcesField;
 
-    public bool? HasOpenFormat
-    {
-        get => __HasOpenFormatField;
-        set { __HasOpenFormatField = value; __present0 |= 0x80UL; }
-    }
+    public bool? HasOpenFormat { get => __HasOpenFormatField; set { __HasOpenFormatField = value; __present0 |= 0x80UL; } }
     private bool? __HasOpenFormatField;
 
-    public bool? AllResourcesAvailable
-    {
-        get => __AllResourcesAvailableField;
-        set { __AllResourcesAvailableField = value; __present0 |= 0x100UL; }
-    }
+    public bool? AllResourcesAvailable { get => __AllResourcesAvailableField; set { __AllResourcesAvailableField = value; __present0 |= 0x100UL; } }
     private bool? __AllResourcesAvailableField;
 
-    public bool? ResourcesDocumentation
-    {
-        get => __ResourcesDocumentationField;
-        set { __ResourcesDocumentationField = value; __present0 |= 0x200UL; }
-    }
+    public bool? ResourcesDocumentation { get => __ResourcesDocumentationField; set { __ResourcesDocumentationField = value; __present0 |= 0x200UL; } }
     private bool? __ResourcesDocumentationField;
 
-    public double? Score
-    {
-        get => __ScoreField;
-        set { __ScoreField = value; __present0 |= 0x400UL; }
-    }
+    public double? Score { get => __ScoreField; set { __ScoreField = value; __present0 |= 0x400UL; } }
     private double? __ScoreField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"DatasetQuality {{ License = {License}, TemporalCoverage = {TemporalCoverage}, Spatial = {Spatial}, UpdateFrequency = {UpdateFrequency}, UpdateFulfilledInTime = {UpdateFulfilledInTime}, DatasetDescriptionQuality = {DatasetDescriptionQuality}, HasResources = {HasResources}, HasOpenFormat = {HasOpenFormat}, AllResourcesAvailable = {AllResourcesAvailable}, ResourcesDocumentation = {ResourcesDocumentation}, Score = {Score} }}";
+
+    static DatasetQuality __Runtime.IJsonModel<DatasetQuality>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<DatasetQuality>.WriteJson(__Json.Utf8JsonWriter writer, DatasetQuality value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetQuality(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("license", "temporal_coverage", "spatial", "update_frequency", "update_fulfilled_in_time", "dataset_description_quality", "has_resources", "has_open_format", "all_resources_available", "resources_documentation", "score");
+
+    internal static DatasetQuality __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("DatasetQuality { ");
-        text.Append("License = ").Append(License);
-        text.Append(", TemporalCoverage = ").Append(TemporalCoverage);
-        text.Append(", Spatial = ").Append(Spatial);
-        text.Append(", UpdateFrequency = ").Append(UpdateFrequency);
-        text.Append(", UpdateFulfilledInTime = ").Append(UpdateFulfilledInTime);
-        text.Append(", DatasetDescriptionQuality = ").Append(DatasetDescriptionQuality);
-        text.Append(", HasResources = ").Append(HasResources);
-        text.Append(", HasOpenFormat = ").Append(HasOpenFormat);
-        text.Append(", AllResourcesAvailable = ").Append(AllResourcesAvailable);
-        text.Append(", ResourcesDocumentation = ").Append(ResourcesDocumentation);
-        text.Append(", Score = ").Append(Score);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new DatasetQuality(default(__Support.Marker)), "DatasetQuality", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<DatasetQuality>.ReadProperty(DatasetQuality v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 7 when n.SequenceEqual("license"u8): v.License = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 17 when n.SequenceEqual("temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when n.SequenceEqual("spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 16 when n.SequenceEqual("update_frequency"u8): v.UpdateFrequency = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 24 when n.SequenceEqual("update_fulfilled_in_time"u8): v.UpdateFulfilledInTime = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 27 when n.SequenceEqual("dataset_description_quality"u8): v.DatasetDescriptionQuality = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 13 when n.SequenceEqual("has_resources"u8): v.HasResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 15 when n.SequenceEqual("has_open_format"u8): v.HasOpenFormat = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 23 when n.SequenceEqual("all_resources_available"u8): v.AllResourcesAvailable = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 23 when n.SequenceEqual("resources_documentation"u8): v.ResourcesDocumentation = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 5 when n.SequenceEqual("score"u8): v.Score = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetQuality v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__LicenseField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__LicenseField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__TemporalCoverageField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__TemporalCoverageField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__SpatialField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__SpatialField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__UpdateFrequencyField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__UpdateFrequencyField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__UpdateFulfilledInTimeField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__UpdateFulfilledInTimeField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__DatasetDescriptionQualityField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__DatasetDescriptionQualityField.Value); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__HasResourcesField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__HasResourcesField.Value); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__HasOpenFormatField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__HasOpenFormatField.Value); }
+        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__AllResourcesAvailableField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__AllResourcesAvailableField.Value); }
+        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[9]); if (v.__ResourcesDocumentationField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__ResourcesDocumentationField.Value); }
+        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ScoreField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ScoreField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,16 +5,18 @@
 
 namespace DataGouv.Me
 {
-/// <summary>DatasetReference</summary>
-/// <remarks>Schema <c>DatasetReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DatasetReferenceJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DatasetReference>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class DatasetReference
+public partial class DatasetReference : __Runtime.IJsonModel<DatasetReference>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public DatasetReference() { }
 
     /// <summary>The object unique identifier</summary>
@@ -24,51 +26,66 @@ public partial class DatasetReference
     public required string Class { get; set; }
 
     /// <summary>The dataset title</summary>
-    public string? Title
-    {
-        get => __TitleField;
-        set { __TitleField = value; __present0 |= 0x1UL; }
-    }
+    public string? Title { get => __TitleField; set { __TitleField = value; __present0 |= 0x1UL; } }
     private string? __TitleField;
 
     /// <summary>An optional dataset acronym</summary>
-    public string? Acronym
-    {
-        get => __AcronymField;
-        set { __AcronymField = value; __present0 |= 0x2UL; }
-    }
+    public string? Acronym { get => __AcronymField; set { __AcronymField = value; __present0 |= 0x2UL; } }
     private string? __AcronymField;
 
     /// <summary>The API URI for this dataset</summary>
-    public string? Uri
-    {
-        get => __UriField;
-        set { __UriField = value; __present0 |= 0x4UL; }
-    }
+    public string? Uri { get => __UriField; set { __UriField = value; __present0 |= 0x4UL; } }
     private string? __UriField;
 
     /// <summary>The web page URL for this dataset</summary>
-    public string? Page
-    {
-        get => __PageField;
-        set { __PageField = value; __present0 |= 0x8UL; }
-    }
+    public string? Page { get => __PageField; set { __PageField = value; __present0 |= 0x8UL; } }
     private string? __PageField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"DatasetReference {{ Id = {Id}, Class = {Class}, Title = {Title}, Acronym = {Acronym}, Uri = {Uri}, Page = {Page} }}";
+
+    static DatasetReference __Runtime.IJsonModel<DatasetReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<DatasetReference>.WriteJson(__Json.Utf8JsonWriter writer, DatasetReference value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetReference(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "class" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class", "title", "acronym", "uri", "page");
+
+    internal static DatasetReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("DatasetReference { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Class = ").Append(Class);
-        text.Append(", Title = ").Append(Title);
-        text.Append(", Acronym = ").Append(Acronym);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", Page = ").Append(Page);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new DatasetReference(default(__Support.Marker)), "DatasetReference", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<DatasetReference>.ReadProperty(DatasetReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("DatasetReference", "id"); return 1;
+            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("DatasetReference", "class"); return 2;
+            case 5 when n.SequenceEqual("title"u8): v.Title = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("acronym"u8): v.Acronym = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetReference v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Id);
+        __Support.WriteString(w, __names[1], v.Class);
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__TitleField);
+        if (!request && (v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[3], v.__AcronymField);
+        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[4], v.__UriField);
+        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[5], v.__PageField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

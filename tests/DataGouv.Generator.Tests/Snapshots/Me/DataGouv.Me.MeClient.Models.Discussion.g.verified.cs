@@ -5,170 +5,149 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>Server name "Discussion (read)" from udata 17.4. Only open discussions are listed (both generations).</summary>
-/// <remarks>Schema <c>Discussion</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DiscussionJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Discussion>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Discussion
+public partial class Discussion : __Runtime.IJsonModel<Discussion>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Discussion() { }
 
     /// <summary>The discussion identifier</summary>
-    public string? Id
-    {
-        get => __IdField;
-        set { __IdField = value; __present0 |= 0x1UL; }
-    }
+    public string? Id { get => __IdField; set { __IdField = value; __present0 |= 0x1UL; } }
     private string? __IdField;
 
     /// <summary>The discussion target object</summary>
-    public global::DataGouv.Me.ModelReference? Subject
-    {
-        get => __SubjectField;
-        set { __SubjectField = value; __present0 |= 0x2UL; }
-    }
+    public global::DataGouv.Me.ModelReference? Subject { get => __SubjectField; set { __SubjectField = value; __present0 |= 0x2UL; } }
     private global::DataGouv.Me.ModelReference? __SubjectField;
 
     /// <summary>The object class, always "Discussion" (udata 9.2.4 ... 17.3; "Discussion (read)" of 17.4+ has no class)</summary>
-    public string? Class
-    {
-        get => __ClassField;
-        set { __ClassField = value; __present0 |= 0x4UL; }
-    }
+    public string? Class { get => __ClassField; set { __ClassField = value; __present0 |= 0x4UL; } }
     private string? __ClassField;
 
     /// <summary>The discussion title</summary>
-    public string? Title
-    {
-        get => __TitleField;
-        set { __TitleField = value; __present0 |= 0x8UL; }
-    }
+    public string? Title { get => __TitleField; set { __TitleField = value; __present0 |= 0x8UL; } }
     private string? __TitleField;
 
     /// <summary>The discussion author</summary>
-    public global::DataGouv.Me.UserReference? User
-    {
-        get => __UserField;
-        set { __UserField = value; __present0 |= 0x10UL; }
-    }
+    public global::DataGouv.Me.UserReference? User { get => __UserField; set { __UserField = value; __present0 |= 0x10UL; } }
     private global::DataGouv.Me.UserReference? __UserField;
 
     /// <summary>The discussion creation date</summary>
-    public global::System.DateTimeOffset? Created
-    {
-        get => __CreatedField;
-        set { __CreatedField = value; __present0 |= 0x20UL; }
-    }
+    public global::System.DateTimeOffset? Created { get => __CreatedField; set { __CreatedField = value; __present0 |= 0x20UL; } }
     private global::System.DateTimeOffset? __CreatedField;
 
     /// <summary>The discussion closing date (null while open)</summary>
-    public global::System.DateTimeOffset? Closed
-    {
-        get => __ClosedField;
-        set { __ClosedField = value; __present0 |= 0x40UL; }
-    }
+    public global::System.DateTimeOffset? Closed { get => __ClosedField; set { __ClosedField = value; __present0 |= 0x40UL; } }
     private global::System.DateTimeOffset? __ClosedField;
 
     /// <summary>The user who closed the discussion (null while open)</summary>
-    public global::DataGouv.Me.UserReference? ClosedBy
-    {
-        get => __ClosedByField;
-        set { __ClosedByField = value; __present0 |= 0x80UL; }
-    }
+    public global::DataGouv.Me.UserReference? ClosedBy { get => __ClosedByField; set { __ClosedByField = value; __present0 |= 0x80UL; } }
     private global::DataGouv.Me.UserReference? __ClosedByField;
 
     /// <summary>The discussion messages (documented by the server as a single object; it is an array)</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? DiscussionValue
-    {
-        get => __DiscussionValueField;
-        set { __DiscussionValueField = value; __present0 |= 0x100UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? DiscussionValue { get => __DiscussionValueField; set { __DiscussionValueField = value; __present0 |= 0x100UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>? __DiscussionValueField;
 
     /// <summary>The discussion API URI</summary>
-    public string? Url
-    {
-        get => __UrlField;
-        set { __UrlField = value; __present0 |= 0x200UL; }
-    }
+    public string? Url { get => __UrlField; set { __UrlField = value; __present0 |= 0x200UL; } }
     private string? __UrlField;
 
     /// <summary>The discussion web URL (udata 17.4+)</summary>
-    public string? SelfWebUrl
-    {
-        get => __SelfWebUrlField;
-        set { __SelfWebUrlField = value; __present0 |= 0x400UL; }
-    }
+    public string? SelfWebUrl { get => __SelfWebUrlField; set { __SelfWebUrlField = value; __present0 |= 0x400UL; } }
     private string? __SelfWebUrlField;
 
     /// <summary>The organization the discussion was opened on behalf of (udata 17.4+)</summary>
-    public global::DataGouv.Me.OrganizationReference? Organization
-    {
-        get => __OrganizationField;
-        set { __OrganizationField = value; __present0 |= 0x800UL; }
-    }
+    public global::DataGouv.Me.OrganizationReference? Organization { get => __OrganizationField; set { __OrganizationField = value; __present0 |= 0x800UL; } }
     private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The organization who closed the discussion (udata 17.4+)</summary>
-    public global::DataGouv.Me.OrganizationReference? ClosedByOrganization
-    {
-        get => __ClosedByOrganizationField;
-        set { __ClosedByOrganizationField = value; __present0 |= 0x1000UL; }
-    }
+    public global::DataGouv.Me.OrganizationReference? ClosedByOrganization { get => __ClosedByOrganizationField; set { __ClosedByOrganizationField = value; __present0 |= 0x1000UL; } }
     private global::DataGouv.Me.OrganizationReference? __ClosedByOrganizationField;
 
     /// <summary>Extra attributes as key-value pairs</summary>
-    public global::System.Text.Json.JsonElement? Extras
-    {
-        get => __ExtrasField;
-        set { __ExtrasField = value; __present0 |= 0x2000UL; }
-    }
+    public global::System.Text.Json.JsonElement? Extras { get => __ExtrasField; set { __ExtrasField = value; __present0 |= 0x2000UL; } }
     private global::System.Text.Json.JsonElement? __ExtrasField;
 
     /// <summary>The spam status (udata 9.2.4 ... 15.x; never null there, not sent from 16.0)</summary>
-    public global::DataGouv.Me.Spam? Spam
-    {
-        get => __SpamField;
-        set { __SpamField = value; __present0 |= 0x4000UL; }
-    }
+    public global::DataGouv.Me.Spam? Spam { get => __SpamField; set { __SpamField = value; __present0 |= 0x4000UL; } }
     private global::DataGouv.Me.Spam? __SpamField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
-    public global::DataGouv.Me.Permissions? Permissions
-    {
-        get => __PermissionsField;
-        set { __PermissionsField = value; __present0 |= 0x8000UL; }
-    }
+    public global::DataGouv.Me.Permissions? Permissions { get => __PermissionsField; set { __PermissionsField = value; __present0 |= 0x8000UL; } }
     private global::DataGouv.Me.Permissions? __PermissionsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Discussion {{ Id = {Id}, Subject = {Subject}, Class = {Class}, Title = {Title}, User = {User}, Created = {Created}, Closed = {Closed}, ClosedBy = {ClosedBy}, DiscussionValue = {(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Url = {Url}, SelfWebUrl = {SelfWebUrl}, Organization = {Organization}, ClosedByOrganization = {ClosedByOrganization}, Extras = {Extras}, Spam = {Spam}, Permissions = {Permissions} }}";
+
+    static Discussion __Runtime.IJsonModel<Discussion>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Discussion>.WriteJson(__Json.Utf8JsonWriter writer, Discussion value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Discussion(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "subject", "class", "title", "user", "created", "closed", "closed_by", "discussion", "url", "self_web_url", "organization", "closed_by_organization", "extras", "spam", "permissions");
+
+    internal static Discussion __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Discussion { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Subject = ").Append(Subject);
-        text.Append(", Class = ").Append(Class);
-        text.Append(", Title = ").Append(Title);
-        text.Append(", User = ").Append(User);
-        text.Append(", Created = ").Append(Created);
-        text.Append(", Closed = ").Append(Closed);
-        text.Append(", ClosedBy = ").Append(ClosedBy);
-        text.Append(", DiscussionValue = ").Append(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Url = ").Append(Url);
-        text.Append(", SelfWebUrl = ").Append(SelfWebUrl);
-        text.Append(", Organization = ").Append(Organization);
-        text.Append(", ClosedByOrganization = ").Append(ClosedByOrganization);
-        text.Append(", Extras = ").Append(Extras);
-        text.Append(", Spam = ").Append(Spam);
-        text.Append(", Permissions = ").Append(Permissions);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Discussion(default(__Support.Marker)), "Discussion", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Discussion>.ReadProperty(Discussion v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("subject"u8): v.Subject = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ModelReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("class"u8): v.Class = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("title"u8): v.Title = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("user"u8): v.User = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 7 when n.SequenceEqual("created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 6 when n.SequenceEqual("closed"u8): v.Closed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 9 when n.SequenceEqual("closed_by"u8): v.ClosedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 10 when n.SequenceEqual("discussion"u8): v.DiscussionValue = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, lenient); return 0;
+            case 3 when n.SequenceEqual("url"u8): v.Url = r.GetString(); return 0;
+            case 12 when n.SequenceEqual("self_web_url"u8): v.SelfWebUrl = r.GetString(); return 0;
+            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 22 when n.SequenceEqual("closed_by_organization"u8): v.ClosedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 4 when n.SequenceEqual("spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
+            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Discussion v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__SubjectField is null) w.WriteNullValue(); else global::DataGouv.Me.ModelReference.__WriteJson(w, v.__SubjectField, request); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__ClassField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__TitleField);
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__UserField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__UserField, request); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ClosedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ClosedField.Value); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__ClosedByField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__ClosedByField, request); }
+        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__DiscussionValueField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v.__DiscussionValueField, request); }
+        if ((v.__present0 & 0x200UL) != 0) __Support.WriteString(w, __names[9], v.__UrlField);
+        if ((v.__present0 & 0x400UL) != 0) __Support.WriteString(w, __names[10], v.__SelfWebUrlField);
+        if ((v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[11]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
+        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[12]); if (v.__ClosedByOrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__ClosedByOrganizationField, request); }
+        if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[13]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if ((v.__present0 & 0x4000UL) != 0) { w.WritePropertyName(__names[14]); if (v.__SpamField is null) w.WriteNullValue(); else global::DataGouv.Me.Spam.__WriteJson(w, v.__SpamField, request); }
+        if ((v.__present0 & 0x8000UL) != 0) { w.WritePropertyName(__names[15]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

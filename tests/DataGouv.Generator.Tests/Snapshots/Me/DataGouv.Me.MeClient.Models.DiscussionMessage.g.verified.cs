@@ -5,98 +5,100 @@
 
 namespace DataGouv.Me
 {
-/// <summary>DiscussionMessage</summary>
-/// <remarks>Schema <c>DiscussionMessage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.DiscussionMessageJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DiscussionMessage>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class DiscussionMessage
+public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public DiscussionMessage() { }
 
     /// <summary>The message identifier (udata 17.4+)</summary>
-    public string? Id
-    {
-        get => __IdField;
-        set { __IdField = value; __present0 |= 0x1UL; }
-    }
+    public string? Id { get => __IdField; set { __IdField = value; __present0 |= 0x1UL; } }
     private string? __IdField;
 
     /// <summary>The message body</summary>
-    public string? Content
-    {
-        get => __ContentField;
-        set { __ContentField = value; __present0 |= 0x2UL; }
-    }
+    public string? Content { get => __ContentField; set { __ContentField = value; __present0 |= 0x2UL; } }
     private string? __ContentField;
 
     /// <summary>The message author</summary>
-    public global::DataGouv.Me.UserReference? PostedBy
-    {
-        get => __PostedByField;
-        set { __PostedByField = value; __present0 |= 0x4UL; }
-    }
+    public global::DataGouv.Me.UserReference? PostedBy { get => __PostedByField; set { __PostedByField = value; __present0 |= 0x4UL; } }
     private global::DataGouv.Me.UserReference? __PostedByField;
 
     /// <summary>The message posting date</summary>
-    public global::System.DateTimeOffset? PostedOn
-    {
-        get => __PostedOnField;
-        set { __PostedOnField = value; __present0 |= 0x8UL; }
-    }
+    public global::System.DateTimeOffset? PostedOn { get => __PostedOnField; set { __PostedOnField = value; __present0 |= 0x8UL; } }
     private global::System.DateTimeOffset? __PostedOnField;
 
     /// <summary>The organization the message was posted on behalf of (udata 17.4+)</summary>
-    public global::DataGouv.Me.OrganizationReference? PostedByOrganization
-    {
-        get => __PostedByOrganizationField;
-        set { __PostedByOrganizationField = value; __present0 |= 0x10UL; }
-    }
+    public global::DataGouv.Me.OrganizationReference? PostedByOrganization { get => __PostedByOrganizationField; set { __PostedByOrganizationField = value; __present0 |= 0x10UL; } }
     private global::DataGouv.Me.OrganizationReference? __PostedByOrganizationField;
 
     /// <summary>The message last edit date (udata 17.4+)</summary>
-    public global::System.DateTimeOffset? LastModifiedAt
-    {
-        get => __LastModifiedAtField;
-        set { __LastModifiedAtField = value; __present0 |= 0x20UL; }
-    }
+    public global::System.DateTimeOffset? LastModifiedAt { get => __LastModifiedAtField; set { __LastModifiedAtField = value; __present0 |= 0x20UL; } }
     private global::System.DateTimeOffset? __LastModifiedAtField;
 
     /// <summary>The spam status (udata 9.2.4 ... 15.x; not sent from 16.0)</summary>
-    public global::DataGouv.Me.Spam? Spam
-    {
-        get => __SpamField;
-        set { __SpamField = value; __present0 |= 0x40UL; }
-    }
+    public global::DataGouv.Me.Spam? Spam { get => __SpamField; set { __SpamField = value; __present0 |= 0x40UL; } }
     private global::DataGouv.Me.Spam? __SpamField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
-    public global::DataGouv.Me.Permissions? Permissions
-    {
-        get => __PermissionsField;
-        set { __PermissionsField = value; __present0 |= 0x80UL; }
-    }
+    public global::DataGouv.Me.Permissions? Permissions { get => __PermissionsField; set { __PermissionsField = value; __present0 |= 0x80UL; } }
     private global::DataGouv.Me.Permissions? __PermissionsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"DiscussionMessage {{ Id = {Id}, Content = {Content}, PostedBy = {PostedBy}, PostedOn = {PostedOn}, PostedByOrganization = {PostedByOrganization}, LastModifiedAt = {LastModifiedAt}, Spam = {Spam}, Permissions = {Permissions} }}";
+
+    static DiscussionMessage __Runtime.IJsonModel<DiscussionMessage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<DiscussionMessage>.WriteJson(__Json.Utf8JsonWriter writer, DiscussionMessage value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DiscussionMessage(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "content", "posted_by", "posted_on", "posted_by_organization", "last_modified_at", "spam", "permissions");
+
+    internal static DiscussionMessage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("DiscussionMessage { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Content = ").Append(Content);
-        text.Append(", PostedBy = ").Append(PostedBy);
-        text.Append(", PostedOn = ").Append(PostedOn);
-        text.Append(", PostedByOrganization = ").Append(PostedByOrganization);
-        text.Append(", LastModifiedAt = ").Append(LastModifiedAt);
-        text.Append(", Spam = ").Append(Spam);
-        text.Append(", Permissions = ").Append(Permissions);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new DiscussionMessage(default(__Support.Marker)), "DiscussionMessage", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<DiscussionMessage>.ReadProperty(DiscussionMessage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("content"u8): v.Content = r.GetString(); return 0;
+            case 9 when n.SequenceEqual("posted_by"u8): v.PostedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 9 when n.SequenceEqual("posted_on"u8): v.PostedOn = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 22 when n.SequenceEqual("posted_by_organization"u8): v.PostedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 16 when n.SequenceEqual("last_modified_at"u8): v.LastModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 4 when n.SequenceEqual("spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
+            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, DiscussionMessage v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ContentField);
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__PostedByField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__PostedByField, request); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__PostedOnField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PostedOnField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__PostedByOrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__PostedByOrganizationField, request); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__LastModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedAtField.Value); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__SpamField is null) w.WriteNullValue(); else global::DataGouv.Me.Spam.__WriteJson(w, v.__SpamField, request); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

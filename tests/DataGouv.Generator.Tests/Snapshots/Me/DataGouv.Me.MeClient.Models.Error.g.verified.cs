@@ -5,34 +5,57 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Error</summary>
-/// <remarks>Schema <c>Error</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ErrorJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Error>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Error
+public partial class Error : __Runtime.IJsonModel<Error>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Error() { }
 
-    public string? Message
-    {
-        get => __MessageField;
-        set { __MessageField = value; __present0 |= 0x1UL; }
-    }
+    public string? Message { get => __MessageField; set { __MessageField = value; __present0 |= 0x1UL; } }
     private string? __MessageField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Error {{ Message = {Message} }}";
+
+    static Error __Runtime.IJsonModel<Error>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Error>.WriteJson(__Json.Utf8JsonWriter writer, Error value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Error(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("message");
+
+    internal static Error __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Error { ");
-        text.Append("Message = ").Append(Message);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Error(default(__Support.Marker)), "Error", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Error>.ReadProperty(Error v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 7 when n.SequenceEqual("message"u8): v.Message = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Error v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__MessageField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

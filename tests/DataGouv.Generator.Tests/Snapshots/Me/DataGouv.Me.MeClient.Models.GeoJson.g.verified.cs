@@ -5,51 +5,66 @@
 
 namespace DataGouv.Me
 {
-/// <summary>GeoJson</summary>
-/// <remarks>Schema <c>GeoJson</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.GeoJsonJsonConverter))]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class GeoJson
-{
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
 
-    /// <summary>Creates an empty instance.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<GeoJson>))]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public partial class GeoJson : __Runtime.IJsonModel<GeoJson>
+{
     public GeoJson() { }
 
     /// <summary>The GeoJSON Type</summary>
-    public required global::DataGouv.Me.GeoJsonType Type
-    {
-        get => __TypeField;
-        set { __TypeField = value; __TypeFieldWire = null; }
-    }
+    public required global::DataGouv.Me.GeoJsonType Type { get => __TypeField; set { __TypeField = value; __TypeFieldWire = null; } }
     private global::DataGouv.Me.GeoJsonType __TypeField;
-
-    /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? TypeWireValue
-    {
-        get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.ToWire(__TypeField);
-        set
-        {
-            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
-            Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.FromWire(value);
-            if (__TypeField == global::DataGouv.Me.GeoJsonType.__Unrecognized) __TypeFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Type"/>, kept for a value this client does not know.</summary>
+    public string? TypeWireValue { get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.ToWire(__TypeField); set { Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.FromWire(value ?? throw new global::System.ArgumentNullException(nameof(value))); if (__TypeField == global::DataGouv.Me.GeoJsonType.__Unrecognized) __TypeFieldWire = value; } }
     private string? __TypeFieldWire;
 
     /// <summary>The geometry as coordinates lists</summary>
     public required global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement> Coordinates { get; set; }
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"GeoJson {{ Type = {Type}, Coordinates = {(Coordinates is null ? "null" : "[" + Coordinates.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+
+    static GeoJson __Runtime.IJsonModel<GeoJson>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<GeoJson>.WriteJson(__Json.Utf8JsonWriter writer, GeoJson value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private GeoJson(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "type", "coordinates" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("type", "coordinates");
+
+    internal static GeoJson __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("GeoJson { ");
-        text.Append("Type = ").Append(Type);
-        text.Append(", Coordinates = ").Append(Coordinates is null ? "null" : "[" + Coordinates.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new GeoJson(default(__Support.Marker)), "GeoJson", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<GeoJson>.ReadProperty(GeoJson v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("GeoJson", "type"); } return 1;
+            case 11 when n.SequenceEqual("coordinates"u8): if (r.TokenType != __Token.Null) v.Coordinates = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, lenient); else if (lenient) v.Coordinates = default!; else throw __Support.NullNotAllowed("GeoJson", "coordinates"); return 2;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, GeoJson v, bool request)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName(__names[0]); global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.Write(w, v.__TypeField, v.__TypeFieldWire);
+        w.WritePropertyName(__names[1]); if (v.Coordinates is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v.Coordinates, request);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,161 +5,143 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>Harvest metadata; null values are dropped (skip_none), so every field is optional.</summary>
-/// <remarks>Schema <c>HarvestDatasetMetadata</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.HarvestDatasetMetadataJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<HarvestDatasetMetadata>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class HarvestDatasetMetadata
+public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatasetMetadata>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public HarvestDatasetMetadata() { }
 
     /// <summary>Harvest backend used</summary>
-    public string? Backend
-    {
-        get => __BackendField;
-        set { __BackendField = value; __present0 |= 0x1UL; }
-    }
+    public string? Backend { get => __BackendField; set { __BackendField = value; __present0 |= 0x1UL; } }
     private string? __BackendField;
 
     /// <summary>The dataset harvested creation date</summary>
-    public global::System.DateTimeOffset? CreatedAt
-    {
-        get => __CreatedAtField;
-        set { __CreatedAtField = value; __present0 |= 0x2UL; }
-    }
+    public global::System.DateTimeOffset? CreatedAt { get => __CreatedAtField; set { __CreatedAtField = value; __present0 |= 0x2UL; } }
     private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>The dataset harvest last modification date</summary>
-    public global::System.DateTimeOffset? ModifiedAt
-    {
-        get => __ModifiedAtField;
-        set { __ModifiedAtField = value; __present0 |= 0x4UL; }
-    }
+    public global::System.DateTimeOffset? ModifiedAt { get => __ModifiedAtField; set { __ModifiedAtField = value; __present0 |= 0x4UL; } }
     private global::System.DateTimeOffset? __ModifiedAtField;
 
     /// <summary>The harvester id</summary>
-    public string? SourceId
-    {
-        get => __SourceIdField;
-        set { __SourceIdField = value; __present0 |= 0x8UL; }
-    }
+    public string? SourceId { get => __SourceIdField; set { __SourceIdField = value; __present0 |= 0x8UL; } }
     private string? __SourceIdField;
 
     /// <summary>The dataset remote id on the source portal</summary>
-    public string? RemoteId
-    {
-        get => __RemoteIdField;
-        set { __RemoteIdField = value; __present0 |= 0x10UL; }
-    }
+    public string? RemoteId { get => __RemoteIdField; set { __RemoteIdField = value; __present0 |= 0x10UL; } }
     private string? __RemoteIdField;
 
     /// <summary>The harvested domain name</summary>
-    public string? Domain
-    {
-        get => __DomainField;
-        set { __DomainField = value; __present0 |= 0x20UL; }
-    }
+    public string? Domain { get => __DomainField; set { __DomainField = value; __present0 |= 0x20UL; } }
     private string? __DomainField;
 
     /// <summary>The last harvest date</summary>
-    public global::System.DateTimeOffset? LastUpdate
-    {
-        get => __LastUpdateField;
-        set { __LastUpdateField = value; __present0 |= 0x40UL; }
-    }
+    public global::System.DateTimeOffset? LastUpdate { get => __LastUpdateField; set { __LastUpdateField = value; __present0 |= 0x40UL; } }
     private global::System.DateTimeOffset? __LastUpdateField;
 
     /// <summary>The dataset remote url</summary>
-    public string? RemoteUrl
-    {
-        get => __RemoteUrlField;
-        set { __RemoteUrlField = value; __present0 |= 0x80UL; }
-    }
+    public string? RemoteUrl { get => __RemoteUrlField; set { __RemoteUrlField = value; __present0 |= 0x80UL; } }
     private string? __RemoteUrlField;
 
     /// <summary>The dataset harvested uri</summary>
-    public string? Uri
-    {
-        get => __UriField;
-        set { __UriField = value; __present0 |= 0x100UL; }
-    }
+    public string? Uri { get => __UriField; set { __UriField = value; __present0 |= 0x100UL; } }
     private string? __UriField;
 
     /// <summary>The dct:identifier property from the harvested dataset</summary>
-    public string? DctIdentifier
-    {
-        get => __DctIdentifierField;
-        set { __DctIdentifierField = value; __present0 |= 0x200UL; }
-    }
+    public string? DctIdentifier { get => __DctIdentifierField; set { __DctIdentifierField = value; __present0 |= 0x200UL; } }
     private string? __DctIdentifierField;
 
     /// <summary>The archive date</summary>
-    public global::System.DateTimeOffset? ArchivedAt
-    {
-        get => __ArchivedAtField;
-        set { __ArchivedAtField = value; __present0 |= 0x400UL; }
-    }
+    public global::System.DateTimeOffset? ArchivedAt { get => __ArchivedAtField; set { __ArchivedAtField = value; __present0 |= 0x400UL; } }
     private global::System.DateTimeOffset? __ArchivedAtField;
 
     /// <summary>The archive reason</summary>
-    public string? Archived
-    {
-        get => __ArchivedField;
-        set { __ArchivedField = value; __present0 |= 0x800UL; }
-    }
+    public string? Archived { get => __ArchivedField; set { __ArchivedField = value; __present0 |= 0x800UL; } }
     private string? __ArchivedField;
 
     /// <summary>The dataset harvested publication date (udata 11.1+)</summary>
-    public global::System.DateTimeOffset? IssuedAt
-    {
-        get => __IssuedAtField;
-        set { __IssuedAtField = value; __present0 |= 0x1000UL; }
-    }
+    public global::System.DateTimeOffset? IssuedAt { get => __IssuedAtField; set { __IssuedAtField = value; __present0 |= 0x1000UL; } }
     private global::System.DateTimeOffset? __IssuedAtField;
 
     /// <summary>The CKAN dataset name (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
-    public string? CkanName
-    {
-        get => __CkanNameField;
-        set { __CkanNameField = value; __present0 |= 0x2000UL; }
-    }
+    public string? CkanName { get => __CkanNameField; set { __CkanNameField = value; __present0 |= 0x2000UL; } }
     private string? __CkanNameField;
 
     /// <summary>The CKAN source URL (udata-ckan plugin, data.gouv.fr up to udata 10.8.1)</summary>
-    public string? CkanSource
-    {
-        get => __CkanSourceField;
-        set { __CkanSourceField = value; __present0 |= 0x4000UL; }
-    }
+    public string? CkanSource { get => __CkanSourceField; set { __CkanSourceField = value; __present0 |= 0x4000UL; } }
     private string? __CkanSourceField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"HarvestDatasetMetadata {{ Backend = {Backend}, CreatedAt = {CreatedAt}, ModifiedAt = {ModifiedAt}, SourceId = {SourceId}, RemoteId = {RemoteId}, Domain = {Domain}, LastUpdate = {LastUpdate}, RemoteUrl = {RemoteUrl}, Uri = {Uri}, DctIdentifier = {DctIdentifier}, ArchivedAt = {ArchivedAt}, Archived = {Archived}, IssuedAt = {IssuedAt}, CkanName = {CkanName}, CkanSource = {CkanSource} }}";
+
+    static HarvestDatasetMetadata __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<HarvestDatasetMetadata>.WriteJson(__Json.Utf8JsonWriter writer, HarvestDatasetMetadata value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private HarvestDatasetMetadata(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("backend", "created_at", "modified_at", "source_id", "remote_id", "domain", "last_update", "remote_url", "uri", "dct_identifier", "archived_at", "archived", "issued_at", "ckan_name", "ckan_source");
+
+    internal static HarvestDatasetMetadata __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("HarvestDatasetMetadata { ");
-        text.Append("Backend = ").Append(Backend);
-        text.Append(", CreatedAt = ").Append(CreatedAt);
-        text.Append(", ModifiedAt = ").Append(ModifiedAt);
-        text.Append(", SourceId = ").Append(SourceId);
-        text.Append(", RemoteId = ").Append(RemoteId);
-        text.Append(", Domain = ").Append(Domain);
-        text.Append(", LastUpdate = ").Append(LastUpdate);
-        text.Append(", RemoteUrl = ").Append(RemoteUrl);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", DctIdentifier = ").Append(DctIdentifier);
-        text.Append(", ArchivedAt = ").Append(ArchivedAt);
-        text.Append(", Archived = ").Append(Archived);
-        text.Append(", IssuedAt = ").Append(IssuedAt);
-        text.Append(", CkanName = ").Append(CkanName);
-        text.Append(", CkanSource = ").Append(CkanSource);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new HarvestDatasetMetadata(default(__Support.Marker)), "HarvestDatasetMetadata", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadProperty(HarvestDatasetMetadata v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 7 when n.SequenceEqual("backend"u8): v.Backend = r.GetString(); return 0;
+            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when n.SequenceEqual("modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 9 when n.SequenceEqual("source_id"u8): v.SourceId = r.GetString(); return 0;
+            case 9 when n.SequenceEqual("remote_id"u8): v.RemoteId = r.GetString(); return 0;
+            case 6 when n.SequenceEqual("domain"u8): v.Domain = r.GetString(); return 0;
+            case 11 when n.SequenceEqual("last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 10 when n.SequenceEqual("remote_url"u8): v.RemoteUrl = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
+            case 14 when n.SequenceEqual("dct_identifier"u8): v.DctIdentifier = r.GetString(); return 0;
+            case 11 when n.SequenceEqual("archived_at"u8): v.ArchivedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when n.SequenceEqual("archived"u8): v.Archived = r.GetString(); return 0;
+            case 9 when n.SequenceEqual("issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 9 when n.SequenceEqual("ckan_name"u8): v.CkanName = r.GetString(); return 0;
+            case 11 when n.SequenceEqual("ckan_source"u8): v.CkanSource = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, HarvestDatasetMetadata v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__BackendField);
+        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__ModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ModifiedAtField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__SourceIdField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[4], v.__RemoteIdField);
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[5], v.__DomainField);
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__LastUpdateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUpdateField.Value); }
+        if ((v.__present0 & 0x80UL) != 0) __Support.WriteString(w, __names[7], v.__RemoteUrlField);
+        if ((v.__present0 & 0x100UL) != 0) __Support.WriteString(w, __names[8], v.__UriField);
+        if ((v.__present0 & 0x200UL) != 0) __Support.WriteString(w, __names[9], v.__DctIdentifierField);
+        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ArchivedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedAtField.Value); }
+        if ((v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[11], v.__ArchivedField);
+        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[12]); if (v.__IssuedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__IssuedAtField.Value); }
+        if ((v.__present0 & 0x2000UL) != 0) __Support.WriteString(w, __names[13], v.__CkanNameField);
+        if ((v.__present0 & 0x4000UL) != 0) __Support.WriteString(w, __names[14], v.__CkanSourceField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,71 +5,83 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>Harvest metadata; null values are dropped (skip_none).</summary>
-/// <remarks>Schema <c>HarvestResourceMetadata</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.HarvestResourceMetadataJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<HarvestResourceMetadata>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class HarvestResourceMetadata
+public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResourceMetadata>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public HarvestResourceMetadata() { }
 
     /// <summary>The resource harvested creation date (udata 9.2.4 ... 11.0)</summary>
-    public global::System.DateTimeOffset? CreatedAt
-    {
-        get => __CreatedAtField;
-        set { __CreatedAtField = value; __present0 |= 0x1UL; }
-    }
+    public global::System.DateTimeOffset? CreatedAt { get => __CreatedAtField; set { __CreatedAtField = value; __present0 |= 0x1UL; } }
     private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>The resource harvest last modification date</summary>
-    public global::System.DateTimeOffset? ModifiedAt
-    {
-        get => __ModifiedAtField;
-        set { __ModifiedAtField = value; __present0 |= 0x2UL; }
-    }
+    public global::System.DateTimeOffset? ModifiedAt { get => __ModifiedAtField; set { __ModifiedAtField = value; __present0 |= 0x2UL; } }
     private global::System.DateTimeOffset? __ModifiedAtField;
 
     /// <summary>The resource harvest uri</summary>
-    public string? Uri
-    {
-        get => __UriField;
-        set { __UriField = value; __present0 |= 0x4UL; }
-    }
+    public string? Uri { get => __UriField; set { __UriField = value; __present0 |= 0x4UL; } }
     private string? __UriField;
 
     /// <summary>The resource harvested publication date (udata 11.1+)</summary>
-    public global::System.DateTimeOffset? IssuedAt
-    {
-        get => __IssuedAtField;
-        set { __IssuedAtField = value; __present0 |= 0x8UL; }
-    }
+    public global::System.DateTimeOffset? IssuedAt { get => __IssuedAtField; set { __IssuedAtField = value; __present0 |= 0x8UL; } }
     private global::System.DateTimeOffset? __IssuedAtField;
 
     /// <summary>The resource harvest last update date (udata 11.1+)</summary>
-    public global::System.DateTimeOffset? LastUpdate
-    {
-        get => __LastUpdateField;
-        set { __LastUpdateField = value; __present0 |= 0x10UL; }
-    }
+    public global::System.DateTimeOffset? LastUpdate { get => __LastUpdateField; set { __LastUpdateField = value; __present0 |= 0x10UL; } }
     private global::System.DateTimeOffset? __LastUpdateField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"HarvestResourceMetadata {{ CreatedAt = {CreatedAt}, ModifiedAt = {ModifiedAt}, Uri = {Uri}, IssuedAt = {IssuedAt}, LastUpdate = {LastUpdate} }}";
+
+    static HarvestResourceMetadata __Runtime.IJsonModel<HarvestResourceMetadata>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<HarvestResourceMetadata>.WriteJson(__Json.Utf8JsonWriter writer, HarvestResourceMetadata value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private HarvestResourceMetadata(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("created_at", "modified_at", "uri", "issued_at", "last_update");
+
+    internal static HarvestResourceMetadata __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("HarvestResourceMetadata { ");
-        text.Append("CreatedAt = ").Append(CreatedAt);
-        text.Append(", ModifiedAt = ").Append(ModifiedAt);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", IssuedAt = ").Append(IssuedAt);
-        text.Append(", LastUpdate = ").Append(LastUpdate);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new HarvestResourceMetadata(default(__Support.Marker)), "HarvestResourceMetadata", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<HarvestResourceMetadata>.ReadProperty(HarvestResourceMetadata v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when n.SequenceEqual("modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
+            case 9 when n.SequenceEqual("issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when n.SequenceEqual("last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, HarvestResourceMetadata v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ModifiedAtField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__UriField);
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__IssuedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__IssuedAtField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__LastUpdateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUpdateField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,16 +5,18 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Me</summary>
-/// <remarks>Schema <c>Me</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.MeJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Me>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Me
+public partial class Me : __Runtime.IJsonModel<Me>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Me() { }
 
     /// <summary>The user identifier</summary>
@@ -30,150 +32,139 @@ public partial class Me
     public required string LastName { get; set; }
 
     /// <summary>The user email (documented by the server as an object; it is a string, or null unless admin/self)</summary>
-    public string? Email
-    {
-        get => __EmailField;
-        set { __EmailField = value; __present0 |= 0x1UL; }
-    }
+    public string? Email { get => __EmailField; set { __EmailField = value; __present0 |= 0x1UL; } }
     private string? __EmailField;
 
     /// <summary>The user avatar URL</summary>
-    public string? Avatar
-    {
-        get => __AvatarField;
-        set { __AvatarField = value; __present0 |= 0x2UL; }
-    }
+    public string? Avatar { get => __AvatarField; set { __AvatarField = value; __present0 |= 0x2UL; } }
     private string? __AvatarField;
 
     /// <summary>The user avatar thumbnail URL. This is the square (500x500) and cropped version.</summary>
-    public string? AvatarThumbnail
-    {
-        get => __AvatarThumbnailField;
-        set { __AvatarThumbnailField = value; __present0 |= 0x4UL; }
-    }
+    public string? AvatarThumbnail { get => __AvatarThumbnailField; set { __AvatarThumbnailField = value; __present0 |= 0x4UL; } }
     private string? __AvatarThumbnailField;
 
     /// <summary>The user website</summary>
-    public string? Website
-    {
-        get => __WebsiteField;
-        set { __WebsiteField = value; __present0 |= 0x8UL; }
-    }
+    public string? Website { get => __WebsiteField; set { __WebsiteField = value; __present0 |= 0x8UL; } }
     private string? __WebsiteField;
 
     /// <summary>The user self description</summary>
-    public string? About
-    {
-        get => __AboutField;
-        set { __AboutField = value; __present0 |= 0x10UL; }
-    }
+    public string? About { get => __AboutField; set { __AboutField = value; __present0 |= 0x10UL; } }
     private string? __AboutField;
 
     /// <summary>Site wide user roles (only "admin" exists in practice; usually empty)</summary>
-    public global::System.Collections.Generic.IList<string>? Roles
-    {
-        get => __RolesField;
-        set { __RolesField = value; __present0 |= 0x20UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? Roles { get => __RolesField; set { __RolesField = value; __present0 |= 0x20UL; } }
     private global::System.Collections.Generic.IList<string>? __RolesField;
 
-    public bool? Active
-    {
-        get => __ActiveField;
-        set { __ActiveField = value; __present0 |= 0x40UL; }
-    }
+    public bool? Active { get => __ActiveField; set { __ActiveField = value; __present0 |= 0x40UL; } }
     private bool? __ActiveField;
 
     /// <summary>The organization the user belongs to</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? Organizations
-    {
-        get => __OrganizationsField;
-        set { __OrganizationsField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? Organizations { get => __OrganizationsField; set { __OrganizationsField = value; __present0 |= 0x80UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>? __OrganizationsField;
 
     /// <summary>The registeration date</summary>
     public required global::System.DateTimeOffset Since { get; set; }
 
     /// <summary>The user profile page URL</summary>
-    public string? Page
-    {
-        get => __PageField;
-        set { __PageField = value; __present0 |= 0x100UL; }
-    }
+    public string? Page { get => __PageField; set { __PageField = value; __present0 |= 0x100UL; } }
     private string? __PageField;
 
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
 
     /// <summary>The user metrics; other keys are kept as additional properties.</summary>
-    public global::DataGouv.Me.UserMetrics? Metrics
-    {
-        get => __MetricsField;
-        set { __MetricsField = value; __present0 |= 0x200UL; }
-    }
+    public global::DataGouv.Me.UserMetrics? Metrics { get => __MetricsField; set { __MetricsField = value; __present0 |= 0x200UL; } }
     private global::DataGouv.Me.UserMetrics? __MetricsField;
 
     /// <summary>The last login date, null unless the caller may see it (udata 10.1.3+)</summary>
-    public global::System.DateTimeOffset? LastLoginAt
-    {
-        get => __LastLoginAtField;
-        set { __LastLoginAtField = value; __present0 |= 0x400UL; }
-    }
+    public global::System.DateTimeOffset? LastLoginAt { get => __LastLoginAtField; set { __LastLoginAtField = value; __present0 |= 0x400UL; } }
     private global::System.DateTimeOffset? __LastLoginAtField;
 
     /// <summary>When a password change was requested (udata 17.2+)</summary>
-    public global::System.DateTimeOffset? PasswordRotationDemanded
-    {
-        get => __PasswordRotationDemandedField;
-        set { __PasswordRotationDemandedField = value; __present0 |= 0x800UL; }
-    }
+    public global::System.DateTimeOffset? PasswordRotationDemanded { get => __PasswordRotationDemandedField; set { __PasswordRotationDemandedField = value; __present0 |= 0x800UL; } }
     private global::System.DateTimeOffset? __PasswordRotationDemandedField;
 
     /// <summary>When the password was last changed after a request (udata 17.2+)</summary>
-    public global::System.DateTimeOffset? PasswordRotationPerformed
-    {
-        get => __PasswordRotationPerformedField;
-        set { __PasswordRotationPerformedField = value; __present0 |= 0x1000UL; }
-    }
+    public global::System.DateTimeOffset? PasswordRotationPerformed { get => __PasswordRotationPerformedField; set { __PasswordRotationPerformedField = value; __present0 |= 0x1000UL; } }
     private global::System.DateTimeOffset? __PasswordRotationPerformedField;
 
     /// <summary>The user API Key (udata 9.2.4 ... 15.x; from 16.0 keys are API tokens, never shown again)</summary>
-    public string? Apikey
-    {
-        get => __ApikeyField;
-        set { __ApikeyField = value; __present0 |= 0x2000UL; }
-    }
+    public string? Apikey { get => __ApikeyField; set { __ApikeyField = value; __present0 |= 0x2000UL; } }
     private string? __ApikeyField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Me {{ Id = {Id}, Slug = {Slug}, FirstName = {FirstName}, LastName = {LastName}, Email = {Email}, Avatar = {Avatar}, AvatarThumbnail = {AvatarThumbnail}, Website = {Website}, About = {About}, Roles = {(Roles is null ? "null" : "[" + Roles.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Active = {Active}, Organizations = {(Organizations is null ? "null" : "[" + Organizations.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Since = {Since}, Page = {Page}, Uri = {Uri}, Metrics = {Metrics}, LastLoginAt = {LastLoginAt}, PasswordRotationDemanded = {(PasswordRotationDemanded is null ? "null" : "***")}, PasswordRotationPerformed = {(PasswordRotationPerformed is null ? "null" : "***")}, Apikey = {(Apikey is null ? "null" : "***")} }}";
+
+    static Me __Runtime.IJsonModel<Me>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Me>.WriteJson(__Json.Utf8JsonWriter writer, Me value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Me(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "slug", "first_name", "last_name", "since", "uri" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "slug", "first_name", "last_name", "email", "avatar", "avatar_thumbnail", "website", "about", "roles", "active", "organizations", "since", "page", "uri", "metrics", "last_login_at", "password_rotation_demanded", "password_rotation_performed", "apikey");
+
+    internal static Me __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Me { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Slug = ").Append(Slug);
-        text.Append(", FirstName = ").Append(FirstName);
-        text.Append(", LastName = ").Append(LastName);
-        text.Append(", Email = ").Append(Email);
-        text.Append(", Avatar = ").Append(Avatar);
-        text.Append(", AvatarThumbnail = ").Append(AvatarThumbnail);
-        text.Append(", Website = ").Append(Website);
-        text.Append(", About = ").Append(About);
-        text.Append(", Roles = ").Append(Roles is null ? "null" : "[" + Roles.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Active = ").Append(Active);
-        text.Append(", Organizations = ").Append(Organizations is null ? "null" : "[" + Organizations.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Since = ").Append(Since);
-        text.Append(", Page = ").Append(Page);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", Metrics = ").Append(Metrics);
-        text.Append(", LastLoginAt = ").Append(LastLoginAt);
-        text.Append(", PasswordRotationDemanded = ").Append(PasswordRotationDemanded is null ? "null" : "***");
-        text.Append(", PasswordRotationPerformed = ").Append(PasswordRotationPerformed is null ? "null" : "***");
-        text.Append(", Apikey = ").Append(Apikey is null ? "null" : "***");
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Me(default(__Support.Marker)), "Me", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Me>.ReadProperty(Me v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Me", "id"); return 1;
+            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Me", "slug"); return 2;
+            case 10 when n.SequenceEqual("first_name"u8): if (r.TokenType != __Token.Null) v.FirstName = r.GetString()!; else if (lenient) v.FirstName = default!; else throw __Support.NullNotAllowed("Me", "first_name"); return 3;
+            case 9 when n.SequenceEqual("last_name"u8): if (r.TokenType != __Token.Null) v.LastName = r.GetString()!; else if (lenient) v.LastName = default!; else throw __Support.NullNotAllowed("Me", "last_name"); return 4;
+            case 5 when n.SequenceEqual("email"u8): v.Email = r.GetString(); return 0;
+            case 6 when n.SequenceEqual("avatar"u8): v.Avatar = r.GetString(); return 0;
+            case 16 when n.SequenceEqual("avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("website"u8): v.Website = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("about"u8): v.About = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("roles"u8): v.Roles = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("active"u8): v.Active = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 13 when n.SequenceEqual("organizations"u8): v.Organizations = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("since"u8): if (r.TokenType != __Token.Null) v.Since = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Me", "since"); } return 5;
+            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 6;
+            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref r, lenient); return 0;
+            case 13 when n.SequenceEqual("last_login_at"u8): v.LastLoginAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 26 when n.SequenceEqual("password_rotation_demanded"u8): v.PasswordRotationDemanded = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 27 when n.SequenceEqual("password_rotation_performed"u8): v.PasswordRotationPerformed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 6 when n.SequenceEqual("apikey"u8): v.Apikey = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Me v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Id);
+        __Support.WriteString(w, __names[1], v.Slug);
+        __Support.WriteString(w, __names[2], v.FirstName);
+        __Support.WriteString(w, __names[3], v.LastName);
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[4], v.__EmailField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[5], v.__AvatarField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[6], v.__AvatarThumbnailField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[7], v.__WebsiteField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[8], v.__AboutField);
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[9]); if (v.__RolesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__RolesField, request); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ActiveField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__ActiveField.Value); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[11]); if (v.__OrganizationsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v.__OrganizationsField, request); }
+        w.WritePropertyName(__names[12]); w.WriteStringValue(v.Since);
+        if (!request && (v.__present0 & 0x100UL) != 0) __Support.WriteString(w, __names[13], v.__PageField);
+        __Support.WriteString(w, __names[14], v.Uri);
+        if (!request && (v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[15]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.UserMetrics.__WriteJson(w, v.__MetricsField, request); }
+        if (!request && (v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[16]); if (v.__LastLoginAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastLoginAtField.Value); }
+        if (!request && (v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[17]); if (v.__PasswordRotationDemandedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationDemandedField.Value); }
+        if (!request && (v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[18]); if (v.__PasswordRotationPerformedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationPerformedField.Value); }
+        if (!request && (v.__present0 & 0x2000UL) != 0) __Support.WriteString(w, __names[19], v.__ApikeyField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

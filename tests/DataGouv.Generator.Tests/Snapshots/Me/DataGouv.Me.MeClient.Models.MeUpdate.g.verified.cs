@@ -5,71 +5,83 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>The writable profile fields of PUT /me/. All optional; a field left out keeps its current value.</summary>
-/// <remarks>Schema <c>MeUpdate</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.MeUpdateJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<MeUpdate>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class MeUpdate
+public partial class MeUpdate : __Runtime.IJsonModel<MeUpdate>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public MeUpdate() { }
 
     /// <summary>The user first name (no URLs)</summary>
-    public string? FirstName
-    {
-        get => __FirstNameField;
-        set { __FirstNameField = value; __present0 |= 0x1UL; }
-    }
+    public string? FirstName { get => __FirstNameField; set { __FirstNameField = value; __present0 |= 0x1UL; } }
     private string? __FirstNameField;
 
     /// <summary>The user last name (no URLs)</summary>
-    public string? LastName
-    {
-        get => __LastNameField;
-        set { __LastNameField = value; __present0 |= 0x2UL; }
-    }
+    public string? LastName { get => __LastNameField; set { __LastNameField = value; __present0 |= 0x2UL; } }
     private string? __LastNameField;
 
     /// <summary>The user email</summary>
-    public string? Email
-    {
-        get => __EmailField;
-        set { __EmailField = value; __present0 |= 0x4UL; }
-    }
+    public string? Email { get => __EmailField; set { __EmailField = value; __present0 |= 0x4UL; } }
     private string? __EmailField;
 
     /// <summary>The user website (a URL)</summary>
-    public string? Website
-    {
-        get => __WebsiteField;
-        set { __WebsiteField = value; __present0 |= 0x8UL; }
-    }
+    public string? Website { get => __WebsiteField; set { __WebsiteField = value; __present0 |= 0x8UL; } }
     private string? __WebsiteField;
 
     /// <summary>The user self description</summary>
-    public string? About
-    {
-        get => __AboutField;
-        set { __AboutField = value; __present0 |= 0x10UL; }
-    }
+    public string? About { get => __AboutField; set { __AboutField = value; __present0 |= 0x10UL; } }
     private string? __AboutField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"MeUpdate {{ FirstName = {FirstName}, LastName = {LastName}, Email = {Email}, Website = {Website}, About = {About} }}";
+
+    static MeUpdate __Runtime.IJsonModel<MeUpdate>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<MeUpdate>.WriteJson(__Json.Utf8JsonWriter writer, MeUpdate value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private MeUpdate(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("first_name", "last_name", "email", "website", "about");
+
+    internal static MeUpdate __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("MeUpdate { ");
-        text.Append("FirstName = ").Append(FirstName);
-        text.Append(", LastName = ").Append(LastName);
-        text.Append(", Email = ").Append(Email);
-        text.Append(", Website = ").Append(Website);
-        text.Append(", About = ").Append(About);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new MeUpdate(default(__Support.Marker)), "MeUpdate", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<MeUpdate>.ReadProperty(MeUpdate v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 10 when n.SequenceEqual("first_name"u8): v.FirstName = r.GetString(); return 0;
+            case 9 when n.SequenceEqual("last_name"u8): v.LastName = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("email"u8): v.Email = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("website"u8): v.Website = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("about"u8): v.About = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, MeUpdate v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__FirstNameField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__LastNameField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__EmailField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__WebsiteField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[4], v.__AboutField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,15 +5,17 @@
 
 namespace DataGouv.Me
 {
-/// <summary>ModelReference</summary>
-/// <remarks>Schema <c>ModelReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ModelReferenceJsonConverter))]
-[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ModelReference
-{
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
 
-    /// <summary>Creates an empty instance.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ModelReference>))]
+[global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+public partial class ModelReference : __Runtime.IJsonModel<ModelReference>
+{
     public ModelReference() { }
 
     /// <summary>The model class</summary>
@@ -22,16 +24,43 @@ public partial class ModelReference
     /// <summary>The object identifier</summary>
     public required string Id { get; set; }
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ModelReference {{ Class = {Class}, Id = {Id} }}";
+
+    static ModelReference __Runtime.IJsonModel<ModelReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ModelReference>.WriteJson(__Json.Utf8JsonWriter writer, ModelReference value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ModelReference(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "class", "id" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("class", "id");
+
+    internal static ModelReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ModelReference { ");
-        text.Append("Class = ").Append(Class);
-        text.Append(", Id = ").Append(Id);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ModelReference(default(__Support.Marker)), "ModelReference", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ModelReference>.ReadProperty(ModelReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("ModelReference", "class"); return 1;
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("ModelReference", "id"); return 2;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ModelReference v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Class);
+        __Support.WriteString(w, __names[1], v.Id);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,75 +5,88 @@
 
 namespace DataGouv.Me
 {
-/// <summary>MyMetrics</summary>
-/// <remarks>Schema <c>MyMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.MyMetricsJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<MyMetrics>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class MyMetrics
+public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public MyMetrics() { }
 
     /// <summary>The user identifier</summary>
     public required string Id { get; set; }
 
     /// <summary>The user's resources availability percentage</summary>
-    public double? ResourcesAvailability
-    {
-        get => __ResourcesAvailabilityField;
-        set { __ResourcesAvailabilityField = value; __present0 |= 0x1UL; }
-    }
+    public double? ResourcesAvailability { get => __ResourcesAvailabilityField; set { __ResourcesAvailabilityField = value; __present0 |= 0x1UL; } }
     private double? __ResourcesAvailabilityField;
 
     /// <summary>The user's orgs datasets number</summary>
-    public long? DatasetsOrgCount
-    {
-        get => __DatasetsOrgCountField;
-        set { __DatasetsOrgCountField = value; __present0 |= 0x2UL; }
-    }
+    public long? DatasetsOrgCount { get => __DatasetsOrgCountField; set { __DatasetsOrgCountField = value; __present0 |= 0x2UL; } }
     private long? __DatasetsOrgCountField;
 
     /// <summary>The user's orgs followers number</summary>
-    public long? FollowersOrgCount
-    {
-        get => __FollowersOrgCountField;
-        set { __FollowersOrgCountField = value; __present0 |= 0x4UL; }
-    }
+    public long? FollowersOrgCount { get => __FollowersOrgCountField; set { __FollowersOrgCountField = value; __present0 |= 0x4UL; } }
     private long? __FollowersOrgCountField;
 
     /// <summary>The user's datasets number</summary>
-    public long? DatasetsCount
-    {
-        get => __DatasetsCountField;
-        set { __DatasetsCountField = value; __present0 |= 0x8UL; }
-    }
+    public long? DatasetsCount { get => __DatasetsCountField; set { __DatasetsCountField = value; __present0 |= 0x8UL; } }
     private long? __DatasetsCountField;
 
     /// <summary>The user's followers number</summary>
-    public long? FollowersCount
-    {
-        get => __FollowersCountField;
-        set { __FollowersCountField = value; __present0 |= 0x10UL; }
-    }
+    public long? FollowersCount { get => __FollowersCountField; set { __FollowersCountField = value; __present0 |= 0x10UL; } }
     private long? __FollowersCountField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"MyMetrics {{ Id = {Id}, ResourcesAvailability = {ResourcesAvailability}, DatasetsOrgCount = {DatasetsOrgCount}, FollowersOrgCount = {FollowersOrgCount}, DatasetsCount = {DatasetsCount}, FollowersCount = {FollowersCount} }}";
+
+    static MyMetrics __Runtime.IJsonModel<MyMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<MyMetrics>.WriteJson(__Json.Utf8JsonWriter writer, MyMetrics value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private MyMetrics(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "resources_availability", "datasets_org_count", "followers_org_count", "datasets_count", "followers_count");
+
+    internal static MyMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("MyMetrics { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", ResourcesAvailability = ").Append(ResourcesAvailability);
-        text.Append(", DatasetsOrgCount = ").Append(DatasetsOrgCount);
-        text.Append(", FollowersOrgCount = ").Append(FollowersOrgCount);
-        text.Append(", DatasetsCount = ").Append(DatasetsCount);
-        text.Append(", FollowersCount = ").Append(FollowersCount);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new MyMetrics(default(__Support.Marker)), "MyMetrics", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<MyMetrics>.ReadProperty(MyMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("MyMetrics", "id"); return 1;
+            case 22 when n.SequenceEqual("resources_availability"u8): v.ResourcesAvailability = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 18 when n.SequenceEqual("datasets_org_count"u8): v.DatasetsOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 19 when n.SequenceEqual("followers_org_count"u8): v.FollowersOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 14 when n.SequenceEqual("datasets_count"u8): v.DatasetsCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 15 when n.SequenceEqual("followers_count"u8): v.FollowersCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, MyMetrics v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Id);
+        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ResourcesAvailabilityField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ResourcesAvailabilityField.Value); }
+        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[2]); if (v.__DatasetsOrgCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsOrgCountField.Value); }
+        if (!request && (v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[3]); if (v.__FollowersOrgCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersOrgCountField.Value); }
+        if (!request && (v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[4]); if (v.__DatasetsCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsCountField.Value); }
+        if (!request && (v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[5]); if (v.__FollowersCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersCountField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

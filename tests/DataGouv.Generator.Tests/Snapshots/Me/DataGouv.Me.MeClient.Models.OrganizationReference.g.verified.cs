@@ -5,16 +5,18 @@
 
 namespace DataGouv.Me
 {
-/// <summary>OrganizationReference</summary>
-/// <remarks>Schema <c>OrganizationReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.OrganizationReferenceJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<OrganizationReference>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class OrganizationReference
+public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationReference>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public OrganizationReference() { }
 
     /// <summary>The object unique identifier</summary>
@@ -24,82 +26,89 @@ public partial class OrganizationReference
     public required string Class { get; set; }
 
     /// <summary>The organization name</summary>
-    public string? Name
-    {
-        get => __NameField;
-        set { __NameField = value; __present0 |= 0x1UL; }
-    }
+    public string? Name { get => __NameField; set { __NameField = value; __present0 |= 0x1UL; } }
     private string? __NameField;
 
     /// <summary>The organization acronym</summary>
-    public string? Acronym
-    {
-        get => __AcronymField;
-        set { __AcronymField = value; __present0 |= 0x2UL; }
-    }
+    public string? Acronym { get => __AcronymField; set { __AcronymField = value; __present0 |= 0x2UL; } }
     private string? __AcronymField;
 
     /// <summary>The organization API URI</summary>
-    public string? Uri
-    {
-        get => __UriField;
-        set { __UriField = value; __present0 |= 0x4UL; }
-    }
+    public string? Uri { get => __UriField; set { __UriField = value; __present0 |= 0x4UL; } }
     private string? __UriField;
 
     /// <summary>The organization string used as permalink</summary>
     public required string Slug { get; set; }
 
     /// <summary>The organization web page URL</summary>
-    public string? Page
-    {
-        get => __PageField;
-        set { __PageField = value; __present0 |= 0x8UL; }
-    }
+    public string? Page { get => __PageField; set { __PageField = value; __present0 |= 0x8UL; } }
     private string? __PageField;
 
     /// <summary>The organization logo URL</summary>
-    public string? Logo
-    {
-        get => __LogoField;
-        set { __LogoField = value; __present0 |= 0x10UL; }
-    }
+    public string? Logo { get => __LogoField; set { __LogoField = value; __present0 |= 0x10UL; } }
     private string? __LogoField;
 
     /// <summary>The organization logo thumbnail URL. This is the square (100x100) and cropped version.</summary>
-    public string? LogoThumbnail
-    {
-        get => __LogoThumbnailField;
-        set { __LogoThumbnailField = value; __present0 |= 0x20UL; }
-    }
+    public string? LogoThumbnail { get => __LogoThumbnailField; set { __LogoThumbnailField = value; __present0 |= 0x20UL; } }
     private string? __LogoThumbnailField;
 
     /// <summary>The organization badges</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
-    {
-        get => __BadgesField;
-        set { __BadgesField = value; __present0 |= 0x40UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges { get => __BadgesField; set { __BadgesField = value; __present0 |= 0x40UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __BadgesField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"OrganizationReference {{ Id = {Id}, Class = {Class}, Name = {Name}, Acronym = {Acronym}, Uri = {Uri}, Slug = {Slug}, Page = {Page}, Logo = {Logo}, LogoThumbnail = {LogoThumbnail}, Badges = {(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+
+    static OrganizationReference __Runtime.IJsonModel<OrganizationReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<OrganizationReference>.WriteJson(__Json.Utf8JsonWriter writer, OrganizationReference value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private OrganizationReference(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "class", "slug" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class", "name", "acronym", "uri", "slug", "page", "logo", "logo_thumbnail", "badges");
+
+    internal static OrganizationReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("OrganizationReference { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Class = ").Append(Class);
-        text.Append(", Name = ").Append(Name);
-        text.Append(", Acronym = ").Append(Acronym);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", Slug = ").Append(Slug);
-        text.Append(", Page = ").Append(Page);
-        text.Append(", Logo = ").Append(Logo);
-        text.Append(", LogoThumbnail = ").Append(LogoThumbnail);
-        text.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new OrganizationReference(default(__Support.Marker)), "OrganizationReference", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<OrganizationReference>.ReadProperty(OrganizationReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("OrganizationReference", "id"); return 1;
+            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("OrganizationReference", "class"); return 2;
+            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("acronym"u8): v.Acronym = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("OrganizationReference", "slug"); return 3;
+            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("logo"u8): v.Logo = r.GetString(); return 0;
+            case 14 when n.SequenceEqual("logo_thumbnail"u8): v.LogoThumbnail = r.GetString(); return 0;
+            case 6 when n.SequenceEqual("badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, OrganizationReference v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Id);
+        __Support.WriteString(w, __names[1], v.Class);
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[3], v.__AcronymField);
+        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[4], v.__UriField);
+        __Support.WriteString(w, __names[5], v.Slug);
+        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[6], v.__PageField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[7], v.__LogoField);
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[8], v.__LogoThumbnailField);
+        if (!request && (v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[9]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

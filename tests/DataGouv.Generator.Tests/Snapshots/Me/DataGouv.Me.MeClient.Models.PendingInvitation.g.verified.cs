@@ -5,80 +5,89 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>A pending invitation to join an organization (udata 15.0+).</summary>
-/// <remarks>Schema <c>PendingInvitation</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.PendingInvitationJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<PendingInvitation>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class PendingInvitation
+public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public PendingInvitation() { }
 
     /// <summary>The invitation id (a UUID)</summary>
-    public string? Id
-    {
-        get => __IdField;
-        set { __IdField = value; __present0 |= 0x1UL; }
-    }
+    public string? Id { get => __IdField; set { __IdField = value; __present0 |= 0x1UL; } }
     private string? __IdField;
 
     /// <summary>The inviting organization</summary>
-    public global::DataGouv.Me.OrganizationReference? Organization
-    {
-        get => __OrganizationField;
-        set { __OrganizationField = value; __present0 |= 0x2UL; }
-    }
+    public global::DataGouv.Me.OrganizationReference? Organization { get => __OrganizationField; set { __OrganizationField = value; __present0 |= 0x2UL; } }
     private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     /// <summary>The role to assign: admin, editor, partial_editor</summary>
-    public string? Role
-    {
-        get => __RoleField;
-        set { __RoleField = value; __present0 |= 0x4UL; }
-    }
+    public string? Role { get => __RoleField; set { __RoleField = value; __present0 |= 0x4UL; } }
     private string? __RoleField;
 
     /// <summary>Invitation message</summary>
-    public string? Comment
-    {
-        get => __CommentField;
-        set { __CommentField = value; __present0 |= 0x8UL; }
-    }
+    public string? Comment { get => __CommentField; set { __CommentField = value; __present0 |= 0x8UL; } }
     private string? __CommentField;
 
     /// <summary>The invitation creation date</summary>
-    public global::System.DateTimeOffset? Created
-    {
-        get => __CreatedField;
-        set { __CreatedField = value; __present0 |= 0x10UL; }
-    }
+    public global::System.DateTimeOffset? Created { get => __CreatedField; set { __CreatedField = value; __present0 |= 0x10UL; } }
     private global::System.DateTimeOffset? __CreatedField;
 
     /// <summary>Objects to assign on acceptance (for partial_editor invitations)</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? Assignments
-    {
-        get => __AssignmentsField;
-        set { __AssignmentsField = value; __present0 |= 0x20UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? Assignments { get => __AssignmentsField; set { __AssignmentsField = value; __present0 |= 0x20UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>? __AssignmentsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"PendingInvitation {{ Id = {Id}, Organization = {Organization}, Role = {Role}, Comment = {Comment}, Created = {Created}, Assignments = {(Assignments is null ? "null" : "[" + Assignments.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+
+    static PendingInvitation __Runtime.IJsonModel<PendingInvitation>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<PendingInvitation>.WriteJson(__Json.Utf8JsonWriter writer, PendingInvitation value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private PendingInvitation(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "organization", "role", "comment", "created", "assignments");
+
+    internal static PendingInvitation __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("PendingInvitation { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Organization = ").Append(Organization);
-        text.Append(", Role = ").Append(Role);
-        text.Append(", Comment = ").Append(Comment);
-        text.Append(", Created = ").Append(Created);
-        text.Append(", Assignments = ").Append(Assignments is null ? "null" : "[" + Assignments.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new PendingInvitation(default(__Support.Marker)), "PendingInvitation", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<PendingInvitation>.ReadProperty(PendingInvitation v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
+            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 4 when n.SequenceEqual("role"u8): v.Role = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("comment"u8): v.Comment = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when n.SequenceEqual("assignments"u8): v.Assignments = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, PendingInvitation v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__RoleField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__CommentField);
+        if (!request && (v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__AssignmentsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v.__AssignmentsField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

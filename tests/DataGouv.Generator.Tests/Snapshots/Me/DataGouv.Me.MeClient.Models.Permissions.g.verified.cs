@@ -5,60 +5,75 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
-/// <remarks>Schema <c>Permissions</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.PermissionsJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Permissions>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Permissions
+public partial class Permissions : __Runtime.IJsonModel<Permissions>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Permissions() { }
 
-    public bool? Delete
-    {
-        get => __DeleteField;
-        set { __DeleteField = value; __present0 |= 0x1UL; }
-    }
+    public bool? Delete { get => __DeleteField; set { __DeleteField = value; __present0 |= 0x1UL; } }
     private bool? __DeleteField;
 
-    public bool? Edit
-    {
-        get => __EditField;
-        set { __EditField = value; __present0 |= 0x2UL; }
-    }
+    public bool? Edit { get => __EditField; set { __EditField = value; __present0 |= 0x2UL; } }
     private bool? __EditField;
 
     /// <summary>Datasets only</summary>
-    public bool? EditResources
-    {
-        get => __EditResourcesField;
-        set { __EditResourcesField = value; __present0 |= 0x4UL; }
-    }
+    public bool? EditResources { get => __EditResourcesField; set { __EditResourcesField = value; __present0 |= 0x4UL; } }
     private bool? __EditResourcesField;
 
     /// <summary>Discussions only</summary>
-    public bool? Close
-    {
-        get => __CloseField;
-        set { __CloseField = value; __present0 |= 0x8UL; }
-    }
+    public bool? Close { get => __CloseField; set { __CloseField = value; __present0 |= 0x8UL; } }
     private bool? __CloseField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Permissions {{ Delete = {Delete}, Edit = {Edit}, EditResources = {EditResources}, Close = {Close} }}";
+
+    static Permissions __Runtime.IJsonModel<Permissions>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Permissions>.WriteJson(__Json.Utf8JsonWriter writer, Permissions value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Permissions(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("delete", "edit", "edit_resources", "close");
+
+    internal static Permissions __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Permissions { ");
-        text.Append("Delete = ").Append(Delete);
-        text.Append(", Edit = ").Append(Edit);
-        text.Append(", EditResources = ").Append(EditResources);
-        text.Append(", Close = ").Append(Close);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Permissions(default(__Support.Marker)), "Permissions", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Permissions>.ReadProperty(Permissions v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 6 when n.SequenceEqual("delete"u8): v.Delete = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 4 when n.SequenceEqual("edit"u8): v.Edit = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 14 when n.SequenceEqual("edit_resources"u8): v.EditResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 5 when n.SequenceEqual("close"u8): v.Close = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Permissions v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DeleteField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__DeleteField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__EditField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__EditField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__EditResourcesField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__EditResourcesField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__CloseField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__CloseField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

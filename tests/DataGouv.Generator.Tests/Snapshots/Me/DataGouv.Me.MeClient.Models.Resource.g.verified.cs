@@ -5,77 +5,43 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Resource</summary>
-/// <remarks>Schema <c>Resource</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ResourceJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Resource>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Resource
+public partial class Resource : __Runtime.IJsonModel<Resource>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Resource() { }
 
     /// <summary>The resource unique ID</summary>
-    public string? Id
-    {
-        get => __IdField;
-        set { __IdField = value; __present0 |= 0x1UL; }
-    }
+    public string? Id { get => __IdField; set { __IdField = value; __present0 |= 0x1UL; } }
     private string? __IdField;
 
     /// <summary>The resource title</summary>
     public required string Title { get; set; }
 
     /// <summary>The resource markdown description</summary>
-    public string? Description
-    {
-        get => __DescriptionField;
-        set { __DescriptionField = value; __present0 |= 0x2UL; }
-    }
+    public string? Description { get => __DescriptionField; set { __DescriptionField = value; __present0 |= 0x2UL; } }
     private string? __DescriptionField;
 
     /// <summary>Whether the resource is an uploaded file, a remote file or an API</summary>
-    public required global::DataGouv.Me.ResourceFileType Filetype
-    {
-        get => __FiletypeField;
-        set { __FiletypeField = value; __FiletypeFieldWire = null; }
-    }
+    public required global::DataGouv.Me.ResourceFileType Filetype { get => __FiletypeField; set { __FiletypeField = value; __FiletypeFieldWire = null; } }
     private global::DataGouv.Me.ResourceFileType __FiletypeField;
-
-    /// <summary>The wire text of <see cref="Filetype"/>: the original string when the server sent a value this client does not know (then <see cref="Filetype"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? FiletypeWireValue
-    {
-        get => __FiletypeFieldWire ?? global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.ToWire(__FiletypeField);
-        set
-        {
-            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
-            Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.FromWire(value);
-            if (__FiletypeField == global::DataGouv.Me.ResourceFileType.__Unrecognized) __FiletypeFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Filetype"/>, kept for a value this client does not know.</summary>
+    public string? FiletypeWireValue { get => __FiletypeFieldWire ?? global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.ToWire(__FiletypeField); set { Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.FromWire(value ?? throw new global::System.ArgumentNullException(nameof(value))); if (__FiletypeField == global::DataGouv.Me.ResourceFileType.__Unrecognized) __FiletypeFieldWire = value; } }
     private string? __FiletypeFieldWire;
 
     /// <summary>Resource type (documentation, API...)</summary>
-    public required global::DataGouv.Me.ResourceType Type
-    {
-        get => __TypeField;
-        set { __TypeField = value; __TypeFieldWire = null; }
-    }
+    public required global::DataGouv.Me.ResourceType Type { get => __TypeField; set { __TypeField = value; __TypeFieldWire = null; } }
     private global::DataGouv.Me.ResourceType __TypeField;
-
-    /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? TypeWireValue
-    {
-        get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.ToWire(__TypeField);
-        set
-        {
-            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
-            Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.FromWire(value);
-            if (__TypeField == global::DataGouv.Me.ResourceType.__Unrecognized) __TypeFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Type"/>, kept for a value this client does not know.</summary>
+    public string? TypeWireValue { get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.ToWire(__TypeField); set { Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.FromWire(value ?? throw new global::System.ArgumentNullException(nameof(value))); if (__TypeField == global::DataGouv.Me.ResourceType.__Unrecognized) __TypeFieldWire = value; } }
     private string? __TypeFieldWire;
 
     /// <summary>The resource format</summary>
@@ -85,128 +51,124 @@ public partial class Resource
     public required string Url { get; set; }
 
     /// <summary>The permanent URL redirecting to the latest version of the resource. When the resource data is updated, the URL will change, the latest URL won't.</summary>
-    public string? Latest
-    {
-        get => __LatestField;
-        set { __LatestField = value; __present0 |= 0x4UL; }
-    }
+    public string? Latest { get => __LatestField; set { __LatestField = value; __present0 |= 0x4UL; } }
     private string? __LatestField;
 
     /// <summary>A checksum to validate file validity</summary>
-    public global::DataGouv.Me.Checksum? Checksum
-    {
-        get => __ChecksumField;
-        set { __ChecksumField = value; __present0 |= 0x8UL; }
-    }
+    public global::DataGouv.Me.Checksum? Checksum { get => __ChecksumField; set { __ChecksumField = value; __present0 |= 0x8UL; } }
     private global::DataGouv.Me.Checksum? __ChecksumField;
 
     /// <summary>The resource file size in bytes</summary>
-    public long? Filesize
-    {
-        get => __FilesizeField;
-        set { __FilesizeField = value; __present0 |= 0x10UL; }
-    }
+    public long? Filesize { get => __FilesizeField; set { __FilesizeField = value; __present0 |= 0x10UL; } }
     private long? __FilesizeField;
 
     /// <summary>The resource mime type</summary>
-    public string? Mime
-    {
-        get => __MimeField;
-        set { __MimeField = value; __present0 |= 0x20UL; }
-    }
+    public string? Mime { get => __MimeField; set { __MimeField = value; __present0 |= 0x20UL; } }
     private string? __MimeField;
 
     /// <summary>The resource creation date</summary>
-    public global::System.DateTimeOffset? CreatedAt
-    {
-        get => __CreatedAtField;
-        set { __CreatedAtField = value; __present0 |= 0x40UL; }
-    }
+    public global::System.DateTimeOffset? CreatedAt { get => __CreatedAtField; set { __CreatedAtField = value; __present0 |= 0x40UL; } }
     private global::System.DateTimeOffset? __CreatedAtField;
 
     /// <summary>The resource last modification date</summary>
-    public global::System.DateTimeOffset? LastModified
-    {
-        get => __LastModifiedField;
-        set { __LastModifiedField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.DateTimeOffset? LastModified { get => __LastModifiedField; set { __LastModifiedField = value; __present0 |= 0x80UL; } }
     private global::System.DateTimeOffset? __LastModifiedField;
 
     /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
-    public global::DataGouv.Me.ResourceMetrics? Metrics
-    {
-        get => __MetricsField;
-        set { __MetricsField = value; __present0 |= 0x100UL; }
-    }
+    public global::DataGouv.Me.ResourceMetrics? Metrics { get => __MetricsField; set { __MetricsField = value; __present0 |= 0x100UL; } }
     private global::DataGouv.Me.ResourceMetrics? __MetricsField;
 
     /// <summary>Harvest metadata attributes</summary>
-    public global::DataGouv.Me.HarvestResourceMetadata? Harvest
-    {
-        get => __HarvestField;
-        set { __HarvestField = value; __present0 |= 0x200UL; }
-    }
+    public global::DataGouv.Me.HarvestResourceMetadata? Harvest { get => __HarvestField; set { __HarvestField = value; __present0 |= 0x200UL; } }
     private global::DataGouv.Me.HarvestResourceMetadata? __HarvestField;
 
     /// <summary>Extra attributes as key-value pairs</summary>
-    public global::System.Text.Json.JsonElement? Extras
-    {
-        get => __ExtrasField;
-        set { __ExtrasField = value; __present0 |= 0x400UL; }
-    }
+    public global::System.Text.Json.JsonElement? Extras { get => __ExtrasField; set { __ExtrasField = value; __present0 |= 0x400UL; } }
     private global::System.Text.Json.JsonElement? __ExtrasField;
 
     /// <summary>An optional preview URL to be loaded as a standalone page (ie. iframe or new page)</summary>
-    public string? PreviewUrl
-    {
-        get => __PreviewUrlField;
-        set { __PreviewUrlField = value; __present0 |= 0x800UL; }
-    }
+    public string? PreviewUrl { get => __PreviewUrlField; set { __PreviewUrlField = value; __present0 |= 0x800UL; } }
     private string? __PreviewUrlField;
 
     /// <summary>Reference to the associated schema</summary>
-    public global::DataGouv.Me.Schema? Schema
-    {
-        get => __SchemaField;
-        set { __SchemaField = value; __present0 |= 0x1000UL; }
-    }
+    public global::DataGouv.Me.Schema? Schema { get => __SchemaField; set { __SchemaField = value; __present0 |= 0x1000UL; } }
     private global::DataGouv.Me.Schema? __SchemaField;
 
     /// <summary>Site internal and specific object's data</summary>
-    public global::DataGouv.Me.ResourceInternals? Internal
-    {
-        get => __InternalField;
-        set { __InternalField = value; __present0 |= 0x2000UL; }
-    }
+    public global::DataGouv.Me.ResourceInternals? Internal { get => __InternalField; set { __InternalField = value; __present0 |= 0x2000UL; } }
     private global::DataGouv.Me.ResourceInternals? __InternalField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Resource {{ Id = {Id}, Title = {Title}, Description = {Description}, Filetype = {Filetype}, Type = {Type}, Format = {Format}, Url = {Url}, Latest = {Latest}, Checksum = {Checksum}, Filesize = {Filesize}, Mime = {Mime}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Metrics = {Metrics}, Harvest = {Harvest}, Extras = {Extras}, PreviewUrl = {PreviewUrl}, Schema = {Schema}, Internal = {Internal} }}";
+
+    static Resource __Runtime.IJsonModel<Resource>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Resource>.WriteJson(__Json.Utf8JsonWriter writer, Resource value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Resource(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "title", "filetype", "type", "format", "url" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "title", "description", "filetype", "type", "format", "url", "latest", "checksum", "filesize", "mime", "created_at", "last_modified", "metrics", "harvest", "extras", "preview_url", "schema", "internal");
+
+    internal static Resource __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Resource { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Title = ").Append(Title);
-        text.Append(", Description = ").Append(Description);
-        text.Append(", Filetype = ").Append(Filetype);
-        text.Append(", Type = ").Append(Type);
-        text.Append(", Format = ").Append(Format);
-        text.Append(", Url = ").Append(Url);
-        text.Append(", Latest = ").Append(Latest);
-        text.Append(", Checksum = ").Append(Checksum);
-        text.Append(", Filesize = ").Append(Filesize);
-        text.Append(", Mime = ").Append(Mime);
-        text.Append(", CreatedAt = ").Append(CreatedAt);
-        text.Append(", LastModified = ").Append(LastModified);
-        text.Append(", Metrics = ").Append(Metrics);
-        text.Append(", Harvest = ").Append(Harvest);
-        text.Append(", Extras = ").Append(Extras);
-        text.Append(", PreviewUrl = ").Append(PreviewUrl);
-        text.Append(", Schema = ").Append(Schema);
-        text.Append(", Internal = ").Append(Internal);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Resource(default(__Support.Marker)), "Resource", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Resource>.ReadProperty(Resource v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Resource", "title"); return 1;
+            case 11 when n.SequenceEqual("description"u8): v.Description = r.GetString(); return 0;
+            case 8 when n.SequenceEqual("filetype"u8): if (r.TokenType != __Token.Null) { v.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__FiletypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Resource", "filetype"); } return 2;
+            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Resource", "type"); } return 3;
+            case 6 when n.SequenceEqual("format"u8): if (r.TokenType != __Token.Null) v.Format = r.GetString()!; else v.Format = default!; return 4;
+            case 3 when n.SequenceEqual("url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("Resource", "url"); return 5;
+            case 6 when n.SequenceEqual("latest"u8): v.Latest = r.GetString(); return 0;
+            case 8 when n.SequenceEqual("checksum"u8): v.Checksum = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref r, lenient); return 0;
+            case 8 when n.SequenceEqual("filesize"u8): v.Filesize = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 4 when n.SequenceEqual("mime"u8): v.Mime = r.GetString(); return 0;
+            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 13 when n.SequenceEqual("last_modified"u8): v.LastModified = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, lenient); return 0;
+            case 7 when n.SequenceEqual("harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 11 when n.SequenceEqual("preview_url"u8): v.PreviewUrl = r.GetString(); return 0;
+            case 6 when n.SequenceEqual("schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
+            case 8 when n.SequenceEqual("internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Resource v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        __Support.WriteString(w, __names[1], v.Title);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__DescriptionField);
+        w.WritePropertyName(__names[3]); global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Write(w, v.__FiletypeField, v.__FiletypeFieldWire);
+        w.WritePropertyName(__names[4]); global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Write(w, v.__TypeField, v.__TypeFieldWire);
+        __Support.WriteString(w, __names[5], v.Format);
+        __Support.WriteString(w, __names[6], v.Url);
+        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[7], v.__LatestField);
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[8]); if (v.__ChecksumField is null) w.WriteNullValue(); else global::DataGouv.Me.Checksum.__WriteJson(w, v.__ChecksumField, request); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[9]); if (v.__FilesizeField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FilesizeField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[10], v.__MimeField);
+        if (!request && (v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[11]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[12]); if (v.__LastModifiedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedField.Value); }
+        if (!request && (v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[13]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.ResourceMetrics.__WriteJson(w, v.__MetricsField, request); }
+        if (!request && (v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[14]); if (v.__HarvestField is null) w.WriteNullValue(); else global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(w, v.__HarvestField, request); }
+        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[15]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if (!request && (v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[16], v.__PreviewUrlField);
+        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[17]); if (v.__SchemaField is null) w.WriteNullValue(); else global::DataGouv.Me.Schema.__WriteJson(w, v.__SchemaField, request); }
+        if (!request && (v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[18]); if (v.__InternalField is null) w.WriteNullValue(); else global::DataGouv.Me.ResourceInternals.__WriteJson(w, v.__InternalField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

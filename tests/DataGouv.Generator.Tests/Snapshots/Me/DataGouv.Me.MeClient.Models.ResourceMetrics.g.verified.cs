@@ -5,34 +5,58 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>The resource metrics; other keys are kept as additional properties.</summary>
-/// <remarks>Schema <c>ResourceMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ResourceMetricsJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ResourceMetrics>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ResourceMetrics
+public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ResourceMetrics() { }
 
-    public long? Views
-    {
-        get => __ViewsField;
-        set { __ViewsField = value; __present0 |= 0x1UL; }
-    }
+    public long? Views { get => __ViewsField; set { __ViewsField = value; __present0 |= 0x1UL; } }
     private long? __ViewsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ResourceMetrics {{ Views = {Views} }}";
+
+    static ResourceMetrics __Runtime.IJsonModel<ResourceMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ResourceMetrics>.WriteJson(__Json.Utf8JsonWriter writer, ResourceMetrics value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ResourceMetrics(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("views");
+
+    internal static ResourceMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ResourceMetrics { ");
-        text.Append("Views = ").Append(Views);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ResourceMetrics(default(__Support.Marker)), "ResourceMetrics", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ResourceMetrics>.ReadProperty(ResourceMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 5 when n.SequenceEqual("views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ResourceMetrics v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__ViewsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ViewsField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,16 +5,19 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>Server name "Reuse (read)" (udata v9.1.4+).</summary>
-/// <remarks>Schema <c>Reuse</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Reuse>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Reuse
+public partial class Reuse : __Runtime.IJsonModel<Reuse>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Reuse() { }
 
     public string Id { get; set; } = default!;
@@ -24,34 +27,18 @@ public partial class Reuse
     public global::System.DateTimeOffset LastModified { get; set; }
 
     /// <summary>The reuse metrics; other keys are kept as additional properties.</summary>
-    public global::DataGouv.Me.ReuseMetrics? Metrics
-    {
-        get => __MetricsField;
-        set { __MetricsField = value; __present0 |= 0x1UL; }
-    }
+    public global::DataGouv.Me.ReuseMetrics? Metrics { get => __MetricsField; set { __MetricsField = value; __present0 |= 0x1UL; } }
     private global::DataGouv.Me.ReuseMetrics? __MetricsField;
 
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges
-    {
-        get => __BadgesField;
-        set { __BadgesField = value; __present0 |= 0x2UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? Badges { get => __BadgesField; set { __BadgesField = value; __present0 |= 0x2UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>? __BadgesField;
 
     /// <summary>Only present if organization is not set. Can only be set to the current authenticated user.</summary>
-    public global::DataGouv.Me.UserReference? Owner
-    {
-        get => __OwnerField;
-        set { __OwnerField = value; __present0 |= 0x4UL; }
-    }
+    public global::DataGouv.Me.UserReference? Owner { get => __OwnerField; set { __OwnerField = value; __present0 |= 0x4UL; } }
     private global::DataGouv.Me.UserReference? __OwnerField;
 
     /// <summary>Only present if owner is not set. Can only be set to an organization of the current authenticated user.</summary>
-    public global::DataGouv.Me.OrganizationReference? Organization
-    {
-        get => __OrganizationField;
-        set { __OrganizationField = value; __present0 |= 0x8UL; }
-    }
+    public global::DataGouv.Me.OrganizationReference? Organization { get => __OrganizationField; set { __OrganizationField = value; __present0 |= 0x8UL; } }
     private global::DataGouv.Me.OrganizationReference? __OrganizationField;
 
     public required string Title { get; set; }
@@ -61,182 +48,153 @@ public partial class Reuse
     public required string Description { get; set; }
 
     /// <summary>The reuse type</summary>
-    public required global::DataGouv.Me.ReuseType Type
-    {
-        get => __TypeField;
-        set { __TypeField = value; __TypeFieldWire = null; }
-    }
+    public required global::DataGouv.Me.ReuseType Type { get => __TypeField; set { __TypeField = value; __TypeFieldWire = null; } }
     private global::DataGouv.Me.ReuseType __TypeField;
-
-    /// <summary>The wire text of <see cref="Type"/>: the original string when the server sent a value this client does not know (then <see cref="Type"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? TypeWireValue
-    {
-        get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.ToWire(__TypeField);
-        set
-        {
-            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
-            Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.FromWire(value);
-            if (__TypeField == global::DataGouv.Me.ReuseType.__Unrecognized) __TypeFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Type"/>, kept for a value this client does not know.</summary>
+    public string? TypeWireValue { get => __TypeFieldWire ?? global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.ToWire(__TypeField); set { Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.FromWire(value ?? throw new global::System.ArgumentNullException(nameof(value))); if (__TypeField == global::DataGouv.Me.ReuseType.__Unrecognized) __TypeFieldWire = value; } }
     private string? __TypeFieldWire;
 
     /// <summary>The remote URL (website)</summary>
     public required string Url { get; set; }
 
     /// <summary>URL of the image</summary>
-    public string? Image
-    {
-        get => __ImageField;
-        set { __ImageField = value; __present0 |= 0x10UL; }
-    }
+    public string? Image { get => __ImageField; set { __ImageField = value; __present0 |= 0x10UL; } }
     private string? __ImageField;
 
     /// <summary>URL of the cropped and squared image (500x500)</summary>
-    public string? ImageThumbnail
-    {
-        get => __ImageThumbnailField;
-        set { __ImageThumbnailField = value; __present0 |= 0x20UL; }
-    }
+    public string? ImageThumbnail { get => __ImageThumbnailField; set { __ImageThumbnailField = value; __present0 |= 0x20UL; } }
     private string? __ImageThumbnailField;
 
     /// <summary>The reused datasets (full Dataset objects, default mask)</summary>
-    public global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? Datasets
-    {
-        get => __DatasetsField;
-        set { __DatasetsField = value; __present0 |= 0x40UL; }
-    }
+    public global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? Datasets { get => __DatasetsField; set { __DatasetsField = value; __present0 |= 0x40UL; } }
     private global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>? __DatasetsField;
 
     /// <summary>The reused dataservices (udata 14.0+; references whose shape the spec does not pin)</summary>
-    public global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? Dataservices
-    {
-        get => __DataservicesField;
-        set { __DataservicesField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? Dataservices { get => __DataservicesField; set { __DataservicesField = value; __present0 |= 0x80UL; } }
     private global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>? __DataservicesField;
 
-    public global::System.Collections.Generic.IList<string>? Tags
-    {
-        get => __TagsField;
-        set { __TagsField = value; __present0 |= 0x100UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? Tags { get => __TagsField; set { __TagsField = value; __present0 |= 0x100UL; } }
     private global::System.Collections.Generic.IList<string>? __TagsField;
 
     /// <summary>The reuse topic</summary>
-    public required global::DataGouv.Me.ReuseTopic Topic
-    {
-        get => __TopicField;
-        set { __TopicField = value; __TopicFieldWire = null; }
-    }
+    public required global::DataGouv.Me.ReuseTopic Topic { get => __TopicField; set { __TopicField = value; __TopicFieldWire = null; } }
     private global::DataGouv.Me.ReuseTopic __TopicField;
-
-    /// <summary>The wire text of <see cref="Topic"/>: the original string when the server sent a value this client does not know (then <see cref="Topic"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? TopicWireValue
-    {
-        get => __TopicFieldWire ?? global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.ToWire(__TopicField);
-        set
-        {
-            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
-            Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.FromWire(value);
-            if (__TopicField == global::DataGouv.Me.ReuseTopic.__Unrecognized) __TopicFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Topic"/>, kept for a value this client does not know.</summary>
+    public string? TopicWireValue { get => __TopicFieldWire ?? global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.ToWire(__TopicField); set { Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.FromWire(value ?? throw new global::System.ArgumentNullException(nameof(value))); if (__TopicField == global::DataGouv.Me.ReuseTopic.__Unrecognized) __TopicFieldWire = value; } }
     private string? __TopicFieldWire;
 
-    public bool? Private
-    {
-        get => __PrivateField;
-        set { __PrivateField = value; __present0 |= 0x200UL; }
-    }
+    public bool? Private { get => __PrivateField; set { __PrivateField = value; __present0 |= 0x200UL; } }
     private bool? __PrivateField;
 
-    public global::System.Text.Json.JsonElement? Extras
-    {
-        get => __ExtrasField;
-        set { __ExtrasField = value; __present0 |= 0x400UL; }
-    }
+    public global::System.Text.Json.JsonElement? Extras { get => __ExtrasField; set { __ExtrasField = value; __present0 |= 0x400UL; } }
     private global::System.Text.Json.JsonElement? __ExtrasField;
 
-    public bool? Featured
-    {
-        get => __FeaturedField;
-        set { __FeaturedField = value; __present0 |= 0x800UL; }
-    }
+    public bool? Featured { get => __FeaturedField; set { __FeaturedField = value; __present0 |= 0x800UL; } }
     private bool? __FeaturedField;
 
-    public global::System.DateTimeOffset? Deleted
-    {
-        get => __DeletedField;
-        set { __DeletedField = value; __present0 |= 0x1000UL; }
-    }
+    public global::System.DateTimeOffset? Deleted { get => __DeletedField; set { __DeletedField = value; __present0 |= 0x1000UL; } }
     private global::System.DateTimeOffset? __DeletedField;
 
-    public global::System.DateTimeOffset? Archived
-    {
-        get => __ArchivedField;
-        set { __ArchivedField = value; __present0 |= 0x2000UL; }
-    }
+    public global::System.DateTimeOffset? Archived { get => __ArchivedField; set { __ArchivedField = value; __present0 |= 0x2000UL; } }
     private global::System.DateTimeOffset? __ArchivedField;
 
     /// <summary>Link to the API endpoint for this reuse</summary>
-    public string? Uri
-    {
-        get => __UriField;
-        set { __UriField = value; __present0 |= 0x4000UL; }
-    }
+    public string? Uri { get => __UriField; set { __UriField = value; __present0 |= 0x4000UL; } }
     private string? __UriField;
 
     /// <summary>Link to the udata web page for this reuse</summary>
-    public string? Page
-    {
-        get => __PageField;
-        set { __PageField = value; __present0 |= 0x8000UL; }
-    }
+    public string? Page { get => __PageField; set { __PageField = value; __present0 |= 0x8000UL; } }
     private string? __PageField;
 
     /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
-    public global::DataGouv.Me.Permissions? Permissions
-    {
-        get => __PermissionsField;
-        set { __PermissionsField = value; __present0 |= 0x10000UL; }
-    }
+    public global::DataGouv.Me.Permissions? Permissions { get => __PermissionsField; set { __PermissionsField = value; __present0 |= 0x10000UL; } }
     private global::DataGouv.Me.Permissions? __PermissionsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Reuse {{ Id = {Id}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Metrics = {Metrics}, Badges = {(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Owner = {Owner}, Organization = {Organization}, Title = {Title}, Slug = {Slug}, Description = {Description}, Type = {Type}, Url = {Url}, Image = {Image}, ImageThumbnail = {ImageThumbnail}, Datasets = {(Datasets is null ? "null" : "[" + Datasets.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Dataservices = {(Dataservices is null ? "null" : "[" + Dataservices.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Tags = {(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Topic = {Topic}, Private = {Private}, Extras = {Extras}, Featured = {Featured}, Deleted = {Deleted}, Archived = {Archived}, Uri = {Uri}, Page = {Page}, Permissions = {Permissions} }}";
+
+    static Reuse __Runtime.IJsonModel<Reuse>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Reuse>.WriteJson(__Json.Utf8JsonWriter writer, Reuse value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Reuse(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "created_at", "last_modified", "title", "slug", "description", "type", "url", "topic" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "created_at", "last_modified", "metrics", "badges", "owner", "organization", "title", "slug", "description", "type", "url", "image", "image_thumbnail", "datasets", "dataservices", "tags", "topic", "private", "extras", "featured", "deleted", "archived", "uri", "page", "permissions");
+
+    internal static Reuse __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Reuse { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", CreatedAt = ").Append(CreatedAt);
-        text.Append(", LastModified = ").Append(LastModified);
-        text.Append(", Metrics = ").Append(Metrics);
-        text.Append(", Badges = ").Append(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Owner = ").Append(Owner);
-        text.Append(", Organization = ").Append(Organization);
-        text.Append(", Title = ").Append(Title);
-        text.Append(", Slug = ").Append(Slug);
-        text.Append(", Description = ").Append(Description);
-        text.Append(", Type = ").Append(Type);
-        text.Append(", Url = ").Append(Url);
-        text.Append(", Image = ").Append(Image);
-        text.Append(", ImageThumbnail = ").Append(ImageThumbnail);
-        text.Append(", Datasets = ").Append(Datasets is null ? "null" : "[" + Datasets.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Dataservices = ").Append(Dataservices is null ? "null" : "[" + Dataservices.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Topic = ").Append(Topic);
-        text.Append(", Private = ").Append(Private);
-        text.Append(", Extras = ").Append(Extras);
-        text.Append(", Featured = ").Append(Featured);
-        text.Append(", Deleted = ").Append(Deleted);
-        text.Append(", Archived = ").Append(Archived);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", Page = ").Append(Page);
-        text.Append(", Permissions = ").Append(Permissions);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Reuse(default(__Support.Marker)), "Reuse", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Reuse>.ReadProperty(Reuse v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Reuse", "id"); return 1;
+            case 10 when n.SequenceEqual("created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "created_at"); } return 2;
+            case 13 when n.SequenceEqual("last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "last_modified"); } return 3;
+            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Reuse", "title"); return 4;
+            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Reuse", "slug"); return 5;
+            case 11 when n.SequenceEqual("description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Reuse", "description"); return 6;
+            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "type"); } return 7;
+            case 3 when n.SequenceEqual("url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("Reuse", "url"); return 8;
+            case 5 when n.SequenceEqual("image"u8): v.Image = r.GetString(); return 0;
+            case 15 when n.SequenceEqual("image_thumbnail"u8): v.ImageThumbnail = r.GetString(); return 0;
+            case 8 when n.SequenceEqual("datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, lenient); return 0;
+            case 12 when n.SequenceEqual("dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, lenient); return 0;
+            case 4 when n.SequenceEqual("tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("topic"u8): if (r.TokenType != __Token.Null) { v.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Parse(ref r, out var raw); v.__TopicFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "topic"); } return 9;
+            case 7 when n.SequenceEqual("private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 8 when n.SequenceEqual("featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when n.SequenceEqual("deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when n.SequenceEqual("archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
+            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Reuse v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request) __Support.WriteString(w, __names[0], v.Id);
+        if (!request) { w.WritePropertyName(__names[1]); w.WriteStringValue(v.CreatedAt); }
+        if (!request) { w.WritePropertyName(__names[2]); w.WriteStringValue(v.LastModified); }
+        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[3]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.ReuseMetrics.__WriteJson(w, v.__MetricsField, request); }
+        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[4]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[5]); if (v.__OwnerField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__OwnerField, request); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[6]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
+        __Support.WriteString(w, __names[7], v.Title);
+        if (!request) __Support.WriteString(w, __names[8], v.Slug);
+        __Support.WriteString(w, __names[9], v.Description);
+        w.WritePropertyName(__names[10]); global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.Write(w, v.__TypeField, v.__TypeFieldWire);
+        __Support.WriteString(w, __names[11], v.Url);
+        if (!request && (v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[12], v.__ImageField);
+        if (!request && (v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[13], v.__ImageThumbnailField);
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[14]); if (v.__DatasetsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v.__DatasetsField, request); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[15]); if (v.__DataservicesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v.__DataservicesField, request); }
+        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[16]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
+        w.WritePropertyName(__names[17]); global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Write(w, v.__TopicField, v.__TopicFieldWire);
+        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[18]); if (v.__PrivateField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__PrivateField.Value); }
+        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if (!request && (v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[20]); if (v.__FeaturedField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__FeaturedField.Value); }
+        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[21]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
+        if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[22]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
+        if (!request && (v.__present0 & 0x4000UL) != 0) __Support.WriteString(w, __names[23], v.__UriField);
+        if (!request && (v.__present0 & 0x8000UL) != 0) __Support.WriteString(w, __names[24], v.__PageField);
+        if ((v.__present0 & 0x10000UL) != 0) { w.WritePropertyName(__names[25]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

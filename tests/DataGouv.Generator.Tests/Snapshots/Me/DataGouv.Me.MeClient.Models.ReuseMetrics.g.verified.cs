@@ -5,76 +5,85 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>The reuse metrics; other keys are kept as additional properties.</summary>
-/// <remarks>Schema <c>ReuseMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseMetricsJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ReuseMetrics>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ReuseMetrics
+public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ReuseMetrics() { }
 
-    public long? Discussions
-    {
-        get => __DiscussionsField;
-        set { __DiscussionsField = value; __present0 |= 0x1UL; }
-    }
+    public long? Discussions { get => __DiscussionsField; set { __DiscussionsField = value; __present0 |= 0x1UL; } }
     private long? __DiscussionsField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
-    public long? DiscussionsOpen
-    {
-        get => __DiscussionsOpenField;
-        set { __DiscussionsOpenField = value; __present0 |= 0x2UL; }
-    }
+    public long? DiscussionsOpen { get => __DiscussionsOpenField; set { __DiscussionsOpenField = value; __present0 |= 0x2UL; } }
     private long? __DiscussionsOpenField;
 
-    public long? Datasets
-    {
-        get => __DatasetsField;
-        set { __DatasetsField = value; __present0 |= 0x4UL; }
-    }
+    public long? Datasets { get => __DatasetsField; set { __DatasetsField = value; __present0 |= 0x4UL; } }
     private long? __DatasetsField;
 
-    public long? Followers
-    {
-        get => __FollowersField;
-        set { __FollowersField = value; __present0 |= 0x8UL; }
-    }
+    public long? Followers { get => __FollowersField; set { __FollowersField = value; __present0 |= 0x8UL; } }
     private long? __FollowersField;
 
     /// <summary>after 9.2.4 (sent by 17.6)</summary>
-    public global::System.Text.Json.JsonElement? FollowersByMonths
-    {
-        get => __FollowersByMonthsField;
-        set { __FollowersByMonthsField = value; __present0 |= 0x10UL; }
-    }
+    public global::System.Text.Json.JsonElement? FollowersByMonths { get => __FollowersByMonthsField; set { __FollowersByMonthsField = value; __present0 |= 0x10UL; } }
     private global::System.Text.Json.JsonElement? __FollowersByMonthsField;
 
-    public long? Views
-    {
-        get => __ViewsField;
-        set { __ViewsField = value; __present0 |= 0x20UL; }
-    }
+    public long? Views { get => __ViewsField; set { __ViewsField = value; __present0 |= 0x20UL; } }
     private long? __ViewsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ReuseMetrics {{ Discussions = {Discussions}, DiscussionsOpen = {DiscussionsOpen}, Datasets = {Datasets}, Followers = {Followers}, FollowersByMonths = {FollowersByMonths}, Views = {Views} }}";
+
+    static ReuseMetrics __Runtime.IJsonModel<ReuseMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ReuseMetrics>.WriteJson(__Json.Utf8JsonWriter writer, ReuseMetrics value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseMetrics(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("discussions", "discussions_open", "datasets", "followers", "followers_by_months", "views");
+
+    internal static ReuseMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ReuseMetrics { ");
-        text.Append("Discussions = ").Append(Discussions);
-        text.Append(", DiscussionsOpen = ").Append(DiscussionsOpen);
-        text.Append(", Datasets = ").Append(Datasets);
-        text.Append(", Followers = ").Append(Followers);
-        text.Append(", FollowersByMonths = ").Append(FollowersByMonths);
-        text.Append(", Views = ").Append(Views);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ReuseMetrics(default(__Support.Marker)), "ReuseMetrics", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ReuseMetrics>.ReadProperty(ReuseMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 11 when n.SequenceEqual("discussions"u8): v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 16 when n.SequenceEqual("discussions_open"u8): v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 8 when n.SequenceEqual("datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 9 when n.SequenceEqual("followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 19 when n.SequenceEqual("followers_by_months"u8): v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 5 when n.SequenceEqual("views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseMetrics v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DiscussionsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__DiscussionsOpenField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsOpenField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__DatasetsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__FollowersField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__ViewsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ViewsField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

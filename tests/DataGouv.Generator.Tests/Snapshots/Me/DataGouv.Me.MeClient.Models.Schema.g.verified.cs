@@ -5,53 +5,70 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Schema</summary>
-/// <remarks>Schema <c>Schema</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SchemaJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Schema>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Schema
+public partial class Schema : __Runtime.IJsonModel<Schema>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Schema() { }
 
     /// <summary>The schema name</summary>
-    public string? Name
-    {
-        get => __NameField;
-        set { __NameField = value; __present0 |= 0x1UL; }
-    }
+    public string? Name { get => __NameField; set { __NameField = value; __present0 |= 0x1UL; } }
     private string? __NameField;
 
     /// <summary>The schema version</summary>
-    public string? Version
-    {
-        get => __VersionField;
-        set { __VersionField = value; __present0 |= 0x2UL; }
-    }
+    public string? Version { get => __VersionField; set { __VersionField = value; __present0 |= 0x2UL; } }
     private string? __VersionField;
 
     /// <summary>The schema URL</summary>
-    public string? Url
-    {
-        get => __UrlField;
-        set { __UrlField = value; __present0 |= 0x4UL; }
-    }
+    public string? Url { get => __UrlField; set { __UrlField = value; __present0 |= 0x4UL; } }
     private string? __UrlField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Schema {{ Name = {Name}, Version = {Version}, Url = {Url} }}";
+
+    static Schema __Runtime.IJsonModel<Schema>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Schema>.WriteJson(__Json.Utf8JsonWriter writer, Schema value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Schema(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("name", "version", "url");
+
+    internal static Schema __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Schema { ");
-        text.Append("Name = ").Append(Name);
-        text.Append(", Version = ").Append(Version);
-        text.Append(", Url = ").Append(Url);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Schema(default(__Support.Marker)), "Schema", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Schema>.ReadProperty(Schema v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
+            case 7 when n.SequenceEqual("version"u8): v.Version = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("url"u8): v.Url = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Schema v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__VersionField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__UrlField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

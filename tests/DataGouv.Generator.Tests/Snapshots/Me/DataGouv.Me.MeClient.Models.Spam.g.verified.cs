@@ -5,52 +5,61 @@
 
 namespace DataGouv.Me
 {
-/// <summary>Spam</summary>
-/// <remarks>Schema <c>Spam</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SpamJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Spam>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Spam
+public partial class Spam : __Runtime.IJsonModel<Spam>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Spam() { }
 
     /// <summary>null on objects never re-saved since spam detection was added</summary>
-    public global::DataGouv.Me.SpamStatus? Status
-    {
-        get => __StatusField;
-        set { __StatusField = value; __present0 |= 0x1UL; __StatusFieldWire = null; }
-    }
+    public global::DataGouv.Me.SpamStatus? Status { get => __StatusField; set { __StatusField = value; __present0 |= 0x1UL; __StatusFieldWire = null; } }
     private global::DataGouv.Me.SpamStatus? __StatusField;
-
-    /// <summary>The wire text of <see cref="Status"/>: the original string when the server sent a value this client does not know (then <see cref="Status"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? StatusWireValue
-    {
-        get => __StatusField is null ? null : (__StatusFieldWire ?? global::DataGouv.Me.Serialization.SpamStatusJsonConverter.ToWire(__StatusField.Value));
-        set
-        {
-            if (value is null)
-            {
-                Status = null;
-                return;
-            }
-            Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.FromWire(value);
-            if (__StatusField == global::DataGouv.Me.SpamStatus.__Unrecognized) __StatusFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Status"/>, kept for a value this client does not know.</summary>
+    public string? StatusWireValue { get => __StatusField is null ? null : (__StatusFieldWire ?? global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.ToWire(__StatusField.Value)); set { Status = value is null ? null : global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.FromWire(value); if (value is not null && __StatusField == global::DataGouv.Me.SpamStatus.__Unrecognized) __StatusFieldWire = value; } }
     private string? __StatusFieldWire;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Spam {{ Status = {Status} }}";
+
+    static Spam __Runtime.IJsonModel<Spam>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Spam>.WriteJson(__Json.Utf8JsonWriter writer, Spam value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Spam(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("status");
+
+    internal static Spam __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Spam { ");
-        text.Append("Status = ").Append(Status);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Spam(default(__Support.Marker)), "Spam", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Spam>.ReadProperty(Spam v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 6 when n.SequenceEqual("status"u8): if (r.TokenType != __Token.Null) { v.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Parse(ref r, out var raw); v.__StatusFieldWire = raw; } else v.Status = default!; return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Spam v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__StatusField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Write(w, v.__StatusField.Value, v.__StatusFieldWire); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,53 +5,70 @@
 
 namespace DataGouv.Me
 {
-/// <summary>SpatialCoverage</summary>
-/// <remarks>Schema <c>SpatialCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SpatialCoverageJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<SpatialCoverage>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class SpatialCoverage
+public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public SpatialCoverage() { }
 
     /// <summary>A multipolygon for the whole coverage</summary>
-    public global::DataGouv.Me.GeoJson? Geom
-    {
-        get => __GeomField;
-        set { __GeomField = value; __present0 |= 0x1UL; }
-    }
+    public global::DataGouv.Me.GeoJson? Geom { get => __GeomField; set { __GeomField = value; __present0 |= 0x1UL; } }
     private global::DataGouv.Me.GeoJson? __GeomField;
 
     /// <summary>The covered zones identifiers</summary>
-    public global::System.Collections.Generic.IList<string>? Zones
-    {
-        get => __ZonesField;
-        set { __ZonesField = value; __present0 |= 0x2UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? Zones { get => __ZonesField; set { __ZonesField = value; __present0 |= 0x2UL; } }
     private global::System.Collections.Generic.IList<string>? __ZonesField;
 
     /// <summary>The spatial/territorial granularity (e.g. other, poi, country, fr:region, fr:commune); not an enum</summary>
-    public string? Granularity
-    {
-        get => __GranularityField;
-        set { __GranularityField = value; __present0 |= 0x4UL; }
-    }
+    public string? Granularity { get => __GranularityField; set { __GranularityField = value; __present0 |= 0x4UL; } }
     private string? __GranularityField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"SpatialCoverage {{ Geom = {Geom}, Zones = {(Zones is null ? "null" : "[" + Zones.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Granularity = {Granularity} }}";
+
+    static SpatialCoverage __Runtime.IJsonModel<SpatialCoverage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<SpatialCoverage>.WriteJson(__Json.Utf8JsonWriter writer, SpatialCoverage value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private SpatialCoverage(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("geom", "zones", "granularity");
+
+    internal static SpatialCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("SpatialCoverage { ");
-        text.Append("Geom = ").Append(Geom);
-        text.Append(", Zones = ").Append(Zones is null ? "null" : "[" + Zones.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Granularity = ").Append(Granularity);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new SpatialCoverage(default(__Support.Marker)), "SpatialCoverage", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<SpatialCoverage>.ReadProperty(SpatialCoverage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 4 when n.SequenceEqual("geom"u8): v.Geom = r.TokenType == __Token.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("zones"u8): v.Zones = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 11 when n.SequenceEqual("granularity"u8): v.Granularity = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, SpatialCoverage v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__GeomField is null) w.WriteNullValue(); else global::DataGouv.Me.GeoJson.__WriteJson(w, v.__GeomField, request); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ZonesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ZonesField, request); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__GranularityField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,39 +5,65 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>Plain dates ("2015-01-01"), not timestamps, on both generations.</summary>
-/// <remarks>Schema <c>TemporalCoverage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.TemporalCoverageJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<TemporalCoverage>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class TemporalCoverage
+public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public TemporalCoverage() { }
 
     /// <summary>The temporal coverage start date</summary>
     public required global::System.DateOnly Start { get; set; }
 
     /// <summary>The temporal coverage end date (required on udata 9.2.4, optional from udata 10)</summary>
-    public global::System.DateOnly? End
-    {
-        get => __EndField;
-        set { __EndField = value; __present0 |= 0x1UL; }
-    }
+    public global::System.DateOnly? End { get => __EndField; set { __EndField = value; __present0 |= 0x1UL; } }
     private global::System.DateOnly? __EndField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"TemporalCoverage {{ Start = {Start}, End = {End} }}";
+
+    static TemporalCoverage __Runtime.IJsonModel<TemporalCoverage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<TemporalCoverage>.WriteJson(__Json.Utf8JsonWriter writer, TemporalCoverage value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private TemporalCoverage(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "start" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("start", "end");
+
+    internal static TemporalCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("TemporalCoverage { ");
-        text.Append("Start = ").Append(Start);
-        text.Append(", End = ").Append(End);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new TemporalCoverage(default(__Support.Marker)), "TemporalCoverage", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<TemporalCoverage>.ReadProperty(TemporalCoverage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 5 when n.SequenceEqual("start"u8): if (r.TokenType != __Token.Null) v.Start = __Support.ReadDateOnly(ref r); else { if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start"); } return 1;
+            case 3 when n.SequenceEqual("end"u8): v.End = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, TemporalCoverage v, bool request)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName(__names[0]); w.WriteStringValue(v.Start.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__EndField is null) w.WriteNullValue(); else w.WriteStringValue(v.__EndField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

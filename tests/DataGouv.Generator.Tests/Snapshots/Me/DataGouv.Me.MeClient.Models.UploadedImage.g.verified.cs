@@ -5,44 +5,64 @@
 
 namespace DataGouv.Me
 {
-/// <summary>UploadedImage</summary>
-/// <remarks>Schema <c>UploadedImage</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.UploadedImageJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<UploadedImage>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class UploadedImage
+public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public UploadedImage() { }
 
     /// <summary>Whether the upload succeeded or not.</summary>
-    public bool? Success
-    {
-        get => __SuccessField;
-        set { __SuccessField = value; __present0 |= 0x1UL; }
-    }
+    public bool? Success { get => __SuccessField; set { __SuccessField = value; __present0 |= 0x1UL; } }
     private bool? __SuccessField;
 
     /// <summary>URL of the uploaded (original) image</summary>
-    public string? Image
-    {
-        get => __ImageField;
-        set { __ImageField = value; __present0 |= 0x2UL; }
-    }
+    public string? Image { get => __ImageField; set { __ImageField = value; __present0 |= 0x2UL; } }
     private string? __ImageField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"UploadedImage {{ Success = {Success}, Image = {Image} }}";
+
+    static UploadedImage __Runtime.IJsonModel<UploadedImage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<UploadedImage>.WriteJson(__Json.Utf8JsonWriter writer, UploadedImage value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UploadedImage(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("success", "image");
+
+    internal static UploadedImage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("UploadedImage { ");
-        text.Append("Success = ").Append(Success);
-        text.Append(", Image = ").Append(Image);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new UploadedImage(default(__Support.Marker)), "UploadedImage", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<UploadedImage>.ReadProperty(UploadedImage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 7 when n.SequenceEqual("success"u8): v.Success = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 5 when n.SequenceEqual("image"u8): v.Image = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, UploadedImage v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__SuccessField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__SuccessField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ImageField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

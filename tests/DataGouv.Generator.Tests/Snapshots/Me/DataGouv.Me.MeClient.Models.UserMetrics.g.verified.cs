@@ -5,67 +5,79 @@
 
 namespace DataGouv.Me
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>The user metrics; other keys are kept as additional properties.</summary>
-/// <remarks>Schema <c>UserMetrics</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.UserMetricsJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<UserMetrics>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class UserMetrics
+public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public UserMetrics() { }
 
-    public long? Datasets
-    {
-        get => __DatasetsField;
-        set { __DatasetsField = value; __present0 |= 0x1UL; }
-    }
+    public long? Datasets { get => __DatasetsField; set { __DatasetsField = value; __present0 |= 0x1UL; } }
     private long? __DatasetsField;
 
-    public long? Reuses
-    {
-        get => __ReusesField;
-        set { __ReusesField = value; __present0 |= 0x2UL; }
-    }
+    public long? Reuses { get => __ReusesField; set { __ReusesField = value; __present0 |= 0x2UL; } }
     private long? __ReusesField;
 
     /// <summary>udata 17.2+</summary>
-    public long? Dataservices
-    {
-        get => __DataservicesField;
-        set { __DataservicesField = value; __present0 |= 0x4UL; }
-    }
+    public long? Dataservices { get => __DataservicesField; set { __DataservicesField = value; __present0 |= 0x4UL; } }
     private long? __DataservicesField;
 
-    public long? Following
-    {
-        get => __FollowingField;
-        set { __FollowingField = value; __present0 |= 0x8UL; }
-    }
+    public long? Following { get => __FollowingField; set { __FollowingField = value; __present0 |= 0x8UL; } }
     private long? __FollowingField;
 
-    public long? Followers
-    {
-        get => __FollowersField;
-        set { __FollowersField = value; __present0 |= 0x10UL; }
-    }
+    public long? Followers { get => __FollowersField; set { __FollowersField = value; __present0 |= 0x10UL; } }
     private long? __FollowersField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"UserMetrics {{ Datasets = {Datasets}, Reuses = {Reuses}, Dataservices = {Dataservices}, Following = {Following}, Followers = {Followers} }}";
+
+    static UserMetrics __Runtime.IJsonModel<UserMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<UserMetrics>.WriteJson(__Json.Utf8JsonWriter writer, UserMetrics value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UserMetrics(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("datasets", "reuses", "dataservices", "following", "followers");
+
+    internal static UserMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("UserMetrics { ");
-        text.Append("Datasets = ").Append(Datasets);
-        text.Append(", Reuses = ").Append(Reuses);
-        text.Append(", Dataservices = ").Append(Dataservices);
-        text.Append(", Following = ").Append(Following);
-        text.Append(", Followers = ").Append(Followers);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new UserMetrics(default(__Support.Marker)), "UserMetrics", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<UserMetrics>.ReadProperty(UserMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 8 when n.SequenceEqual("datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when n.SequenceEqual("reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 12 when n.SequenceEqual("dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 9 when n.SequenceEqual("following"u8): v.Following = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 9 when n.SequenceEqual("followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, UserMetrics v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DatasetsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ReusesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ReusesField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__DataservicesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DataservicesField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__FollowingField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowingField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__FollowersField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,16 +5,18 @@
 
 namespace DataGouv.Me
 {
-/// <summary>UserReference</summary>
-/// <remarks>Schema <c>UserReference</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.UserReferenceJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<UserReference>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class UserReference
+public partial class UserReference : __Runtime.IJsonModel<UserReference>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public UserReference() { }
 
     /// <summary>The object unique identifier</summary>
@@ -24,68 +26,82 @@ public partial class UserReference
     public required string Class { get; set; }
 
     /// <summary>The user first name</summary>
-    public string? FirstName
-    {
-        get => __FirstNameField;
-        set { __FirstNameField = value; __present0 |= 0x1UL; }
-    }
+    public string? FirstName { get => __FirstNameField; set { __FirstNameField = value; __present0 |= 0x1UL; } }
     private string? __FirstNameField;
 
     /// <summary>The user last name</summary>
-    public string? LastName
-    {
-        get => __LastNameField;
-        set { __LastNameField = value; __present0 |= 0x2UL; }
-    }
+    public string? LastName { get => __LastNameField; set { __LastNameField = value; __present0 |= 0x2UL; } }
     private string? __LastNameField;
 
     /// <summary>The user permalink string</summary>
     public required string Slug { get; set; }
 
     /// <summary>The user profile page URL</summary>
-    public string? Page
-    {
-        get => __PageField;
-        set { __PageField = value; __present0 |= 0x4UL; }
-    }
+    public string? Page { get => __PageField; set { __PageField = value; __present0 |= 0x4UL; } }
     private string? __PageField;
 
     /// <summary>The user API URI</summary>
     public required string? Uri { get; set; }
 
     /// <summary>The user avatar URL</summary>
-    public string? Avatar
-    {
-        get => __AvatarField;
-        set { __AvatarField = value; __present0 |= 0x8UL; }
-    }
+    public string? Avatar { get => __AvatarField; set { __AvatarField = value; __present0 |= 0x8UL; } }
     private string? __AvatarField;
 
     /// <summary>The user avatar thumbnail URL. This is the square (500x500) and cropped version.</summary>
-    public string? AvatarThumbnail
-    {
-        get => __AvatarThumbnailField;
-        set { __AvatarThumbnailField = value; __present0 |= 0x10UL; }
-    }
+    public string? AvatarThumbnail { get => __AvatarThumbnailField; set { __AvatarThumbnailField = value; __present0 |= 0x10UL; } }
     private string? __AvatarThumbnailField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"UserReference {{ Id = {Id}, Class = {Class}, FirstName = {FirstName}, LastName = {LastName}, Slug = {Slug}, Page = {Page}, Uri = {Uri}, Avatar = {Avatar}, AvatarThumbnail = {AvatarThumbnail} }}";
+
+    static UserReference __Runtime.IJsonModel<UserReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<UserReference>.WriteJson(__Json.Utf8JsonWriter writer, UserReference value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UserReference(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "class", "slug", "uri" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class", "first_name", "last_name", "slug", "page", "uri", "avatar", "avatar_thumbnail");
+
+    internal static UserReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("UserReference { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Class = ").Append(Class);
-        text.Append(", FirstName = ").Append(FirstName);
-        text.Append(", LastName = ").Append(LastName);
-        text.Append(", Slug = ").Append(Slug);
-        text.Append(", Page = ").Append(Page);
-        text.Append(", Uri = ").Append(Uri);
-        text.Append(", Avatar = ").Append(Avatar);
-        text.Append(", AvatarThumbnail = ").Append(AvatarThumbnail);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new UserReference(default(__Support.Marker)), "UserReference", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<UserReference>.ReadProperty(UserReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("UserReference", "id"); return 1;
+            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("UserReference", "class"); return 2;
+            case 10 when n.SequenceEqual("first_name"u8): v.FirstName = r.GetString(); return 0;
+            case 9 when n.SequenceEqual("last_name"u8): v.LastName = r.GetString(); return 0;
+            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("UserReference", "slug"); return 3;
+            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 4;
+            case 6 when n.SequenceEqual("avatar"u8): v.Avatar = r.GetString(); return 0;
+            case 16 when n.SequenceEqual("avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, UserReference v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Id);
+        __Support.WriteString(w, __names[1], v.Class);
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__FirstNameField);
+        if (!request && (v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[3], v.__LastNameField);
+        __Support.WriteString(w, __names[4], v.Slug);
+        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[5], v.__PageField);
+        __Support.WriteString(w, __names[6], v.Uri);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[7], v.__AvatarField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[8], v.__AvatarThumbnailField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

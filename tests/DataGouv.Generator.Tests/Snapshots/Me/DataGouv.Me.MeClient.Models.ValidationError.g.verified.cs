@@ -5,43 +5,63 @@
 
 namespace DataGouv.Me
 {
-/// <summary>ValidationError</summary>
-/// <remarks>Schema <c>ValidationError</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ValidationErrorJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ValidationError>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ValidationError
+public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ValidationError() { }
 
-    public string? Message
-    {
-        get => __MessageField;
-        set { __MessageField = value; __present0 |= 0x1UL; }
-    }
+    public string? Message { get => __MessageField; set { __MessageField = value; __present0 |= 0x1UL; } }
     private string? __MessageField;
 
     /// <summary>Field name -&gt; error message(s)</summary>
-    public global::System.Text.Json.JsonElement? Errors
-    {
-        get => __ErrorsField;
-        set { __ErrorsField = value; __present0 |= 0x2UL; }
-    }
+    public global::System.Text.Json.JsonElement? Errors { get => __ErrorsField; set { __ErrorsField = value; __present0 |= 0x2UL; } }
     private global::System.Text.Json.JsonElement? __ErrorsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ValidationError {{ Message = {Message}, Errors = {Errors} }}";
+
+    static ValidationError __Runtime.IJsonModel<ValidationError>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ValidationError>.WriteJson(__Json.Utf8JsonWriter writer, ValidationError value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ValidationError(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("message", "errors");
+
+    internal static ValidationError __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ValidationError { ");
-        text.Append("Message = ").Append(Message);
-        text.Append(", Errors = ").Append(Errors);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ValidationError(default(__Support.Marker)), "ValidationError", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ValidationError>.ReadProperty(ValidationError v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 7 when n.SequenceEqual("message"u8): v.Message = r.GetString(); return 0;
+            case 6 when n.SequenceEqual("errors"u8): v.Errors = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ValidationError v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__MessageField);
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ErrorsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ErrorsField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

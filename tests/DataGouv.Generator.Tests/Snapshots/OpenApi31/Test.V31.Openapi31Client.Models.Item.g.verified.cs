@@ -5,122 +5,110 @@
 
 namespace Test.V31
 {
-/// <summary>Item</summary>
-/// <remarks>Schema <c>Item</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.V31.Serialization.ItemJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Item>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Item
+public partial class Item : __Runtime.IJsonModel<Item>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Item() { }
 
     public required string Id { get; set; }
 
-    public string? Name
-    {
-        get => __NameField;
-        set { __NameField = value; __present0 |= 0x1UL; }
-    }
+    public string? Name { get => __NameField; set { __NameField = value; __present0 |= 0x1UL; } }
     private string? __NameField;
 
-    public int? Count
-    {
-        get => __CountField;
-        set { __CountField = value; __present0 |= 0x2UL; }
-    }
+    public int? Count { get => __CountField; set { __CountField = value; __present0 |= 0x2UL; } }
     private int? __CountField;
 
     public required string Kind { get; set; }
 
     /// <summary>The owner of this item (from the $ref sibling).</summary>
-    public global::Test.V31.Owner? Owner
-    {
-        get => __OwnerField;
-        set { __OwnerField = value; __present0 |= 0x4UL; }
-    }
+    public global::Test.V31.Owner? Owner { get => __OwnerField; set { __OwnerField = value; __present0 |= 0x4UL; } }
     private global::Test.V31.Owner? __OwnerField;
 
-    public global::Test.V31.ItemDimensions? Size
-    {
-        get => __SizeField;
-        set { __SizeField = value; __present0 |= 0x8UL; }
-    }
+    public global::Test.V31.ItemDimensions? Size { get => __SizeField; set { __SizeField = value; __present0 |= 0x8UL; } }
     private global::Test.V31.ItemDimensions? __SizeField;
 
-    public byte[]? Thumbnail
-    {
-        get => __ThumbnailField;
-        set { __ThumbnailField = value; __present0 |= 0x10UL; }
-    }
+    public byte[]? Thumbnail { get => __ThumbnailField; set { __ThumbnailField = value; __present0 |= 0x10UL; } }
     private byte[]? __ThumbnailField;
 
-    public global::Test.V31.ItemState? State
-    {
-        get => __StateField;
-        set { __StateField = value; __present0 |= 0x20UL; __StateFieldWire = null; }
-    }
+    public global::Test.V31.ItemState? State { get => __StateField; set { __StateField = value; __present0 |= 0x20UL; __StateFieldWire = null; } }
     private global::Test.V31.ItemState? __StateField;
-
-    /// <summary>The wire text of <see cref="State"/>: the original string when the server sent a value this client does not know (then <see cref="State"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? StateWireValue
-    {
-        get => __StateField is null ? null : (__StateFieldWire ?? global::Test.V31.Serialization.ItemStateJsonConverter.ToWire(__StateField.Value));
-        set
-        {
-            if (value is null)
-            {
-                State = null;
-                return;
-            }
-            State = global::Test.V31.Serialization.ItemStateJsonConverter.FromWire(value);
-            if (__StateField == global::Test.V31.ItemState.__Unrecognized) __StateFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="State"/>, kept for a value this client does not know.</summary>
+    public string? StateWireValue { get => __StateField is null ? null : (__StateFieldWire ?? global::Test.V31.Serialization.ItemStateJsonConverter.Wire.ToWire(__StateField.Value)); set { State = value is null ? null : global::Test.V31.Serialization.ItemStateJsonConverter.Wire.FromWire(value); if (value is not null && __StateField == global::Test.V31.ItemState.__Unrecognized) __StateFieldWire = value; } }
     private string? __StateFieldWire;
 
-    public global::Test.V31.ItemLabel? Label
-    {
-        get => __LabelField;
-        set { __LabelField = value; __present0 |= 0x40UL; }
-    }
+    public global::Test.V31.ItemLabel? Label { get => __LabelField; set { __LabelField = value; __present0 |= 0x40UL; } }
     private global::Test.V31.ItemLabel? __LabelField;
 
-    public global::System.Text.Json.JsonElement? Point
-    {
-        get => __PointField;
-        set { __PointField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.Text.Json.JsonElement? Point { get => __PointField; set { __PointField = value; __present0 |= 0x80UL; } }
     private global::System.Text.Json.JsonElement? __PointField;
 
-    public global::System.Collections.Generic.IList<string>? Tags
-    {
-        get => __TagsField;
-        set { __TagsField = value; __present0 |= 0x100UL; }
-    }
+    public global::System.Collections.Generic.IList<string>? Tags { get => __TagsField; set { __TagsField = value; __present0 |= 0x100UL; } }
     private global::System.Collections.Generic.IList<string>? __TagsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Item {{ Id = {Id}, Name = {Name}, Count = {Count}, Kind = {Kind}, Owner = {Owner}, Size = {Size}, Thumbnail = {Thumbnail}, State = {State}, Label = {Label}, Point = {Point}, Tags = {(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+
+    static Item __Runtime.IJsonModel<Item>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Item>.WriteJson(__Json.Utf8JsonWriter writer, Item value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Item(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "kind" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "name", "count", "kind", "owner", "size", "thumbnail", "state", "label", "point", "tags");
+
+    internal static Item __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Item { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Name = ").Append(Name);
-        text.Append(", Count = ").Append(Count);
-        text.Append(", Kind = ").Append(Kind);
-        text.Append(", Owner = ").Append(Owner);
-        text.Append(", Size = ").Append(Size);
-        text.Append(", Thumbnail = ").Append(Thumbnail);
-        text.Append(", State = ").Append(State);
-        text.Append(", Label = ").Append(Label);
-        text.Append(", Point = ").Append(Point);
-        text.Append(", Tags = ").Append(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Item(default(__Support.Marker)), "Item", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Item>.ReadProperty(Item v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Item", "id"); return 1;
+            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt32(ref r); return 0;
+            case 4 when n.SequenceEqual("kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Item", "kind"); return 2;
+            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.V31.Owner.__ReadJson(ref r, lenient); return 0;
+            case 4 when n.SequenceEqual("size"u8): v.Size = r.TokenType == __Token.Null ? null : global::Test.V31.ItemDimensions.__ReadJson(ref r, lenient); return 0;
+            case 9 when n.SequenceEqual("thumbnail"u8): v.Thumbnail = r.TokenType == __Token.Null ? null : r.GetBytesFromBase64(); return 0;
+            case 5 when n.SequenceEqual("state"u8): if (r.TokenType != __Token.Null) { v.State = global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Parse(ref r, out var raw); v.__StateFieldWire = raw; } else v.State = default!; return 0;
+            case 5 when n.SequenceEqual("label"u8): v.Label = r.TokenType == __Token.Null ? null : global::Test.V31.ItemLabel.__ReadJson(ref r, lenient); return 0;
+            case 5 when n.SequenceEqual("point"u8): v.Point = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 4 when n.SequenceEqual("tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::Test.V31.Serialization.Openapi31ClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Item v, bool request)
+    {
+        w.WriteStartObject();
+        __Support.WriteString(w, __names[0], v.Id);
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[1], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[2]); if (v.__CountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__CountField.Value); }
+        __Support.WriteString(w, __names[3], v.Kind);
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[4]); if (v.__OwnerField is null) w.WriteNullValue(); else global::Test.V31.Owner.__WriteJson(w, v.__OwnerField, request); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[5]); if (v.__SizeField is null) w.WriteNullValue(); else global::Test.V31.ItemDimensions.__WriteJson(w, v.__SizeField, request); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ThumbnailField is null) w.WriteNullValue(); else w.WriteBase64StringValue(v.__ThumbnailField); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[7]); if (v.__StateField is null) w.WriteNullValue(); else global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Write(w, v.__StateField.Value, v.__StateFieldWire); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[8]); if (v.__LabelField is null) w.WriteNullValue(); else global::Test.V31.ItemLabel.__WriteJson(w, v.__LabelField, request); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[9]); if (v.__PointField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__PointField.Value); }
+        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[10]); if (v.__TagsField is null) w.WriteNullValue(); else global::Test.V31.Serialization.Openapi31ClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,42 +5,63 @@
 
 namespace Test.V31
 {
-/// <summary>Item_Dimensions</summary>
-/// <remarks>Schema <c>Item_Dimensions</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
+/// <remarks>Schema <c>Item_Dimensions</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.V31.Serialization.ItemDimensionsJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ItemDimensions>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ItemDimensions
+public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ItemDimensions() { }
 
-    public long? Width
-    {
-        get => __WidthField;
-        set { __WidthField = value; __present0 |= 0x1UL; }
-    }
+    public long? Width { get => __WidthField; set { __WidthField = value; __present0 |= 0x1UL; } }
     private long? __WidthField;
 
-    public long? Height
-    {
-        get => __HeightField;
-        set { __HeightField = value; __present0 |= 0x2UL; }
-    }
+    public long? Height { get => __HeightField; set { __HeightField = value; __present0 |= 0x2UL; } }
     private long? __HeightField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ItemDimensions {{ Width = {Width}, Height = {Height} }}";
+
+    static ItemDimensions __Runtime.IJsonModel<ItemDimensions>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ItemDimensions>.WriteJson(__Json.Utf8JsonWriter writer, ItemDimensions value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ItemDimensions(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("width", "height");
+
+    internal static ItemDimensions __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ItemDimensions { ");
-        text.Append("Width = ").Append(Width);
-        text.Append(", Height = ").Append(Height);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ItemDimensions(default(__Support.Marker)), "ItemDimensions", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ItemDimensions>.ReadProperty(ItemDimensions v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 5 when n.SequenceEqual("width"u8): v.Width = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when n.SequenceEqual("height"u8): v.Height = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ItemDimensions v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__WidthField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__WidthField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__HeightField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__HeightField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

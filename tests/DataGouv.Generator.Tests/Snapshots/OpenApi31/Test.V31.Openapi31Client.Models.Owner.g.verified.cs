@@ -5,34 +5,58 @@
 
 namespace Test.V31
 {
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 /// <summary>Owner's own description.</summary>
-/// <remarks>Schema <c>Owner</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.V31.Serialization.OwnerJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Owner>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Owner
+public partial class Owner : __Runtime.IJsonModel<Owner>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Owner() { }
 
-    public string? Login
-    {
-        get => __LoginField;
-        set { __LoginField = value; __present0 |= 0x1UL; }
-    }
+    public string? Login { get => __LoginField; set { __LoginField = value; __present0 |= 0x1UL; } }
     private string? __LoginField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Owner {{ Login = {Login} }}";
+
+    static Owner __Runtime.IJsonModel<Owner>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Owner>.WriteJson(__Json.Utf8JsonWriter writer, Owner value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Owner(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("login");
+
+    internal static Owner __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Owner { ");
-        text.Append("Login = ").Append(Login);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Owner(default(__Support.Marker)), "Owner", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Owner>.ReadProperty(Owner v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 5 when n.SequenceEqual("login"u8): v.Login = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Owner v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__LoginField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

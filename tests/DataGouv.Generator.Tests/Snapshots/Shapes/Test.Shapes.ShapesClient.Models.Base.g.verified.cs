@@ -5,37 +5,62 @@
 
 namespace Test.Shapes
 {
-/// <summary>Base</summary>
-/// <remarks>Schema <c>Base</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.BaseJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Base>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Base
+public partial class Base : __Runtime.IJsonModel<Base>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Base() { }
 
     public string Id { get; set; } = default!;
 
-    public global::System.DateTimeOffset? Created
-    {
-        get => __CreatedField;
-        set { __CreatedField = value; __present0 |= 0x1UL; }
-    }
+    public global::System.DateTimeOffset? Created { get => __CreatedField; set { __CreatedField = value; __present0 |= 0x1UL; } }
     private global::System.DateTimeOffset? __CreatedField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Base {{ Id = {Id}, Created = {Created} }}";
+
+    static Base __Runtime.IJsonModel<Base>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Base>.WriteJson(__Json.Utf8JsonWriter writer, Base value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Base(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "created");
+
+    internal static Base __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Base { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Created = ").Append(Created);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Base(default(__Support.Marker)), "Base", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Base>.ReadProperty(Base v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Base", "id"); return 1;
+            case 7 when n.SequenceEqual("created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Base v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request) __Support.WriteString(w, __names[0], v.Id);
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

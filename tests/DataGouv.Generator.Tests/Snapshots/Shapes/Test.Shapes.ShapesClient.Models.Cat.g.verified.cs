@@ -5,42 +5,62 @@
 
 namespace Test.Shapes
 {
-/// <summary>Cat</summary>
-/// <remarks>Schema <c>Cat</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.CatJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Cat>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Cat
+public partial class Cat : __Runtime.IJsonModel<Cat>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Cat() { }
 
-    public string? PetType
-    {
-        get => __PetTypeField;
-        set { __PetTypeField = value; __present0 |= 0x1UL; }
-    }
+    public string? PetType { get => __PetTypeField; set { __PetTypeField = value; __present0 |= 0x1UL; } }
     private string? __PetTypeField;
 
-    public bool? Meows
-    {
-        get => __MeowsField;
-        set { __MeowsField = value; __present0 |= 0x2UL; }
-    }
+    public bool? Meows { get => __MeowsField; set { __MeowsField = value; __present0 |= 0x2UL; } }
     private bool? __MeowsField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Cat {{ PetType = {PetType}, Meows = {Meows} }}";
+
+    static Cat __Runtime.IJsonModel<Cat>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Cat>.WriteJson(__Json.Utf8JsonWriter writer, Cat value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Cat(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("petType", "meows");
+
+    internal static Cat __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Cat { ");
-        text.Append("PetType = ").Append(PetType);
-        text.Append(", Meows = ").Append(Meows);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Cat(default(__Support.Marker)), "Cat", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Cat>.ReadProperty(Cat v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 7 when n.SequenceEqual("petType"u8): v.PetType = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("meows"u8): v.Meows = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Cat v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__PetTypeField);
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__MeowsField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__MeowsField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,150 +5,130 @@
 
 namespace Test.Shapes
 {
-/// <summary>Pet</summary>
-/// <remarks>Schema <c>Pet</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Pet>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class Pet
+public partial class Pet : __Runtime.IJsonModel<Pet>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public Pet() { }
 
     public string Id { get; set; } = default!;
 
-    public global::System.DateTimeOffset? Created
-    {
-        get => __CreatedField;
-        set { __CreatedField = value; __present0 |= 0x1UL; }
-    }
+    public global::System.DateTimeOffset? Created { get => __CreatedField; set { __CreatedField = value; __present0 |= 0x1UL; } }
     private global::System.DateTimeOffset? __CreatedField;
 
     public required string Name { get; set; }
 
-    public required global::Test.Shapes.PetKind Kind
-    {
-        get => __KindField;
-        set { __KindField = value; __KindFieldWire = null; }
-    }
+    public required global::Test.Shapes.PetKind Kind { get => __KindField; set { __KindField = value; __KindFieldWire = null; } }
     private global::Test.Shapes.PetKind __KindField;
-
-    /// <summary>The wire text of <see cref="Kind"/>: the original string when the server sent a value this client does not know (then <see cref="Kind"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? KindWireValue
-    {
-        get => __KindFieldWire ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(__KindField);
-        set
-        {
-            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
-            Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.FromWire(value);
-            if (__KindField == global::Test.Shapes.PetKind.__Unrecognized) __KindFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Kind"/>, kept for a value this client does not know.</summary>
+    public string? KindWireValue { get => __KindFieldWire ?? global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.ToWire(__KindField); set { Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.FromWire(value ?? throw new global::System.ArgumentNullException(nameof(value))); if (__KindField == global::Test.Shapes.PetKind.__Unrecognized) __KindFieldWire = value; } }
     private string? __KindFieldWire;
 
-    public global::Test.Shapes.Priority? Priority
-    {
-        get => __PriorityField;
-        set { __PriorityField = value; __present0 |= 0x2UL; }
-    }
+    public global::Test.Shapes.Priority? Priority { get => __PriorityField; set { __PriorityField = value; __present0 |= 0x2UL; } }
     private global::Test.Shapes.Priority? __PriorityField;
 
-    public global::Test.Shapes.Pet? Owner
-    {
-        get => __OwnerField;
-        set { __OwnerField = value; __present0 |= 0x4UL; }
-    }
+    public global::Test.Shapes.Pet? Owner { get => __OwnerField; set { __OwnerField = value; __present0 |= 0x4UL; } }
     private global::Test.Shapes.Pet? __OwnerField;
 
-    public global::System.DateOnly? Birthday
-    {
-        get => __BirthdayField;
-        set { __BirthdayField = value; __present0 |= 0x8UL; }
-    }
+    public global::System.DateOnly? Birthday { get => __BirthdayField; set { __BirthdayField = value; __present0 |= 0x8UL; } }
     private global::System.DateOnly? __BirthdayField;
 
-    public double? Weight
-    {
-        get => __WeightField;
-        set { __WeightField = value; __present0 |= 0x10UL; }
-    }
+    public double? Weight { get => __WeightField; set { __WeightField = value; __present0 |= 0x10UL; } }
     private double? __WeightField;
 
-    public long? Count
-    {
-        get => __CountField;
-        set { __CountField = value; __present0 |= 0x20UL; }
-    }
+    public long? Count { get => __CountField; set { __CountField = value; __present0 |= 0x20UL; } }
     private long? __CountField;
 
-    public global::System.Collections.Generic.IDictionary<string, string>? Labels
-    {
-        get => __LabelsField;
-        set { __LabelsField = value; __present0 |= 0x40UL; }
-    }
+    public global::System.Collections.Generic.IDictionary<string, string>? Labels { get => __LabelsField; set { __LabelsField = value; __present0 |= 0x40UL; } }
     private global::System.Collections.Generic.IDictionary<string, string>? __LabelsField;
 
-    public global::System.Text.Json.JsonElement? Extras
-    {
-        get => __ExtrasField;
-        set { __ExtrasField = value; __present0 |= 0x80UL; }
-    }
+    public global::System.Text.Json.JsonElement? Extras { get => __ExtrasField; set { __ExtrasField = value; __present0 |= 0x80UL; } }
     private global::System.Text.Json.JsonElement? __ExtrasField;
 
-    public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? Grid
-    {
-        get => __GridField;
-        set { __GridField = value; __present0 |= 0x100UL; }
-    }
+    public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? Grid { get => __GridField; set { __GridField = value; __present0 |= 0x100UL; } }
     private global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? __GridField;
 
-    public global::Test.Shapes.PetCollar? Collar
-    {
-        get => __CollarField;
-        set { __CollarField = value; __present0 |= 0x200UL; }
-    }
+    public global::Test.Shapes.PetCollar? Collar { get => __CollarField; set { __CollarField = value; __present0 |= 0x200UL; } }
     private global::Test.Shapes.PetCollar? __CollarField;
 
-    public string? Password
-    {
-        get => __PasswordField;
-        set { __PasswordField = value; __present0 |= 0x400UL; }
-    }
+    public string? Password { get => __PasswordField; set { __PasswordField = value; __present0 |= 0x400UL; } }
     private string? __PasswordField;
 
     /// <summary>named like its type</summary>
-    public string? PetValue
-    {
-        get => __PetValueField;
-        set { __PetValueField = value; __present0 |= 0x800UL; }
-    }
+    public string? PetValue { get => __PetValueField; set { __PetValueField = value; __present0 |= 0x800UL; } }
     private string? __PetValueField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"Pet {{ Id = {Id}, Created = {Created}, Name = {Name}, Kind = {Kind}, Priority = {Priority}, Owner = {Owner}, Birthday = {Birthday}, Weight = {Weight}, Count = {Count}, Labels = {(Labels is null ? "null" : "[" + Labels.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Extras = {Extras}, Grid = {(Grid is null ? "null" : "[" + Grid.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Collar = {Collar}, Password = {(Password is null ? "null" : "***")}, PetValue = {PetValue} }}";
+
+    static Pet __Runtime.IJsonModel<Pet>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<Pet>.WriteJson(__Json.Utf8JsonWriter writer, Pet value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Pet(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly string[] __required = { "id", "name", "kind" };
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "created", "name", "kind", "priority", "owner", "birthday", "weight", "count", "labels", "extras", "grid", "collar", "password", "pet");
+
+    internal static Pet __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("Pet { ");
-        text.Append("Id = ").Append(Id);
-        text.Append(", Created = ").Append(Created);
-        text.Append(", Name = ").Append(Name);
-        text.Append(", Kind = ").Append(Kind);
-        text.Append(", Priority = ").Append(Priority);
-        text.Append(", Owner = ").Append(Owner);
-        text.Append(", Birthday = ").Append(Birthday);
-        text.Append(", Weight = ").Append(Weight);
-        text.Append(", Count = ").Append(Count);
-        text.Append(", Labels = ").Append(Labels is null ? "null" : "[" + Labels.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Extras = ").Append(Extras);
-        text.Append(", Grid = ").Append(Grid is null ? "null" : "[" + Grid.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]");
-        text.Append(", Collar = ").Append(Collar);
-        text.Append(", Password = ").Append(Password is null ? "null" : "***");
-        text.Append(", PetValue = ").Append(PetValue);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new Pet(default(__Support.Marker)), "Pet", __required);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<Pet>.ReadProperty(Pet v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Pet", "id"); return 1;
+            case 7 when n.SequenceEqual("created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Pet", "name"); return 2;
+            case 4 when n.SequenceEqual("kind"u8): if (r.TokenType != __Token.Null) { v.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Parse(ref r, out var raw); v.__KindFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Pet", "kind"); } return 3;
+            case 8 when n.SequenceEqual("priority"u8): v.Priority = r.TokenType == __Token.Null ? null : (global::Test.Shapes.Priority)__Support.ReadInt64(ref r); return 0;
+            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref r, lenient); return 0;
+            case 8 when n.SequenceEqual("birthday"u8): v.Birthday = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
+            case 6 when n.SequenceEqual("weight"u8): v.Weight = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 5 when n.SequenceEqual("count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when n.SequenceEqual("labels"u8): v.Labels = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 4 when n.SequenceEqual("grid"u8): v.Grid = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, lenient); return 0;
+            case 6 when n.SequenceEqual("collar"u8): v.Collar = r.TokenType == __Token.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref r, lenient); return 0;
+            case 8 when n.SequenceEqual("password"u8): v.Password = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("pet"u8): v.PetValue = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, Pet v, bool request)
+    {
+        w.WriteStartObject();
+        if (!request) __Support.WriteString(w, __names[0], v.Id);
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        __Support.WriteString(w, __names[2], v.Name);
+        w.WritePropertyName(__names[3]); global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Write(w, v.__KindField, v.__KindFieldWire);
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[4]); if (v.__PriorityField is null) w.WriteNullValue(); else w.WriteNumberValue((long)v.__PriorityField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[5]); if (v.__OwnerField is null) w.WriteNullValue(); else global::Test.Shapes.Pet.__WriteJson(w, v.__OwnerField, request); }
+        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[6]); if (v.__BirthdayField is null) w.WriteNullValue(); else w.WriteStringValue(v.__BirthdayField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
+        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[7]); if (v.__WeightField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__WeightField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[8]); if (v.__CountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__CountField.Value); }
+        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[9]); if (v.__LabelsField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteMapOfString(w, v.__LabelsField, request); }
+        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[11]); if (v.__GridField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v.__GridField, request); }
+        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[12]); if (v.__CollarField is null) w.WriteNullValue(); else global::Test.Shapes.PetCollar.__WriteJson(w, v.__CollarField, request); }
+        if ((v.__present0 & 0x400UL) != 0) __Support.WriteString(w, __names[13], v.__PasswordField);
+        if ((v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[14], v.__PetValueField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

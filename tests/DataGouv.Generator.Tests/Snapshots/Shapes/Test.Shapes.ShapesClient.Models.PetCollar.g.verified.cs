@@ -5,59 +5,65 @@
 
 namespace Test.Shapes
 {
-/// <summary>PetCollar</summary>
-/// <remarks>Schema <c>PetCollar</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetCollarJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<PetCollar>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class PetCollar
+public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public PetCollar() { }
 
-    public global::Test.Shapes.PetCollarColor? Color
-    {
-        get => __ColorField;
-        set { __ColorField = value; __present0 |= 0x1UL; __ColorFieldWire = null; }
-    }
+    public global::Test.Shapes.PetCollarColor? Color { get => __ColorField; set { __ColorField = value; __present0 |= 0x1UL; __ColorFieldWire = null; } }
     private global::Test.Shapes.PetCollarColor? __ColorField;
-
-    /// <summary>The wire text of <see cref="Color"/>: the original string when the server sent a value this client does not know (then <see cref="Color"/> is <c>__Unrecognized</c>). Setting it accepts any string.</summary>
-    public string? ColorWireValue
-    {
-        get => __ColorField is null ? null : (__ColorFieldWire ?? global::Test.Shapes.Serialization.PetCollarColorJsonConverter.ToWire(__ColorField.Value));
-        set
-        {
-            if (value is null)
-            {
-                Color = null;
-                return;
-            }
-            Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.FromWire(value);
-            if (__ColorField == global::Test.Shapes.PetCollarColor.__Unrecognized) __ColorFieldWire = value;
-        }
-    }
+    /// <summary>The wire text of <see cref="Color"/>, kept for a value this client does not know.</summary>
+    public string? ColorWireValue { get => __ColorField is null ? null : (__ColorFieldWire ?? global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.ToWire(__ColorField.Value)); set { Color = value is null ? null : global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.FromWire(value); if (value is not null && __ColorField == global::Test.Shapes.PetCollarColor.__Unrecognized) __ColorFieldWire = value; } }
     private string? __ColorFieldWire;
 
-    public long? Size
-    {
-        get => __SizeField;
-        set { __SizeField = value; __present0 |= 0x2UL; }
-    }
+    public long? Size { get => __SizeField; set { __SizeField = value; __present0 |= 0x2UL; } }
     private long? __SizeField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"PetCollar {{ Color = {Color}, Size = {Size} }}";
+
+    static PetCollar __Runtime.IJsonModel<PetCollar>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<PetCollar>.WriteJson(__Json.Utf8JsonWriter writer, PetCollar value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private PetCollar(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("color", "size");
+
+    internal static PetCollar __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("PetCollar { ");
-        text.Append("Color = ").Append(Color);
-        text.Append(", Size = ").Append(Size);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new PetCollar(default(__Support.Marker)), "PetCollar", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<PetCollar>.ReadProperty(PetCollar v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 5 when n.SequenceEqual("color"u8): if (r.TokenType != __Token.Null) { v.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Parse(ref r, out var raw); v.__ColorFieldWire = raw; } else v.Color = default!; return 0;
+            case 4 when n.SequenceEqual("size"u8): v.Size = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, PetCollar v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__ColorField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Write(w, v.__ColorField.Value, v.__ColorFieldWire); }
+        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__SizeField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__SizeField.Value); }
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,58 +5,73 @@
 
 namespace Test.Shapes
 {
-/// <summary>Reuse (read)</summary>
-/// <remarks>Schema <c>Reuse (read)</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
+/// <remarks>Schema <c>Reuse (read)</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.ReuseReadJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ReuseRead>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ReuseRead
+public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ReuseRead() { }
 
-    public string? FrRegion
-    {
-        get => __FrRegionField;
-        set { __FrRegionField = value; __present0 |= 0x1UL; }
-    }
+    public string? FrRegion { get => __FrRegionField; set { __FrRegionField = value; __present0 |= 0x1UL; } }
     private string? __FrRegionField;
 
-    public string? Class
-    {
-        get => __ClassField;
-        set { __ClassField = value; __present0 |= 0x2UL; }
-    }
+    public string? Class { get => __ClassField; set { __ClassField = value; __present0 |= 0x2UL; } }
     private string? __ClassField;
 
-    public bool? _2fa
-    {
-        get => ___2faField;
-        set { ___2faField = value; __present0 |= 0x4UL; }
-    }
+    public bool? _2fa { get => ___2faField; set { ___2faField = value; __present0 |= 0x4UL; } }
     private bool? ___2faField;
 
-    public string? ÉTÉ
-    {
-        get => __ÉTÉField;
-        set { __ÉTÉField = value; __present0 |= 0x8UL; }
-    }
+    public string? ÉTÉ { get => __ÉTÉField; set { __ÉTÉField = value; __present0 |= 0x8UL; } }
     private string? __ÉTÉField;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ReuseRead {{ FrRegion = {FrRegion}, Class = {Class}, _2fa = {_2fa}, ÉTÉ = {ÉTÉ} }}";
+
+    static ReuseRead __Runtime.IJsonModel<ReuseRead>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ReuseRead>.WriteJson(__Json.Utf8JsonWriter writer, ReuseRead value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseRead(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("fr:region", "class", "2fa", "é-t-é");
+
+    internal static ReuseRead __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ReuseRead { ");
-        text.Append("FrRegion = ").Append(FrRegion);
-        text.Append(", Class = ").Append(Class);
-        text.Append(", _2fa = ").Append(_2fa);
-        text.Append(", ÉTÉ = ").Append(ÉTÉ);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ReuseRead(default(__Support.Marker)), "ReuseRead", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ReuseRead>.ReadProperty(ReuseRead v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 9 when n.SequenceEqual("fr:region"u8): v.FrRegion = r.GetString(); return 0;
+            case 5 when n.SequenceEqual("class"u8): v.Class = r.GetString(); return 0;
+            case 3 when n.SequenceEqual("2fa"u8): v._2fa = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when n.SequenceEqual("é-t-é"u8): v.ÉTÉ = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseRead v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__FrRegionField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ClassField);
+        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.___2faField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.___2faField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__ÉTÉField);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }

@@ -5,42 +5,63 @@
 
 namespace Test.Shapes
 {
-/// <summary>ReuseRead</summary>
-/// <remarks>Schema <c>ReuseRead</c>. Unknown JSON properties are kept in <see cref="AdditionalProperties"/> and written back.</remarks>
+using __Json = global::System.Text.Json;
+using __Token = global::System.Text.Json.JsonTokenType;
+using __Runtime = global::DataGouv.Client.Runtime;
+using __Support = global::DataGouv.Client.Runtime.JsonSupport;
+using static global::System.MemoryExtensions;
+
+/// <remarks>Schema <c>ReuseRead</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.ReuseRead2JsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ReuseRead2>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-public partial class ReuseRead2
+public partial class ReuseRead2 : __Runtime.IJsonModel<ReuseRead2>
 {
     private ulong __present0;
-
-    /// <summary>Creates an empty instance.</summary>
     public ReuseRead2() { }
 
-    public string? A
-    {
-        get => __AField;
-        set { __AField = value; __present0 |= 0x1UL; }
-    }
+    public string? A { get => __AField; set { __AField = value; __present0 |= 0x1UL; } }
     private string? __AField;
 
-    public string? A2
-    {
-        get => __A2Field;
-        set { __A2Field = value; __present0 |= 0x2UL; }
-    }
+    public string? A2 { get => __A2Field; set { __A2Field = value; __present0 |= 0x2UL; } }
     private string? __A2Field;
 
-    /// <summary>Properties the spec does not name, in the order they arrived; written back on serialization.</summary>
+    /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    /// <inheritdoc/>
-    public override string ToString()
+    public override string ToString() => $"ReuseRead2 {{ A = {A}, A2 = {A2} }}";
+
+    static ReuseRead2 __Runtime.IJsonModel<ReuseRead2>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
+    static void __Runtime.IJsonModel<ReuseRead2>.WriteJson(__Json.Utf8JsonWriter writer, ReuseRead2 value, bool request) => __WriteJson(writer, value, request);
+#pragma warning disable CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseRead2(__Support.Marker marker) { }
+#pragma warning restore CS8618
+    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("a", "A");
+
+    internal static ReuseRead2 __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        var text = new global::System.Text.StringBuilder("ReuseRead2 { ");
-        text.Append("A = ").Append(A);
-        text.Append(", A2 = ").Append(A2);
-        return text.Append(" }").ToString();
+        return __Support.ReadObject(ref reader, lenient, new ReuseRead2(default(__Support.Marker)), "ReuseRead2", null);
+    }
+
+    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
+    static int __Runtime.IJsonModel<ReuseRead2>.ReadProperty(ReuseRead2 v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    {
+        switch (n.Length)
+        {
+            case 1 when n.SequenceEqual("a"u8): v.A = r.GetString(); return 0;
+            case 1 when n.SequenceEqual("A"u8): v.A2 = r.GetString(); return 0;
+        }
+        v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
+        return 0;
+    }
+
+    internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseRead2 v, bool request)
+    {
+        w.WriteStartObject();
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__AField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__A2Field);
+        __Support.WriteAdditional(w, v.AdditionalProperties);
+        w.WriteEndObject();
     }
 }
 }
