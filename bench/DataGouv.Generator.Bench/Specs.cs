@@ -13,7 +13,8 @@ namespace DataGouv.Generator.Bench;
 public static partial class Specs
 {
     /// <summary>Benchmark parameter values.</summary>
-    public const string Me = "me", Kotlin2021 = "kotlin-2021", CorpusLargest = "corpus-largest";
+    public const string Me = "me", Kotlin2021 = "kotlin-2021", CorpusLargest = "corpus-largest",
+        Corpus2nd = "corpus-2nd", Corpus3rd = "corpus-3rd";
 
     public static string RepoRoot
     {
@@ -35,15 +36,18 @@ public static partial class Specs
         // The 2021 data.gouv.fr swagger: tests/specs keeps it once, under its corpus name (same bytes).
         Kotlin2021 => (Path.Combine(RepoSpecs, "corpus", "datagouv-udata-api-1.0.json"),
             "/bench/datagouv-swagger-kotlin-datagouvfr-client-2021-08.openapi.json"),
-        CorpusLargest => LargestCorpusFile(),
+        CorpusLargest => CorpusFileBySize(0),
+        Corpus2nd => CorpusFileBySize(1),
+        Corpus3rd => CorpusFileBySize(2),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, null),
     };
 
-    private static (string, string) LargestCorpusFile()
+    /// <summary>The corpus spec of that size rank (0 = largest: Stripe, then Box, then Discord).</summary>
+    private static (string, string) CorpusFileBySize(int rank)
     {
         var file = new DirectoryInfo(Path.Combine(RepoSpecs, "corpus")).GetFiles()
             .Where(f => f.Extension is ".json" or ".yaml" or ".yml")
-            .OrderByDescending(f => f.Length).First();
+            .OrderByDescending(f => f.Length).ThenBy(f => f.Name, StringComparer.Ordinal).ElementAt(rank);
         var ext = file.Extension == ".yml" ? ".yaml" : file.Extension;
         return (file.FullName, "/bench/" + Path.GetFileNameWithoutExtension(file.Name) + ".openapi" + ext);
     }

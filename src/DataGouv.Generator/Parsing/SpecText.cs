@@ -56,6 +56,12 @@ internal static class SpecText
             // LineNumber and BytePositionInLine are 0-based; the message repeats them, so it is cut before them.
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            // A duplicate key comes without a position: find it, so the message points at the second occurrence.
+            if (ex.LineNumber is null && JsonDuplicateKeys.Find(text, MaxDepth) is { } duplicate)
+            {
+                error = new Error("Duplicate key '" + duplicate.Key + "'", duplicate.Line, duplicate.Column);
+                return null;
+            }
             error = new Error(StripJsonPosition(ex.Message), line, column);
             return null;
         }

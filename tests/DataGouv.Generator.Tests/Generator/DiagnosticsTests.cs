@@ -38,6 +38,19 @@ public class DiagnosticsTests
     }
 
     [Theory]
+    [InlineData("/s/dup.openapi.json", "{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"é\", \"version\": \"1\", \"title\": \"y\"}\n}\n", "title", 3, 42)]
+    [InlineData("/s/dup.openapi.yaml", "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\npaths: {}\n", "paths", 4, 1)]
+    public void A_duplicate_key_is_DG0001_at_its_second_occurrence(string path, string text, string key, int line, int column)
+    {
+        // JSON: System.Text.Json names the key but gives no position; the generator finds it (column in characters).
+        var d = Assert.Single(Diagnostics(new SpecFile(path, text)), x => x.Id == "DG0001");
+        Assert.Contains($"at line {line}, column {column}:", d.GetMessage());
+        Assert.Contains("'" + key + "'", d.GetMessage());
+        var position = d.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((line, column), (position.Line + 1, position.Character + 1));
+    }
+
+    [Theory]
     [InlineData("/s/dup.openapi.json", "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"x\", \"version\": \"1\"}, \"paths\": {}, \"paths\": {}}")]
     [InlineData("/s/dup.openapi.yaml", "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\npaths: {}\n")]
     public void A_key_twice_in_one_object_is_DG0001_not_a_crash(string path, string text)

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""A real consumer's `dotnet build` with a spec in the app's own project, as a user has it (issue 12, item 3).
+
+Packs the generator into a throw-away feed, creates a console app (net10.0, nullable, TreatWarningsAsErrors) that
+references the package and holds SPEC, then times four builds: clean (restore done first), no change, a one-line edit
+of Program.cs, and a one-line edit of the spec. Peak memory is the largest resident set of any compiler process
+(csc or the VBCSCompiler server) sampled every 100 ms during each build; the compiler server is shut down before the
+clean build, so that build starts cold, as a first build on a fresh machine does.
+
+Usage: bench/consumer-build.py SPEC [SPEC...]      prints one markdown row per spec
+"""
+import os, re, shutil, subprocess, sys, tempfile, threading, time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def compiler_rss_mb():
+    """Largest RSS (MB) among running compiler processes (csc.dll in-process or VBCSCompiler.dll server)."""
+    best = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read()
+            if b"VBCSCompiler" not in cmd and b"csc.dll" not in cmd:
+                continue
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        best = max(best, int(line.split()[1]) // 1024)
+        except OSError:
+            pass
+    return best
+
+
+def timed_build(app):
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], compiler_rss_mb())
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    start = time.monotonic()
+    result = subprocess.run(["dotnet", "build", "--no-restore", "-nologo", "-v", "q", "-clp:NoSummary"], cwd=app,
+                            capture_output=True, text=True)
+    elapsed = time.monotonic() - start
+    done.set()
+    sampler.join()
+    if result.returncode != 0:
+        sys.exit(f"build failed in {app}:\n{result.stdout[-4000:]}\n{result.stderr[-2000:]}")
+    return elapsed, peak[0]
+
+
+def generated_chars(app):
+    gen = os.path.join(app, "obj", "gen")
+    total = files = 0
+    for root, _, names in os.walk(gen):
+        for n in names:
+            if n.endswith(".cs"):
+                files += 1
+                with open(os.path.join(root, n), encoding="utf-8") as f:
+                    total += len(f.read())
+    return files, total
+
+
+def main(specs):
+    work = tempfile.mkdtemp(prefix="consumer-build-")
+    version = "0.1.0-bench" + time.strftime("%Y%m%d%H%M%S")
+    feed = os.path.join(work, "feed")
+    env = dict(os.environ, NUGET_PACKAGES=os.path.join(work, "packages"), DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
+    os.environ.update(env)
+    subprocess.run(["bash", os.path.join(REPO, "eng", "pack-local.sh")], env=dict(env, VERSION=version, FEED=feed),
+                   check=True, capture_output=True)
+    print(f"machine: {os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}")
+    print("| spec | generated | clean build | peak compiler RSS | no change | C# edit | spec edit |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for spec in specs:
+        name = os.path.basename(spec)
+        base, ext = os.path.splitext(name)
+        ext = ".yaml" if ext == ".yml" else ext
+        app = os.path.join(work, re.sub(r"[^A-Za-z0-9]", "", base.title()) or "App")
+        os.makedirs(app)
+        with open(os.path.join(app, "nuget.config"), "w") as f:
+            f.write(f'<configuration><packageSources><clear /><add key="local" value="{feed}" />'
+                    f'<add key="nuget" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>')
+        with open(os.path.join(app, "App.csproj"), "w") as f:
+            f.write(f"""<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <CompilerGeneratedFilesOutputPath>obj/gen</CompilerGeneratedFilesOutputPath>
+  </PropertyGroup>
+  <ItemGroup><PackageReference Include="DataGouv.Generator" Version="{version}" /></ItemGroup>
+</Project>""")
+        spec_path = os.path.join(app, base + ".openapi" + ext)
+        shutil.copyfile(spec, spec_path)
+        program = os.path.join(app, "Program.cs")
+        with open(program, "w") as f:
+            f.write('System.Console.WriteLine("edit 0");\n')
+        subprocess.run(["dotnet", "restore", "-nologo", "-v", "q"], cwd=app, check=True, capture_output=True)
+        subprocess.run(["dotnet", "build-server", "shutdown"], capture_output=True)
+        clean, clean_peak = timed_build(app)
+        files, chars = generated_chars(app)
+        nochange, _ = timed_build(app)
+        with open(program, "w") as f:
+            f.write('System.Console.WriteLine("edit 1");\n')
+        csharp, _ = timed_build(app)
+        with open(spec_path, "a", encoding="utf-8") as f:
+            # A trailing comment (YAML) or whitespace (JSON): the spec's text changes, so the generator reruns.
+            f.write("\n# edited\n" if ext == ".yaml" else "\n")
+        specedit, _ = timed_build(app)
+        print(f"| {name} | {files} files, {chars / 1e6:.1f} M chars | {clean:.1f} s | {clean_peak:,} MB | {nochange:.1f} s "
+              f"| {csharp:.1f} s | {specedit:.1f} s |", flush=True)
+    print(f"load average at end {os.getloadavg()[0]:.1f}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    main(sys.argv[1:])
