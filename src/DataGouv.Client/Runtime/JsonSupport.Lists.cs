@@ -36,6 +36,28 @@ public static partial class JsonSupport
         return null;
     }
 
+    /// <summary>
+    /// Type metadata for IList, IReadOnlyList and List of <typeparamref name="T"/>, from the reader and writer of an
+    /// array shape of the spec (<c>ReadListOfX</c>/<c>WriteListOfX</c>); null for any other type.
+    /// </summary>
+    public static JsonTypeInfo? ArrayShapeInfo<T>(Type type, JsonSerializerOptions options, bool lenient, JsonReadFunc<List<T>> read, JsonWriteFunc<IEnumerable<T>> write)
+    {
+        if (type == typeof(List<T>)) return JsonMetadataServices.CreateValueInfo<List<T>>(options, new DelegateJsonConverter<List<T>>(read, (w, v) => write(w, v, false), lenient));
+        return ReadOnlyShapeInfo<T>(type, options, lenient, (ref Utf8JsonReader r, bool l) => read(ref r, l), write);
+    }
+
+    /// <summary>Type metadata for IList and IReadOnlyList of a string enum, from an enum array shape of the spec (read as <see cref="EnumList{TEnum}"/>).</summary>
+    public static JsonTypeInfo? EnumArrayShapeInfo<T>(Type type, JsonSerializerOptions options, bool lenient, JsonReadFunc<EnumList<T>> read, JsonWriteFunc<IEnumerable<T>> write)
+        where T : struct, Enum =>
+        ReadOnlyShapeInfo<T>(type, options, lenient, (ref Utf8JsonReader r, bool l) => read(ref r, l), write);
+
+    private static JsonTypeInfo? ReadOnlyShapeInfo<T>(Type type, JsonSerializerOptions options, bool lenient, JsonReadFunc<IList<T>> read, JsonWriteFunc<IEnumerable<T>> write)
+    {
+        if (type == typeof(IList<T>)) return JsonMetadataServices.CreateValueInfo<IList<T>>(options, new DelegateJsonConverter<IList<T>>(read, (w, v) => write(w, v, false), lenient));
+        if (type == typeof(IReadOnlyList<T>)) return JsonMetadataServices.CreateValueInfo<IReadOnlyList<T>>(options, new DelegateJsonConverter<IReadOnlyList<T>>((ref Utf8JsonReader r, bool l) => (IReadOnlyList<T>)read(ref r, l), (w, v) => write(w, v, false), lenient));
+        return null;
+    }
+
     /// <summary>Type metadata for a list of a generated type, from its item reader and writer (no reflection).</summary>
     public static JsonTypeInfo ListInfo<T>(Type type, JsonSerializerOptions options, JsonReadFunc<T> read, Action<Utf8JsonWriter, T> write, bool lenient)
     {

@@ -22,12 +22,9 @@ internal static class JsonEmitter
         {
             var element = CSharp.TypeName(shape.Element!, ns);
             specialized.Add(element);
-            var targets = new List<string> { $"global::System.Collections.Generic.IList<{element}>", $"global::System.Collections.Generic.IReadOnlyList<{element}>" };
-            if (shape.Element!.Kind != TypeKind.StringEnum) targets.Add($"global::System.Collections.Generic.List<{element}>");
-            foreach (var target in targets)
-            {
-                resolver.Add(new ResolverCaseView("Shape", target, "", $"{ctx.Json.Collections}.Read{shape.Moniker}(ref r, l)", $"{ctx.Json.Collections}.Write{shape.Moniker}(w, v, false)", ""));
-            }
+            // One line: the runtime answers for IList, IReadOnlyList and (but for enum lists) List of the element.
+            resolver.Add(new ResolverCaseView(shape.Element!.Kind == TypeKind.StringEnum ? "EnumShape" : "Shape", element, "",
+                $"{ctx.Json.Collections}.Read{shape.Moniker}", $"{ctx.Json.Collections}.Write{shape.Moniker}", ""));
         }
         // One line per generated type: the runtime's ModelInfo/EnumInfo answer for the type and for lists of it (a list
         // shape the spec uses itself is answered above, by its own reader and writer).
@@ -51,7 +48,7 @@ internal static class JsonEmitter
                     break;
             }
         }
-        var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver, resolver.Any(c => c.Kind is "Model" or "Enum"));
+        var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver, resolver.Any(c => c.Kind is "Model" or "Enum" or "Shape" or "EnumShape"));
         return TemplateRenderer.Render("Json", view);
     }
 
