@@ -31,8 +31,8 @@ public partial class AccessAudience : __Runtime.IJsonModel<AccessAudience>
 
     public override string ToString() => $"AccessAudience {{ Role = {Role}, Condition = {Condition} }}";
 
-    static AccessAudience __Runtime.IJsonModel<AccessAudience>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<AccessAudience>.WriteJson(__Json.Utf8JsonWriter writer, AccessAudience value, bool request) => __WriteJson(writer, value, request);
+    static AccessAudience __Runtime.IJsonModel<AccessAudience>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<AccessAudience>.WriteJson(__Json.Utf8JsonWriter w, AccessAudience v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private AccessAudience(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -43,7 +43,6 @@ public partial class AccessAudience : __Runtime.IJsonModel<AccessAudience>
         return __Support.ReadObject(ref reader, lenient, new AccessAudience(default(__Support.Marker)), "AccessAudience", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<AccessAudience>.ReadProperty(AccessAudience v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -28,8 +28,8 @@ public partial class ApiKey : __Runtime.IJsonModel<ApiKey>
 
     public override string ToString() => $"ApiKey {{ Apikey = {(Apikey is null ? "null" : "***")} }}";
 
-    static ApiKey __Runtime.IJsonModel<ApiKey>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ApiKey>.WriteJson(__Json.Utf8JsonWriter writer, ApiKey value, bool request) => __WriteJson(writer, value, request);
+    static ApiKey __Runtime.IJsonModel<ApiKey>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ApiKey>.WriteJson(__Json.Utf8JsonWriter w, ApiKey v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiKey(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -40,7 +40,6 @@ public partial class ApiKey : __Runtime.IJsonModel<ApiKey>
         return __Support.ReadObject(ref reader, lenient, new ApiKey(default(__Support.Marker)), "ApiKey", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ApiKey>.ReadProperty(ApiKey v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -64,8 +64,8 @@ public partial class ApiToken : __Runtime.IJsonModel<ApiToken>
 
     public override string ToString() => $"ApiToken {{ Id = {Id}, TokenPrefix = {(TokenPrefix is null ? "null" : "***")}, Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Kind = {Kind}, CreatedAt = {CreatedAt}, LastUsedAt = {LastUsedAt}, UserAgents = {(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, RevokedAt = {RevokedAt}, ExpiresAt = {ExpiresAt} }}";
 
-    static ApiToken __Runtime.IJsonModel<ApiToken>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ApiToken>.WriteJson(__Json.Utf8JsonWriter writer, ApiToken value, bool request) => __WriteJson(writer, value, request);
+    static ApiToken __Runtime.IJsonModel<ApiToken>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ApiToken>.WriteJson(__Json.Utf8JsonWriter w, ApiToken v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiToken(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -77,7 +77,6 @@ public partial class ApiToken : __Runtime.IJsonModel<ApiToken>
         return __Support.ReadObject(ref reader, lenient, new ApiToken(default(__Support.Marker)), "ApiToken", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ApiToken>.ReadProperty(ApiToken v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

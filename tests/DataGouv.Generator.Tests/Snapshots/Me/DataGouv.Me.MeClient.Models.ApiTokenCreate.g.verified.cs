@@ -37,8 +37,8 @@ public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
 
     public override string ToString() => $"ApiTokenCreate {{ Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, ExpiresAt = {ExpiresAt} }}";
 
-    static ApiTokenCreate __Runtime.IJsonModel<ApiTokenCreate>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ApiTokenCreate>.WriteJson(__Json.Utf8JsonWriter writer, ApiTokenCreate value, bool request) => __WriteJson(writer, value, request);
+    static ApiTokenCreate __Runtime.IJsonModel<ApiTokenCreate>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ApiTokenCreate>.WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreate v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiTokenCreate(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -49,7 +49,6 @@ public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
         return __Support.ReadObject(ref reader, lenient, new ApiTokenCreate(default(__Support.Marker)), "ApiTokenCreate", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ApiTokenCreate>.ReadProperty(ApiTokenCreate v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -67,8 +67,8 @@ public partial class ApiTokenCreated : __Runtime.IJsonModel<ApiTokenCreated>
 
     public override string ToString() => $"ApiTokenCreated {{ Id = {Id}, TokenPrefix = {(TokenPrefix is null ? "null" : "***")}, Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Kind = {Kind}, CreatedAt = {CreatedAt}, LastUsedAt = {LastUsedAt}, UserAgents = {(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, RevokedAt = {RevokedAt}, ExpiresAt = {ExpiresAt}, Token = {(Token is null ? "null" : "***")} }}";
 
-    static ApiTokenCreated __Runtime.IJsonModel<ApiTokenCreated>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ApiTokenCreated>.WriteJson(__Json.Utf8JsonWriter writer, ApiTokenCreated value, bool request) => __WriteJson(writer, value, request);
+    static ApiTokenCreated __Runtime.IJsonModel<ApiTokenCreated>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ApiTokenCreated>.WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreated v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiTokenCreated(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -80,7 +80,6 @@ public partial class ApiTokenCreated : __Runtime.IJsonModel<ApiTokenCreated>
         return __Support.ReadObject(ref reader, lenient, new ApiTokenCreated(default(__Support.Marker)), "ApiTokenCreated", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ApiTokenCreated>.ReadProperty(ApiTokenCreated v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -26,8 +26,8 @@ public partial class Badge : __Runtime.IJsonModel<Badge>
 
     public override string ToString() => $"Badge {{ Kind = {Kind} }}";
 
-    static Badge __Runtime.IJsonModel<Badge>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Badge>.WriteJson(__Json.Utf8JsonWriter writer, Badge value, bool request) => __WriteJson(writer, value, request);
+    static Badge __Runtime.IJsonModel<Badge>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Badge>.WriteJson(__Json.Utf8JsonWriter w, Badge v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Badge(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -39,7 +39,6 @@ public partial class Badge : __Runtime.IJsonModel<Badge>
         return __Support.ReadObject(ref reader, lenient, new Badge(default(__Support.Marker)), "Badge", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Badge>.ReadProperty(Badge v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

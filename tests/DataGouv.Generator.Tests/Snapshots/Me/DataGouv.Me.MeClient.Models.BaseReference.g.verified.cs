@@ -29,8 +29,8 @@ public partial class BaseReference : __Runtime.IJsonModel<BaseReference>
 
     public override string ToString() => $"BaseReference {{ Id = {Id}, Class = {Class} }}";
 
-    static BaseReference __Runtime.IJsonModel<BaseReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<BaseReference>.WriteJson(__Json.Utf8JsonWriter writer, BaseReference value, bool request) => __WriteJson(writer, value, request);
+    static BaseReference __Runtime.IJsonModel<BaseReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<BaseReference>.WriteJson(__Json.Utf8JsonWriter w, BaseReference v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private BaseReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -42,7 +42,6 @@ public partial class BaseReference : __Runtime.IJsonModel<BaseReference>
         return __Support.ReadObject(ref reader, lenient, new BaseReference(default(__Support.Marker)), "BaseReference", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<BaseReference>.ReadProperty(BaseReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

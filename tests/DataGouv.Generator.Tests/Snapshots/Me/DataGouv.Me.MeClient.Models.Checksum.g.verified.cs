@@ -34,8 +34,8 @@ public partial class Checksum : __Runtime.IJsonModel<Checksum>
 
     public override string ToString() => $"Checksum {{ Type = {Type}, Value = {Value} }}";
 
-    static Checksum __Runtime.IJsonModel<Checksum>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Checksum>.WriteJson(__Json.Utf8JsonWriter writer, Checksum value, bool request) => __WriteJson(writer, value, request);
+    static Checksum __Runtime.IJsonModel<Checksum>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Checksum>.WriteJson(__Json.Utf8JsonWriter w, Checksum v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Checksum(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -47,7 +47,6 @@ public partial class Checksum : __Runtime.IJsonModel<Checksum>
         return __Support.ReadObject(ref reader, lenient, new Checksum(default(__Support.Marker)), "Checksum", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Checksum>.ReadProperty(Checksum v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -119,8 +119,8 @@ public partial class CommunityResource : __Runtime.IJsonModel<CommunityResource>
 
     public override string ToString() => $"CommunityResource {{ Id = {Id}, Title = {Title}, Description = {Description}, Filetype = {Filetype}, Type = {Type}, Format = {Format}, Url = {Url}, Latest = {Latest}, Checksum = {Checksum}, Filesize = {Filesize}, Mime = {Mime}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Metrics = {Metrics}, Harvest = {Harvest}, Extras = {Extras}, PreviewUrl = {PreviewUrl}, Schema = {Schema}, Internal = {Internal}, Dataset = {Dataset}, Organization = {Organization}, Owner = {Owner}, Permissions = {Permissions} }}";
 
-    static CommunityResource __Runtime.IJsonModel<CommunityResource>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<CommunityResource>.WriteJson(__Json.Utf8JsonWriter writer, CommunityResource value, bool request) => __WriteJson(writer, value, request);
+    static CommunityResource __Runtime.IJsonModel<CommunityResource>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<CommunityResource>.WriteJson(__Json.Utf8JsonWriter w, CommunityResource v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CommunityResource(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -132,7 +132,6 @@ public partial class CommunityResource : __Runtime.IJsonModel<CommunityResource>
         return __Support.ReadObject(ref reader, lenient, new CommunityResource(default(__Support.Marker)), "CommunityResource", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<CommunityResource>.ReadProperty(CommunityResource v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -52,8 +52,8 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
 
     public override string ToString() => $"ContactPoint {{ Id = {Id}, Name = {Name}, Email = {Email}, ContactForm = {ContactForm}, Role = {Role}, Organization = {Organization}, Owner = {Owner} }}";
 
-    static ContactPoint __Runtime.IJsonModel<ContactPoint>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ContactPoint>.WriteJson(__Json.Utf8JsonWriter writer, ContactPoint value, bool request) => __WriteJson(writer, value, request);
+    static ContactPoint __Runtime.IJsonModel<ContactPoint>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ContactPoint>.WriteJson(__Json.Utf8JsonWriter w, ContactPoint v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ContactPoint(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -65,7 +65,6 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
         return __Support.ReadObject(ref reader, lenient, new ContactPoint(default(__Support.Marker)), "ContactPoint", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ContactPoint>.ReadProperty(ContactPoint v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -178,8 +178,8 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
 
     public override string ToString() => $"Dataset {{ Id = {Id}, Title = {Title}, Acronym = {Acronym}, Slug = {Slug}, Description = {Description}, DescriptionShort = {DescriptionShort}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Deleted = {Deleted}, Archived = {Archived}, Featured = {Featured}, Private = {Private}, Tags = {(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Badges = {(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Resources = {(Resources is null ? "null" : "[" + Resources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, CommunityResources = {(CommunityResources is null ? "null" : "[" + CommunityResources.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Frequency = {Frequency}, FrequencyDate = {FrequencyDate}, Harvest = {Harvest}, Extras = {Extras}, Metrics = {Metrics}, Organization = {Organization}, Owner = {Owner}, TemporalCoverage = {TemporalCoverage}, Spatial = {Spatial}, License = {License}, AccessType = {AccessType}, AccessAudiences = {(AccessAudiences is null ? "null" : "[" + AccessAudiences.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, AuthorizationRequestUrl = {AuthorizationRequestUrl}, AccessTypeReasonCategory = {AccessTypeReasonCategory}, AccessTypeReason = {AccessTypeReason}, Uri = {Uri}, Page = {Page}, Quality = {Quality}, LastUpdate = {LastUpdate}, Schema = {Schema}, Internal = {Internal}, ContactPoint = {ContactPoint}, ContactPoints = {(ContactPoints is null ? "null" : "[" + ContactPoints.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Permissions = {Permissions} }}";
 
-    static Dataset __Runtime.IJsonModel<Dataset>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Dataset>.WriteJson(__Json.Utf8JsonWriter writer, Dataset value, bool request) => __WriteJson(writer, value, request);
+    static Dataset __Runtime.IJsonModel<Dataset>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Dataset>.WriteJson(__Json.Utf8JsonWriter w, Dataset v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dataset(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -191,7 +191,6 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
         return __Support.ReadObject(ref reader, lenient, new Dataset(default(__Support.Marker)), "Dataset", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Dataset>.ReadProperty(Dataset v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

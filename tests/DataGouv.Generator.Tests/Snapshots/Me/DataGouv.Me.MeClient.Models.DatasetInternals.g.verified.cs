@@ -29,8 +29,8 @@ public partial class DatasetInternals : __Runtime.IJsonModel<DatasetInternals>
 
     public override string ToString() => $"DatasetInternals {{ CreatedAtInternal = {CreatedAtInternal}, LastModifiedInternal = {LastModifiedInternal} }}";
 
-    static DatasetInternals __Runtime.IJsonModel<DatasetInternals>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<DatasetInternals>.WriteJson(__Json.Utf8JsonWriter writer, DatasetInternals value, bool request) => __WriteJson(writer, value, request);
+    static DatasetInternals __Runtime.IJsonModel<DatasetInternals>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<DatasetInternals>.WriteJson(__Json.Utf8JsonWriter w, DatasetInternals v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetInternals(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -42,7 +42,6 @@ public partial class DatasetInternals : __Runtime.IJsonModel<DatasetInternals>
         return __Support.ReadObject(ref reader, lenient, new DatasetInternals(default(__Support.Marker)), "DatasetInternals", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<DatasetInternals>.ReadProperty(DatasetInternals v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -56,8 +56,8 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
 
     public override string ToString() => $"DatasetMetrics {{ Discussions = {Discussions}, DiscussionsOpen = {DiscussionsOpen}, Reuses = {Reuses}, Dataservices = {Dataservices}, Followers = {Followers}, Views = {Views}, ResourcesDownloads = {ResourcesDownloads}, ReusesByMonths = {ReusesByMonths}, FollowersByMonths = {FollowersByMonths} }}";
 
-    static DatasetMetrics __Runtime.IJsonModel<DatasetMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<DatasetMetrics>.WriteJson(__Json.Utf8JsonWriter writer, DatasetMetrics value, bool request) => __WriteJson(writer, value, request);
+    static DatasetMetrics __Runtime.IJsonModel<DatasetMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<DatasetMetrics>.WriteJson(__Json.Utf8JsonWriter w, DatasetMetrics v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -68,7 +68,6 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
         return __Support.ReadObject(ref reader, lenient, new DatasetMetrics(default(__Support.Marker)), "DatasetMetrics", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<DatasetMetrics>.ReadProperty(DatasetMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -58,8 +58,8 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
 
     public override string ToString() => $"DatasetQuality {{ License = {License}, TemporalCoverage = {TemporalCoverage}, Spatial = {Spatial}, UpdateFrequency = {UpdateFrequency}, UpdateFulfilledInTime = {UpdateFulfilledInTime}, DatasetDescriptionQuality = {DatasetDescriptionQuality}, HasResources = {HasResources}, HasOpenFormat = {HasOpenFormat}, AllResourcesAvailable = {AllResourcesAvailable}, ResourcesDocumentation = {ResourcesDocumentation}, Score = {Score} }}";
 
-    static DatasetQuality __Runtime.IJsonModel<DatasetQuality>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<DatasetQuality>.WriteJson(__Json.Utf8JsonWriter writer, DatasetQuality value, bool request) => __WriteJson(writer, value, request);
+    static DatasetQuality __Runtime.IJsonModel<DatasetQuality>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<DatasetQuality>.WriteJson(__Json.Utf8JsonWriter w, DatasetQuality v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetQuality(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -70,7 +70,6 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
         return __Support.ReadObject(ref reader, lenient, new DatasetQuality(default(__Support.Marker)), "DatasetQuality", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<DatasetQuality>.ReadProperty(DatasetQuality v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -46,8 +46,8 @@ public partial class DatasetReference : __Runtime.IJsonModel<DatasetReference>
 
     public override string ToString() => $"DatasetReference {{ Id = {Id}, Class = {Class}, Title = {Title}, Acronym = {Acronym}, Uri = {Uri}, Page = {Page} }}";
 
-    static DatasetReference __Runtime.IJsonModel<DatasetReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<DatasetReference>.WriteJson(__Json.Utf8JsonWriter writer, DatasetReference value, bool request) => __WriteJson(writer, value, request);
+    static DatasetReference __Runtime.IJsonModel<DatasetReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<DatasetReference>.WriteJson(__Json.Utf8JsonWriter w, DatasetReference v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -59,7 +59,6 @@ public partial class DatasetReference : __Runtime.IJsonModel<DatasetReference>
         return __Support.ReadObject(ref reader, lenient, new DatasetReference(default(__Support.Marker)), "DatasetReference", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<DatasetReference>.ReadProperty(DatasetReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -89,8 +89,8 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
 
     public override string ToString() => $"Discussion {{ Id = {Id}, Subject = {Subject}, Class = {Class}, Title = {Title}, User = {User}, Created = {Created}, Closed = {Closed}, ClosedBy = {ClosedBy}, DiscussionValue = {(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Url = {Url}, SelfWebUrl = {SelfWebUrl}, Organization = {Organization}, ClosedByOrganization = {ClosedByOrganization}, Extras = {Extras}, Spam = {Spam}, Permissions = {Permissions} }}";
 
-    static Discussion __Runtime.IJsonModel<Discussion>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Discussion>.WriteJson(__Json.Utf8JsonWriter writer, Discussion value, bool request) => __WriteJson(writer, value, request);
+    static Discussion __Runtime.IJsonModel<Discussion>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Discussion>.WriteJson(__Json.Utf8JsonWriter w, Discussion v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Discussion(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -101,7 +101,6 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
         return __Support.ReadObject(ref reader, lenient, new Discussion(default(__Support.Marker)), "Discussion", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Discussion>.ReadProperty(Discussion v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

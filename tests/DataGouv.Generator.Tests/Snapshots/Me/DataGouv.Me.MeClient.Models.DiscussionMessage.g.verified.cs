@@ -56,8 +56,8 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
 
     public override string ToString() => $"DiscussionMessage {{ Id = {Id}, Content = {Content}, PostedBy = {PostedBy}, PostedOn = {PostedOn}, PostedByOrganization = {PostedByOrganization}, LastModifiedAt = {LastModifiedAt}, Spam = {Spam}, Permissions = {Permissions} }}";
 
-    static DiscussionMessage __Runtime.IJsonModel<DiscussionMessage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<DiscussionMessage>.WriteJson(__Json.Utf8JsonWriter writer, DiscussionMessage value, bool request) => __WriteJson(writer, value, request);
+    static DiscussionMessage __Runtime.IJsonModel<DiscussionMessage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<DiscussionMessage>.WriteJson(__Json.Utf8JsonWriter w, DiscussionMessage v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DiscussionMessage(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -68,7 +68,6 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
         return __Support.ReadObject(ref reader, lenient, new DiscussionMessage(default(__Support.Marker)), "DiscussionMessage", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<DiscussionMessage>.ReadProperty(DiscussionMessage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

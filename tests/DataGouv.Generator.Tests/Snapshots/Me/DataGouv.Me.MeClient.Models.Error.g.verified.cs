@@ -27,8 +27,8 @@ public partial class Error : __Runtime.IJsonModel<Error>
 
     public override string ToString() => $"Error {{ Message = {Message} }}";
 
-    static Error __Runtime.IJsonModel<Error>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Error>.WriteJson(__Json.Utf8JsonWriter writer, Error value, bool request) => __WriteJson(writer, value, request);
+    static Error __Runtime.IJsonModel<Error>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Error>.WriteJson(__Json.Utf8JsonWriter w, Error v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Error(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -39,7 +39,6 @@ public partial class Error : __Runtime.IJsonModel<Error>
         return __Support.ReadObject(ref reader, lenient, new Error(default(__Support.Marker)), "Error", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Error>.ReadProperty(Error v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -33,8 +33,8 @@ public partial class GeoJson : __Runtime.IJsonModel<GeoJson>
 
     public override string ToString() => $"GeoJson {{ Type = {Type}, Coordinates = {(Coordinates is null ? "null" : "[" + Coordinates.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
 
-    static GeoJson __Runtime.IJsonModel<GeoJson>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<GeoJson>.WriteJson(__Json.Utf8JsonWriter writer, GeoJson value, bool request) => __WriteJson(writer, value, request);
+    static GeoJson __Runtime.IJsonModel<GeoJson>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<GeoJson>.WriteJson(__Json.Utf8JsonWriter w, GeoJson v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private GeoJson(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -46,7 +46,6 @@ public partial class GeoJson : __Runtime.IJsonModel<GeoJson>
         return __Support.ReadObject(ref reader, lenient, new GeoJson(default(__Support.Marker)), "GeoJson", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<GeoJson>.ReadProperty(GeoJson v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

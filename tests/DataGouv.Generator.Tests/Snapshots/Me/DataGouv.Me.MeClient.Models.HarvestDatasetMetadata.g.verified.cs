@@ -85,8 +85,8 @@ public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatase
 
     public override string ToString() => $"HarvestDatasetMetadata {{ Backend = {Backend}, CreatedAt = {CreatedAt}, ModifiedAt = {ModifiedAt}, SourceId = {SourceId}, RemoteId = {RemoteId}, Domain = {Domain}, LastUpdate = {LastUpdate}, RemoteUrl = {RemoteUrl}, Uri = {Uri}, DctIdentifier = {DctIdentifier}, ArchivedAt = {ArchivedAt}, Archived = {Archived}, IssuedAt = {IssuedAt}, CkanName = {CkanName}, CkanSource = {CkanSource} }}";
 
-    static HarvestDatasetMetadata __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<HarvestDatasetMetadata>.WriteJson(__Json.Utf8JsonWriter writer, HarvestDatasetMetadata value, bool request) => __WriteJson(writer, value, request);
+    static HarvestDatasetMetadata __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<HarvestDatasetMetadata>.WriteJson(__Json.Utf8JsonWriter w, HarvestDatasetMetadata v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private HarvestDatasetMetadata(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -97,7 +97,6 @@ public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatase
         return __Support.ReadObject(ref reader, lenient, new HarvestDatasetMetadata(default(__Support.Marker)), "HarvestDatasetMetadata", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadProperty(HarvestDatasetMetadata v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

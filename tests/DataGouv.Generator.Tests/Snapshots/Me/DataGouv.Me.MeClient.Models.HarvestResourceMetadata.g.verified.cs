@@ -45,8 +45,8 @@ public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResou
 
     public override string ToString() => $"HarvestResourceMetadata {{ CreatedAt = {CreatedAt}, ModifiedAt = {ModifiedAt}, Uri = {Uri}, IssuedAt = {IssuedAt}, LastUpdate = {LastUpdate} }}";
 
-    static HarvestResourceMetadata __Runtime.IJsonModel<HarvestResourceMetadata>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<HarvestResourceMetadata>.WriteJson(__Json.Utf8JsonWriter writer, HarvestResourceMetadata value, bool request) => __WriteJson(writer, value, request);
+    static HarvestResourceMetadata __Runtime.IJsonModel<HarvestResourceMetadata>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<HarvestResourceMetadata>.WriteJson(__Json.Utf8JsonWriter w, HarvestResourceMetadata v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private HarvestResourceMetadata(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -57,7 +57,6 @@ public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResou
         return __Support.ReadObject(ref reader, lenient, new HarvestResourceMetadata(default(__Support.Marker)), "HarvestResourceMetadata", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<HarvestResourceMetadata>.ReadProperty(HarvestResourceMetadata v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

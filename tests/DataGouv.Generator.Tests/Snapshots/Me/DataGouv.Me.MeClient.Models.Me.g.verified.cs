@@ -97,8 +97,8 @@ public partial class Me : __Runtime.IJsonModel<Me>
 
     public override string ToString() => $"Me {{ Id = {Id}, Slug = {Slug}, FirstName = {FirstName}, LastName = {LastName}, Email = {Email}, Avatar = {Avatar}, AvatarThumbnail = {AvatarThumbnail}, Website = {Website}, About = {About}, Roles = {(Roles is null ? "null" : "[" + Roles.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Active = {Active}, Organizations = {(Organizations is null ? "null" : "[" + Organizations.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Since = {Since}, Page = {Page}, Uri = {Uri}, Metrics = {Metrics}, LastLoginAt = {LastLoginAt}, PasswordRotationDemanded = {(PasswordRotationDemanded is null ? "null" : "***")}, PasswordRotationPerformed = {(PasswordRotationPerformed is null ? "null" : "***")}, Apikey = {(Apikey is null ? "null" : "***")} }}";
 
-    static Me __Runtime.IJsonModel<Me>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Me>.WriteJson(__Json.Utf8JsonWriter writer, Me value, bool request) => __WriteJson(writer, value, request);
+    static Me __Runtime.IJsonModel<Me>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Me>.WriteJson(__Json.Utf8JsonWriter w, Me v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Me(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -110,7 +110,6 @@ public partial class Me : __Runtime.IJsonModel<Me>
         return __Support.ReadObject(ref reader, lenient, new Me(default(__Support.Marker)), "Me", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Me>.ReadProperty(Me v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -45,8 +45,8 @@ public partial class MeUpdate : __Runtime.IJsonModel<MeUpdate>
 
     public override string ToString() => $"MeUpdate {{ FirstName = {FirstName}, LastName = {LastName}, Email = {Email}, Website = {Website}, About = {About} }}";
 
-    static MeUpdate __Runtime.IJsonModel<MeUpdate>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<MeUpdate>.WriteJson(__Json.Utf8JsonWriter writer, MeUpdate value, bool request) => __WriteJson(writer, value, request);
+    static MeUpdate __Runtime.IJsonModel<MeUpdate>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<MeUpdate>.WriteJson(__Json.Utf8JsonWriter w, MeUpdate v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private MeUpdate(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -57,7 +57,6 @@ public partial class MeUpdate : __Runtime.IJsonModel<MeUpdate>
         return __Support.ReadObject(ref reader, lenient, new MeUpdate(default(__Support.Marker)), "MeUpdate", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<MeUpdate>.ReadProperty(MeUpdate v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -29,8 +29,8 @@ public partial class ModelReference : __Runtime.IJsonModel<ModelReference>
 
     public override string ToString() => $"ModelReference {{ Class = {Class}, Id = {Id} }}";
 
-    static ModelReference __Runtime.IJsonModel<ModelReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ModelReference>.WriteJson(__Json.Utf8JsonWriter writer, ModelReference value, bool request) => __WriteJson(writer, value, request);
+    static ModelReference __Runtime.IJsonModel<ModelReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ModelReference>.WriteJson(__Json.Utf8JsonWriter w, ModelReference v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ModelReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -42,7 +42,6 @@ public partial class ModelReference : __Runtime.IJsonModel<ModelReference>
         return __Support.ReadObject(ref reader, lenient, new ModelReference(default(__Support.Marker)), "ModelReference", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ModelReference>.ReadProperty(ModelReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -47,8 +47,8 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
 
     public override string ToString() => $"MyMetrics {{ Id = {Id}, ResourcesAvailability = {ResourcesAvailability}, DatasetsOrgCount = {DatasetsOrgCount}, FollowersOrgCount = {FollowersOrgCount}, DatasetsCount = {DatasetsCount}, FollowersCount = {FollowersCount} }}";
 
-    static MyMetrics __Runtime.IJsonModel<MyMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<MyMetrics>.WriteJson(__Json.Utf8JsonWriter writer, MyMetrics value, bool request) => __WriteJson(writer, value, request);
+    static MyMetrics __Runtime.IJsonModel<MyMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<MyMetrics>.WriteJson(__Json.Utf8JsonWriter w, MyMetrics v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private MyMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -60,7 +60,6 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
         return __Support.ReadObject(ref reader, lenient, new MyMetrics(default(__Support.Marker)), "MyMetrics", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<MyMetrics>.ReadProperty(MyMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -61,8 +61,8 @@ public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationRe
 
     public override string ToString() => $"OrganizationReference {{ Id = {Id}, Class = {Class}, Name = {Name}, Acronym = {Acronym}, Uri = {Uri}, Slug = {Slug}, Page = {Page}, Logo = {Logo}, LogoThumbnail = {LogoThumbnail}, Badges = {(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
 
-    static OrganizationReference __Runtime.IJsonModel<OrganizationReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<OrganizationReference>.WriteJson(__Json.Utf8JsonWriter writer, OrganizationReference value, bool request) => __WriteJson(writer, value, request);
+    static OrganizationReference __Runtime.IJsonModel<OrganizationReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<OrganizationReference>.WriteJson(__Json.Utf8JsonWriter w, OrganizationReference v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private OrganizationReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -74,7 +74,6 @@ public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationRe
         return __Support.ReadObject(ref reader, lenient, new OrganizationReference(default(__Support.Marker)), "OrganizationReference", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<OrganizationReference>.ReadProperty(OrganizationReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -49,8 +49,8 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
 
     public override string ToString() => $"PendingInvitation {{ Id = {Id}, Organization = {Organization}, Role = {Role}, Comment = {Comment}, Created = {Created}, Assignments = {(Assignments is null ? "null" : "[" + Assignments.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
 
-    static PendingInvitation __Runtime.IJsonModel<PendingInvitation>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<PendingInvitation>.WriteJson(__Json.Utf8JsonWriter writer, PendingInvitation value, bool request) => __WriteJson(writer, value, request);
+    static PendingInvitation __Runtime.IJsonModel<PendingInvitation>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<PendingInvitation>.WriteJson(__Json.Utf8JsonWriter w, PendingInvitation v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private PendingInvitation(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -61,7 +61,6 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
         return __Support.ReadObject(ref reader, lenient, new PendingInvitation(default(__Support.Marker)), "PendingInvitation", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<PendingInvitation>.ReadProperty(PendingInvitation v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

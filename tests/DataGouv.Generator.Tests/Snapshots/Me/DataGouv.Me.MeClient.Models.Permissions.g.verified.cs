@@ -39,8 +39,8 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
 
     public override string ToString() => $"Permissions {{ Delete = {Delete}, Edit = {Edit}, EditResources = {EditResources}, Close = {Close} }}";
 
-    static Permissions __Runtime.IJsonModel<Permissions>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Permissions>.WriteJson(__Json.Utf8JsonWriter writer, Permissions value, bool request) => __WriteJson(writer, value, request);
+    static Permissions __Runtime.IJsonModel<Permissions>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Permissions>.WriteJson(__Json.Utf8JsonWriter w, Permissions v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Permissions(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -51,7 +51,6 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
         return __Support.ReadObject(ref reader, lenient, new Permissions(default(__Support.Marker)), "Permissions", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Permissions>.ReadProperty(Permissions v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -103,8 +103,8 @@ public partial class Resource : __Runtime.IJsonModel<Resource>
 
     public override string ToString() => $"Resource {{ Id = {Id}, Title = {Title}, Description = {Description}, Filetype = {Filetype}, Type = {Type}, Format = {Format}, Url = {Url}, Latest = {Latest}, Checksum = {Checksum}, Filesize = {Filesize}, Mime = {Mime}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Metrics = {Metrics}, Harvest = {Harvest}, Extras = {Extras}, PreviewUrl = {PreviewUrl}, Schema = {Schema}, Internal = {Internal} }}";
 
-    static Resource __Runtime.IJsonModel<Resource>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Resource>.WriteJson(__Json.Utf8JsonWriter writer, Resource value, bool request) => __WriteJson(writer, value, request);
+    static Resource __Runtime.IJsonModel<Resource>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Resource>.WriteJson(__Json.Utf8JsonWriter w, Resource v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Resource(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -116,7 +116,6 @@ public partial class Resource : __Runtime.IJsonModel<Resource>
         return __Support.ReadObject(ref reader, lenient, new Resource(default(__Support.Marker)), "Resource", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Resource>.ReadProperty(Resource v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

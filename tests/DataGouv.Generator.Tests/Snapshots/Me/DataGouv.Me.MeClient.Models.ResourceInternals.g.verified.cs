@@ -29,8 +29,8 @@ public partial class ResourceInternals : __Runtime.IJsonModel<ResourceInternals>
 
     public override string ToString() => $"ResourceInternals {{ CreatedAtInternal = {CreatedAtInternal}, LastModifiedInternal = {LastModifiedInternal} }}";
 
-    static ResourceInternals __Runtime.IJsonModel<ResourceInternals>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ResourceInternals>.WriteJson(__Json.Utf8JsonWriter writer, ResourceInternals value, bool request) => __WriteJson(writer, value, request);
+    static ResourceInternals __Runtime.IJsonModel<ResourceInternals>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ResourceInternals>.WriteJson(__Json.Utf8JsonWriter w, ResourceInternals v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ResourceInternals(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -42,7 +42,6 @@ public partial class ResourceInternals : __Runtime.IJsonModel<ResourceInternals>
         return __Support.ReadObject(ref reader, lenient, new ResourceInternals(default(__Support.Marker)), "ResourceInternals", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ResourceInternals>.ReadProperty(ResourceInternals v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

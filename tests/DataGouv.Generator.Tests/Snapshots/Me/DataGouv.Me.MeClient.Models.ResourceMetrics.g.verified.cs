@@ -28,8 +28,8 @@ public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
 
     public override string ToString() => $"ResourceMetrics {{ Views = {Views} }}";
 
-    static ResourceMetrics __Runtime.IJsonModel<ResourceMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ResourceMetrics>.WriteJson(__Json.Utf8JsonWriter writer, ResourceMetrics value, bool request) => __WriteJson(writer, value, request);
+    static ResourceMetrics __Runtime.IJsonModel<ResourceMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ResourceMetrics>.WriteJson(__Json.Utf8JsonWriter w, ResourceMetrics v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ResourceMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -40,7 +40,6 @@ public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
         return __Support.ReadObject(ref reader, lenient, new ResourceMetrics(default(__Support.Marker)), "ResourceMetrics", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ResourceMetrics>.ReadProperty(ResourceMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

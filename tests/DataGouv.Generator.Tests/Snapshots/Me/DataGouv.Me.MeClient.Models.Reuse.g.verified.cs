@@ -115,8 +115,8 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
 
     public override string ToString() => $"Reuse {{ Id = {Id}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Metrics = {Metrics}, Badges = {(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Owner = {Owner}, Organization = {Organization}, Title = {Title}, Slug = {Slug}, Description = {Description}, Type = {Type}, Url = {Url}, Image = {Image}, ImageThumbnail = {ImageThumbnail}, Datasets = {(Datasets is null ? "null" : "[" + Datasets.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Dataservices = {(Dataservices is null ? "null" : "[" + Dataservices.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Tags = {(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Topic = {Topic}, Private = {Private}, Extras = {Extras}, Featured = {Featured}, Deleted = {Deleted}, Archived = {Archived}, Uri = {Uri}, Page = {Page}, Permissions = {Permissions} }}";
 
-    static Reuse __Runtime.IJsonModel<Reuse>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Reuse>.WriteJson(__Json.Utf8JsonWriter writer, Reuse value, bool request) => __WriteJson(writer, value, request);
+    static Reuse __Runtime.IJsonModel<Reuse>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Reuse>.WriteJson(__Json.Utf8JsonWriter w, Reuse v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Reuse(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -128,7 +128,6 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
         return __Support.ReadObject(ref reader, lenient, new Reuse(default(__Support.Marker)), "Reuse", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Reuse>.ReadProperty(Reuse v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

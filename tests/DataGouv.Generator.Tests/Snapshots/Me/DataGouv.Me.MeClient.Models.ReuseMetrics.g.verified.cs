@@ -45,8 +45,8 @@ public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
 
     public override string ToString() => $"ReuseMetrics {{ Discussions = {Discussions}, DiscussionsOpen = {DiscussionsOpen}, Datasets = {Datasets}, Followers = {Followers}, FollowersByMonths = {FollowersByMonths}, Views = {Views} }}";
 
-    static ReuseMetrics __Runtime.IJsonModel<ReuseMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ReuseMetrics>.WriteJson(__Json.Utf8JsonWriter writer, ReuseMetrics value, bool request) => __WriteJson(writer, value, request);
+    static ReuseMetrics __Runtime.IJsonModel<ReuseMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ReuseMetrics>.WriteJson(__Json.Utf8JsonWriter w, ReuseMetrics v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -57,7 +57,6 @@ public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
         return __Support.ReadObject(ref reader, lenient, new ReuseMetrics(default(__Support.Marker)), "ReuseMetrics", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ReuseMetrics>.ReadProperty(ReuseMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -36,8 +36,8 @@ public partial class Schema : __Runtime.IJsonModel<Schema>
 
     public override string ToString() => $"Schema {{ Name = {Name}, Version = {Version}, Url = {Url} }}";
 
-    static Schema __Runtime.IJsonModel<Schema>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Schema>.WriteJson(__Json.Utf8JsonWriter writer, Schema value, bool request) => __WriteJson(writer, value, request);
+    static Schema __Runtime.IJsonModel<Schema>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Schema>.WriteJson(__Json.Utf8JsonWriter w, Schema v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Schema(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -48,7 +48,6 @@ public partial class Schema : __Runtime.IJsonModel<Schema>
         return __Support.ReadObject(ref reader, lenient, new Schema(default(__Support.Marker)), "Schema", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Schema>.ReadProperty(Schema v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -31,8 +31,8 @@ public partial class Spam : __Runtime.IJsonModel<Spam>
 
     public override string ToString() => $"Spam {{ Status = {Status} }}";
 
-    static Spam __Runtime.IJsonModel<Spam>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Spam>.WriteJson(__Json.Utf8JsonWriter writer, Spam value, bool request) => __WriteJson(writer, value, request);
+    static Spam __Runtime.IJsonModel<Spam>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Spam>.WriteJson(__Json.Utf8JsonWriter w, Spam v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Spam(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -43,7 +43,6 @@ public partial class Spam : __Runtime.IJsonModel<Spam>
         return __Support.ReadObject(ref reader, lenient, new Spam(default(__Support.Marker)), "Spam", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Spam>.ReadProperty(Spam v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

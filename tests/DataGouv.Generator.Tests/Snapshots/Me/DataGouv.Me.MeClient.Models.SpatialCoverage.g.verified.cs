@@ -36,8 +36,8 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
 
     public override string ToString() => $"SpatialCoverage {{ Geom = {Geom}, Zones = {(Zones is null ? "null" : "[" + Zones.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Granularity = {Granularity} }}";
 
-    static SpatialCoverage __Runtime.IJsonModel<SpatialCoverage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<SpatialCoverage>.WriteJson(__Json.Utf8JsonWriter writer, SpatialCoverage value, bool request) => __WriteJson(writer, value, request);
+    static SpatialCoverage __Runtime.IJsonModel<SpatialCoverage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<SpatialCoverage>.WriteJson(__Json.Utf8JsonWriter w, SpatialCoverage v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private SpatialCoverage(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -48,7 +48,6 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
         return __Support.ReadObject(ref reader, lenient, new SpatialCoverage(default(__Support.Marker)), "SpatialCoverage", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<SpatialCoverage>.ReadProperty(SpatialCoverage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -28,8 +28,8 @@ public partial class StatusMessage : __Runtime.IJsonModel<StatusMessage>
 
     public override string ToString() => $"StatusMessage {{ Message = {Message} }}";
 
-    static StatusMessage __Runtime.IJsonModel<StatusMessage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<StatusMessage>.WriteJson(__Json.Utf8JsonWriter writer, StatusMessage value, bool request) => __WriteJson(writer, value, request);
+    static StatusMessage __Runtime.IJsonModel<StatusMessage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<StatusMessage>.WriteJson(__Json.Utf8JsonWriter w, StatusMessage v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private StatusMessage(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -40,7 +40,6 @@ public partial class StatusMessage : __Runtime.IJsonModel<StatusMessage>
         return __Support.ReadObject(ref reader, lenient, new StatusMessage(default(__Support.Marker)), "StatusMessage", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<StatusMessage>.ReadProperty(StatusMessage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

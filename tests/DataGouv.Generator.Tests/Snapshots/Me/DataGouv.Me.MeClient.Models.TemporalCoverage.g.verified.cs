@@ -32,8 +32,8 @@ public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
 
     public override string ToString() => $"TemporalCoverage {{ Start = {Start}, End = {End} }}";
 
-    static TemporalCoverage __Runtime.IJsonModel<TemporalCoverage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<TemporalCoverage>.WriteJson(__Json.Utf8JsonWriter writer, TemporalCoverage value, bool request) => __WriteJson(writer, value, request);
+    static TemporalCoverage __Runtime.IJsonModel<TemporalCoverage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<TemporalCoverage>.WriteJson(__Json.Utf8JsonWriter w, TemporalCoverage v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private TemporalCoverage(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -45,7 +45,6 @@ public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
         return __Support.ReadObject(ref reader, lenient, new TemporalCoverage(default(__Support.Marker)), "TemporalCoverage", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<TemporalCoverage>.ReadProperty(TemporalCoverage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -32,8 +32,8 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
 
     public override string ToString() => $"UploadedImage {{ Success = {Success}, Image = {Image} }}";
 
-    static UploadedImage __Runtime.IJsonModel<UploadedImage>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<UploadedImage>.WriteJson(__Json.Utf8JsonWriter writer, UploadedImage value, bool request) => __WriteJson(writer, value, request);
+    static UploadedImage __Runtime.IJsonModel<UploadedImage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<UploadedImage>.WriteJson(__Json.Utf8JsonWriter w, UploadedImage v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UploadedImage(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -44,7 +44,6 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
         return __Support.ReadObject(ref reader, lenient, new UploadedImage(default(__Support.Marker)), "UploadedImage", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<UploadedImage>.ReadProperty(UploadedImage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

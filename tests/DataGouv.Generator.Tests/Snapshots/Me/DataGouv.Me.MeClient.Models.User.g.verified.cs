@@ -93,8 +93,8 @@ public partial class User : __Runtime.IJsonModel<User>
 
     public override string ToString() => $"User {{ Id = {Id}, Slug = {Slug}, FirstName = {FirstName}, LastName = {LastName}, Email = {Email}, Avatar = {Avatar}, AvatarThumbnail = {AvatarThumbnail}, Website = {Website}, About = {About}, Roles = {(Roles is null ? "null" : "[" + Roles.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Active = {Active}, Organizations = {(Organizations is null ? "null" : "[" + Organizations.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Since = {Since}, Page = {Page}, Uri = {Uri}, Metrics = {Metrics}, LastLoginAt = {LastLoginAt}, PasswordRotationDemanded = {(PasswordRotationDemanded is null ? "null" : "***")}, PasswordRotationPerformed = {(PasswordRotationPerformed is null ? "null" : "***")} }}";
 
-    static User __Runtime.IJsonModel<User>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<User>.WriteJson(__Json.Utf8JsonWriter writer, User value, bool request) => __WriteJson(writer, value, request);
+    static User __Runtime.IJsonModel<User>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<User>.WriteJson(__Json.Utf8JsonWriter w, User v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private User(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -106,7 +106,6 @@ public partial class User : __Runtime.IJsonModel<User>
         return __Support.ReadObject(ref reader, lenient, new User(default(__Support.Marker)), "User", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<User>.ReadProperty(User v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -41,8 +41,8 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
 
     public override string ToString() => $"UserMetrics {{ Datasets = {Datasets}, Reuses = {Reuses}, Dataservices = {Dataservices}, Following = {Following}, Followers = {Followers} }}";
 
-    static UserMetrics __Runtime.IJsonModel<UserMetrics>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<UserMetrics>.WriteJson(__Json.Utf8JsonWriter writer, UserMetrics value, bool request) => __WriteJson(writer, value, request);
+    static UserMetrics __Runtime.IJsonModel<UserMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<UserMetrics>.WriteJson(__Json.Utf8JsonWriter w, UserMetrics v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UserMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -53,7 +53,6 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
         return __Support.ReadObject(ref reader, lenient, new UserMetrics(default(__Support.Marker)), "UserMetrics", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<UserMetrics>.ReadProperty(UserMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -56,8 +56,8 @@ public partial class UserReference : __Runtime.IJsonModel<UserReference>
 
     public override string ToString() => $"UserReference {{ Id = {Id}, Class = {Class}, FirstName = {FirstName}, LastName = {LastName}, Slug = {Slug}, Page = {Page}, Uri = {Uri}, Avatar = {Avatar}, AvatarThumbnail = {AvatarThumbnail} }}";
 
-    static UserReference __Runtime.IJsonModel<UserReference>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<UserReference>.WriteJson(__Json.Utf8JsonWriter writer, UserReference value, bool request) => __WriteJson(writer, value, request);
+    static UserReference __Runtime.IJsonModel<UserReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<UserReference>.WriteJson(__Json.Utf8JsonWriter w, UserReference v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UserReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -69,7 +69,6 @@ public partial class UserReference : __Runtime.IJsonModel<UserReference>
         return __Support.ReadObject(ref reader, lenient, new UserReference(default(__Support.Marker)), "UserReference", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<UserReference>.ReadProperty(UserReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -31,8 +31,8 @@ public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
 
     public override string ToString() => $"ValidationError {{ Message = {Message}, Errors = {Errors} }}";
 
-    static ValidationError __Runtime.IJsonModel<ValidationError>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ValidationError>.WriteJson(__Json.Utf8JsonWriter writer, ValidationError value, bool request) => __WriteJson(writer, value, request);
+    static ValidationError __Runtime.IJsonModel<ValidationError>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ValidationError>.WriteJson(__Json.Utf8JsonWriter w, ValidationError v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ValidationError(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -43,7 +43,6 @@ public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
         return __Support.ReadObject(ref reader, lenient, new ValidationError(default(__Support.Marker)), "ValidationError", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ValidationError>.ReadProperty(ValidationError v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

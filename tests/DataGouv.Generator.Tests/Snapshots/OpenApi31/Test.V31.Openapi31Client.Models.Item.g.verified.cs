@@ -59,8 +59,8 @@ public partial class Item : __Runtime.IJsonModel<Item>
 
     public override string ToString() => $"Item {{ Id = {Id}, Name = {Name}, Count = {Count}, Kind = {Kind}, Owner = {Owner}, Size = {Size}, Thumbnail = {Thumbnail}, State = {State}, Label = {Label}, Point = {Point}, Tags = {(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
 
-    static Item __Runtime.IJsonModel<Item>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Item>.WriteJson(__Json.Utf8JsonWriter writer, Item value, bool request) => __WriteJson(writer, value, request);
+    static Item __Runtime.IJsonModel<Item>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Item>.WriteJson(__Json.Utf8JsonWriter w, Item v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Item(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -72,7 +72,6 @@ public partial class Item : __Runtime.IJsonModel<Item>
         return __Support.ReadObject(ref reader, lenient, new Item(default(__Support.Marker)), "Item", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Item>.ReadProperty(Item v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

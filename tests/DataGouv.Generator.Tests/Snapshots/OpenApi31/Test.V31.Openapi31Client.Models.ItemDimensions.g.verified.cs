@@ -31,8 +31,8 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
 
     public override string ToString() => $"ItemDimensions {{ Width = {Width}, Height = {Height} }}";
 
-    static ItemDimensions __Runtime.IJsonModel<ItemDimensions>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ItemDimensions>.WriteJson(__Json.Utf8JsonWriter writer, ItemDimensions value, bool request) => __WriteJson(writer, value, request);
+    static ItemDimensions __Runtime.IJsonModel<ItemDimensions>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ItemDimensions>.WriteJson(__Json.Utf8JsonWriter w, ItemDimensions v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ItemDimensions(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -43,7 +43,6 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
         return __Support.ReadObject(ref reader, lenient, new ItemDimensions(default(__Support.Marker)), "ItemDimensions", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ItemDimensions>.ReadProperty(ItemDimensions v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

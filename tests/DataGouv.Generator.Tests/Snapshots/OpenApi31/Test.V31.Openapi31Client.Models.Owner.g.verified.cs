@@ -28,8 +28,8 @@ public partial class Owner : __Runtime.IJsonModel<Owner>
 
     public override string ToString() => $"Owner {{ Login = {Login} }}";
 
-    static Owner __Runtime.IJsonModel<Owner>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Owner>.WriteJson(__Json.Utf8JsonWriter writer, Owner value, bool request) => __WriteJson(writer, value, request);
+    static Owner __Runtime.IJsonModel<Owner>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Owner>.WriteJson(__Json.Utf8JsonWriter w, Owner v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Owner(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -40,7 +40,6 @@ public partial class Owner : __Runtime.IJsonModel<Owner>
         return __Support.ReadObject(ref reader, lenient, new Owner(default(__Support.Marker)), "Owner", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Owner>.ReadProperty(Owner v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

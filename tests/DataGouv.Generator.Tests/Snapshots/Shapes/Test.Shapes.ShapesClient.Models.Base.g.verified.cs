@@ -29,8 +29,8 @@ public partial class Base : __Runtime.IJsonModel<Base>
 
     public override string ToString() => $"Base {{ Id = {Id}, Created = {Created} }}";
 
-    static Base __Runtime.IJsonModel<Base>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Base>.WriteJson(__Json.Utf8JsonWriter writer, Base value, bool request) => __WriteJson(writer, value, request);
+    static Base __Runtime.IJsonModel<Base>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Base>.WriteJson(__Json.Utf8JsonWriter w, Base v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Base(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -42,7 +42,6 @@ public partial class Base : __Runtime.IJsonModel<Base>
         return __Support.ReadObject(ref reader, lenient, new Base(default(__Support.Marker)), "Base", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Base>.ReadProperty(Base v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

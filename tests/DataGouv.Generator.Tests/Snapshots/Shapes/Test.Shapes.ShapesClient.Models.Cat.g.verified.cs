@@ -30,8 +30,8 @@ public partial class Cat : __Runtime.IJsonModel<Cat>
 
     public override string ToString() => $"Cat {{ PetType = {PetType}, Meows = {Meows} }}";
 
-    static Cat __Runtime.IJsonModel<Cat>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Cat>.WriteJson(__Json.Utf8JsonWriter writer, Cat value, bool request) => __WriteJson(writer, value, request);
+    static Cat __Runtime.IJsonModel<Cat>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Cat>.WriteJson(__Json.Utf8JsonWriter w, Cat v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Cat(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -42,7 +42,6 @@ public partial class Cat : __Runtime.IJsonModel<Cat>
         return __Support.ReadObject(ref reader, lenient, new Cat(default(__Support.Marker)), "Cat", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Cat>.ReadProperty(Cat v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

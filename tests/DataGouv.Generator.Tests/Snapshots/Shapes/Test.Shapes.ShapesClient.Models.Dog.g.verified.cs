@@ -30,8 +30,8 @@ public partial class Dog : __Runtime.IJsonModel<Dog>
 
     public override string ToString() => $"Dog {{ PetType = {PetType}, Barks = {Barks} }}";
 
-    static Dog __Runtime.IJsonModel<Dog>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Dog>.WriteJson(__Json.Utf8JsonWriter writer, Dog value, bool request) => __WriteJson(writer, value, request);
+    static Dog __Runtime.IJsonModel<Dog>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Dog>.WriteJson(__Json.Utf8JsonWriter w, Dog v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dog(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -42,7 +42,6 @@ public partial class Dog : __Runtime.IJsonModel<Dog>
         return __Support.ReadObject(ref reader, lenient, new Dog(default(__Support.Marker)), "Dog", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Dog>.ReadProperty(Dog v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

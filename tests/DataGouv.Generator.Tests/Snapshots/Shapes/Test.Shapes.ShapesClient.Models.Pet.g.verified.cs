@@ -71,8 +71,8 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
 
     public override string ToString() => $"Pet {{ Id = {Id}, Created = {Created}, Name = {Name}, Kind = {Kind}, Priority = {Priority}, Owner = {Owner}, Birthday = {Birthday}, Weight = {Weight}, Count = {Count}, Labels = {(Labels is null ? "null" : "[" + Labels.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Extras = {Extras}, Grid = {(Grid is null ? "null" : "[" + Grid.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Collar = {Collar}, Password = {(Password is null ? "null" : "***")}, PetValue = {PetValue} }}";
 
-    static Pet __Runtime.IJsonModel<Pet>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Pet>.WriteJson(__Json.Utf8JsonWriter writer, Pet value, bool request) => __WriteJson(writer, value, request);
+    static Pet __Runtime.IJsonModel<Pet>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Pet>.WriteJson(__Json.Utf8JsonWriter w, Pet v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Pet(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -84,7 +84,6 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
         return __Support.ReadObject(ref reader, lenient, new Pet(default(__Support.Marker)), "Pet", __required);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Pet>.ReadProperty(Pet v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

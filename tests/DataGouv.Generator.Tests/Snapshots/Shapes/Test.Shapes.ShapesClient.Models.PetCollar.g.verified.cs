@@ -33,8 +33,8 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
 
     public override string ToString() => $"PetCollar {{ Color = {Color}, Size = {Size} }}";
 
-    static PetCollar __Runtime.IJsonModel<PetCollar>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<PetCollar>.WriteJson(__Json.Utf8JsonWriter writer, PetCollar value, bool request) => __WriteJson(writer, value, request);
+    static PetCollar __Runtime.IJsonModel<PetCollar>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<PetCollar>.WriteJson(__Json.Utf8JsonWriter w, PetCollar v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private PetCollar(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -45,7 +45,6 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
         return __Support.ReadObject(ref reader, lenient, new PetCollar(default(__Support.Marker)), "PetCollar", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<PetCollar>.ReadProperty(PetCollar v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

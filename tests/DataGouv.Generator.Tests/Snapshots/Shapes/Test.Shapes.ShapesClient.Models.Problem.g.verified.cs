@@ -27,8 +27,8 @@ public partial class Problem : __Runtime.IJsonModel<Problem>
 
     public override string ToString() => $"Problem {{ Message = {Message} }}";
 
-    static Problem __Runtime.IJsonModel<Problem>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<Problem>.WriteJson(__Json.Utf8JsonWriter writer, Problem value, bool request) => __WriteJson(writer, value, request);
+    static Problem __Runtime.IJsonModel<Problem>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<Problem>.WriteJson(__Json.Utf8JsonWriter w, Problem v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Problem(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -39,7 +39,6 @@ public partial class Problem : __Runtime.IJsonModel<Problem>
         return __Support.ReadObject(ref reader, lenient, new Problem(default(__Support.Marker)), "Problem", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<Problem>.ReadProperty(Problem v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

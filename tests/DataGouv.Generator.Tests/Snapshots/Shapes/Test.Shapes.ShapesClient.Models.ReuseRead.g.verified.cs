@@ -37,8 +37,8 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
 
     public override string ToString() => $"ReuseRead {{ FrRegion = {FrRegion}, Class = {Class}, _2fa = {_2fa}, ÉTÉ = {ÉTÉ} }}";
 
-    static ReuseRead __Runtime.IJsonModel<ReuseRead>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ReuseRead>.WriteJson(__Json.Utf8JsonWriter writer, ReuseRead value, bool request) => __WriteJson(writer, value, request);
+    static ReuseRead __Runtime.IJsonModel<ReuseRead>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ReuseRead>.WriteJson(__Json.Utf8JsonWriter w, ReuseRead v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseRead(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -49,7 +49,6 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
         return __Support.ReadObject(ref reader, lenient, new ReuseRead(default(__Support.Marker)), "ReuseRead", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ReuseRead>.ReadProperty(ReuseRead v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)

@@ -31,8 +31,8 @@ public partial class ReuseRead2 : __Runtime.IJsonModel<ReuseRead2>
 
     public override string ToString() => $"ReuseRead2 {{ A = {A}, A2 = {A2} }}";
 
-    static ReuseRead2 __Runtime.IJsonModel<ReuseRead2>.ReadJson(ref __Json.Utf8JsonReader reader, bool lenient) => __ReadJson(ref reader, lenient);
-    static void __Runtime.IJsonModel<ReuseRead2>.WriteJson(__Json.Utf8JsonWriter writer, ReuseRead2 value, bool request) => __WriteJson(writer, value, request);
+    static ReuseRead2 __Runtime.IJsonModel<ReuseRead2>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
+    static void __Runtime.IJsonModel<ReuseRead2>.WriteJson(__Json.Utf8JsonWriter w, ReuseRead2 v, bool q) => __WriteJson(w, v, q);
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseRead2(__Support.Marker marker) { }
 #pragma warning restore CS8618
@@ -43,7 +43,6 @@ public partial class ReuseRead2 : __Runtime.IJsonModel<ReuseRead2>
         return __Support.ReadObject(ref reader, lenient, new ReuseRead2(default(__Support.Marker)), "ReuseRead2", null);
     }
 
-    // One line per property: its UTF-8 name, how it is read, and what ReadProperty returns (a required one's number).
     static int __Runtime.IJsonModel<ReuseRead2>.ReadProperty(ReuseRead2 v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
         switch (n.Length)
