@@ -62,7 +62,7 @@ internal static class EmitPlan
 
     private static string RenderType(TypeModel type, EmitContext ctx) => type.Kind switch
     {
-        TypeModelKind.Object => ModelEmitter.EmitModel(type, ctx),
+        TypeModelKind.Object => ModelEmitter.EmitModel(type, ctx.WithModelAliases()),
         TypeModelKind.Union => UnionEmitter.Emit(type, ctx),
         _ => EnumEmitter.Emit(type, ctx),
     };
@@ -70,6 +70,7 @@ internal static class EmitPlan
     private static string RenderGroup(EquatableArray<TypeModel> types, EmitContext ctx)
     {
         var sb = new StringBuilder();
+        ctx.ModelAliases = true;
         foreach (var type in types)
         {
             sb.Append(RenderType(type, ctx));
