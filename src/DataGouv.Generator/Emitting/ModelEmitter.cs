@@ -9,9 +9,12 @@ namespace DataGouv.Generator.Emitting;
 
 /// <summary>
 /// Builds the view of one object schema. <c>Model.sbncs</c> renders what a user reads (properties with presence
-/// tracking, so that "absent" and "null" stay different, docs, <c>[JsonConverter]</c>, a ToString that masks
-/// secrets); <c>ModelJson.sbncs</c> renders its serialization (a length switch over UTF-8 names that keeps unknown
-/// properties, a writer that leaves readOnly properties out of requests) and its converter.
+/// tracking, so that "absent" and "null" stay different, docs, <c>[JsonConverter]</c> naming the runtime's
+/// <c>JsonModelConverter&lt;T&gt;</c>, a ToString that masks secrets); <c>ModelJson.sbncs</c> renders, in the same
+/// class, what is particular to the schema: a one-line read per property (a length switch over UTF-8 names, called
+/// by the runtime's shared object loop, <c>JsonSupport.ReadObject</c>) and a one-line write per property that leaves
+/// readOnly properties out of requests. Everything the same for every model lives in the runtime: generated volume
+/// is what a consumer's every build compiles.
 /// </summary>
 internal static class ModelEmitter
 {
