@@ -17,7 +17,7 @@ public class JsonReadBenchmarks
     [GlobalSetup]
     public void Setup() => _json = Payloads.DatasetArray(Count);
 
-    [Benchmark(Description = "Generated: reader loop + DatasetJsonConverter.ReadValue")]
+    [Benchmark(Description = "Generated: reader loop + JsonModelConverter<Dataset>.ReadValue")]
     public List<Dataset> Generated() => Payloads.ReadGenerated(_json);
 
     [Benchmark(Description = "Generated: JsonSerializer + MeClient.JsonOptions")]

@@ -44,7 +44,7 @@ public class JsonWriteBenchmarks
         return _writer;
     }
 
-    [Benchmark(Description = "Generated: DatasetJsonConverter.WriteValue per element")]
+    [Benchmark(Description = "Generated: JsonModelConverter<Dataset>.WriteValue per element")]
     public int Generated()
     {
         var w = Fresh();

@@ -1,3 +1,4 @@
+using DataGouv.Client.Runtime;
 using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -27,13 +28,13 @@ public class KiotaJsonReadBenchmarks
     [GlobalSetup]
     public void Setup() => _json = Payloads.DatasetArray(Count);
 
-    [Benchmark(Baseline = true, Description = "Ours: reader loop + DatasetJsonConverter.ReadValue (bytes)")]
+    [Benchmark(Baseline = true, Description = "Ours: reader loop + JsonModelConverter<Dataset>.ReadValue (bytes)")]
     public List<Dataset> Ours() => Payloads.ReadGenerated(_json);
 
     [Benchmark(Description = "Ours: HttpSupport.ReadJsonArrayAsync (MemoryStream)")]
     public Task<List<Dataset>> OursStream() =>
         DataGouv.Client.Runtime.HttpSupport.ReadJsonArrayAsync(new MemoryStream(_json, writable: false),
-            static (ref Utf8JsonReader r, bool l) => DatasetJsonConverter.ReadValue(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
+            static (ref Utf8JsonReader r, bool l) => JsonModelConverter<Dataset>.ReadValue(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
 
     [Benchmark(Description = "Kiota: JsonParseNodeFactory + GetCollectionOfObjectValues (MemoryStream)")]
     public Task<List<KiotaDataset>> Kiota() => ReadAsync(_json);

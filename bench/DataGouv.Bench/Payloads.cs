@@ -37,7 +37,7 @@ public static class Payloads
         return options;
     }
 
-    /// <summary>Our generated reader: a Utf8JsonReader loop calling DatasetJsonConverter.ReadValue per element.</summary>
+    /// <summary>Our generated reader: a Utf8JsonReader loop calling JsonModelConverter&lt;Dataset&gt;.ReadValue per element.</summary>
     public static List<Dataset> ReadGenerated(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);

@@ -1,3 +1,4 @@
+using DataGouv.Client.Runtime;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DataGouv.Bench.Poco;
@@ -21,7 +22,7 @@ public class StreamReadBenchmarks
     [Benchmark(Description = "Generated: HttpSupport.ReadJsonArrayAsync")]
     public Task<List<Dataset>> Generated() =>
         DataGouv.Client.Runtime.HttpSupport.ReadJsonArrayAsync(new MemoryStream(_json, writable: false),
-            static (ref Utf8JsonReader r, bool l) => DatasetJsonConverter.ReadValue(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
+            static (ref Utf8JsonReader r, bool l) => JsonModelConverter<Dataset>.ReadValue(ref r, l), Payloads.Lenient, "Dataset", CancellationToken.None);
 
     [Benchmark(Description = "Generated: DeserializeAsync + MeClient.JsonOptions")]
     public ValueTask<List<Dataset>?> GeneratedViaJsonSerializer() =>

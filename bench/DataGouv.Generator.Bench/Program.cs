@@ -17,7 +17,8 @@ if (args.Length == 3 && args[0] == "--emit")
     Directory.CreateDirectory(outDir);
     var files = driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToList();
     foreach (var file in files) File.WriteAllText(Path.Combine(outDir, file.HintName), file.SourceText.ToString());
-    Console.WriteLine($"{files.Count} files, {files.Sum(f => f.SourceText.Lines.Count)} lines -> {outDir}");
+    Console.WriteLine($"{files.Count} files, {files.Sum(f => f.SourceText.Lines.Count)} lines, {files.Sum(f => (long)f.SourceText.Length)} chars -> {outDir}");
+    foreach (var d in driver.GetRunResult().Diagnostics.Where(d => d.Id == "DG0021")) Console.WriteLine(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
 

@@ -15,6 +15,13 @@ namespace DataGouv.Client.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class HttpSupport
 {
+    /// <summary>The request of an operation, to the URL built so far (absolute, or relative to HttpClient.BaseAddress).</summary>
+    public static HttpRequestMessage Request(HttpMethod method, StringBuilder url) =>
+        new(method, new Uri(url.ToString(), UriKind.RelativeOrAbsolute));
+
+    /// <summary>Asks for a JSON response.</summary>
+    public static void AcceptJson(HttpRequestMessage request) => request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
     /// <summary>A JSON request body written straight to bytes (no intermediate string), sent with a Content-Length.</summary>
     public static HttpContent JsonContent<T>(T value, Action<Utf8JsonWriter, T> write)
     {

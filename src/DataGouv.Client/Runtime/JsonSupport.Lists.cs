@@ -14,6 +14,50 @@ public static partial class JsonSupport
     public static bool IsListOf<T>(Type type) =>
         type == typeof(List<T>) || type == typeof(IList<T>) || type == typeof(IReadOnlyList<T>);
 
+    /// <summary>
+    /// Type metadata for a generated model <typeparamref name="T"/> and, with <paramref name="lists"/>, for lists of it
+    /// (List, IList, IReadOnlyList); null for any other type. One line of the generated resolver per model.
+    /// </summary>
+    public static JsonTypeInfo? ModelInfo<T>(Type type, JsonSerializerOptions options, bool lenient, bool lists) where T : class, IJsonModel<T>
+    {
+        if (type == typeof(T)) return JsonMetadataServices.CreateValueInfo<T>(options, new JsonModelConverter<T>(lenient));
+        if (lists && IsListOf<T>(type)) return ListInfo<T>(type, options, static (ref Utf8JsonReader r, bool l) => T.ReadJson(ref r, l), static (w, v) => T.WriteJson(w, v, false), lenient);
+        return null;
+    }
+
+    /// <summary>
+    /// Type metadata for a generated string enum and, with <paramref name="lists"/>, for lists of it (read as
+    /// <see cref="EnumList{TEnum}"/>); null for any other type.
+    /// </summary>
+    public static JsonTypeInfo? EnumInfo<T>(Type type, JsonSerializerOptions options, bool lenient, WireEnum<T> table, bool lists) where T : struct, Enum
+    {
+        if (type == typeof(T)) return JsonMetadataServices.CreateValueInfo<T>(options, new WireEnumConverter<T>(table));
+        if (lists && (IsListOf<T>(type) || type == typeof(EnumList<T>))) return EnumListInfo<T>(type, options, table.Parse, table.Write, lenient);
+        return null;
+    }
+
+    /// <summary>
+    /// Type metadata for IList, IReadOnlyList and List of <typeparamref name="T"/>, from the reader and writer of an
+    /// array shape of the spec (<c>ReadListOfX</c>/<c>WriteListOfX</c>); null for any other type.
+    /// </summary>
+    public static JsonTypeInfo? ArrayShapeInfo<T>(Type type, JsonSerializerOptions options, bool lenient, JsonReadFunc<List<T>> read, JsonWriteFunc<IEnumerable<T>> write)
+    {
+        if (type == typeof(List<T>)) return JsonMetadataServices.CreateValueInfo<List<T>>(options, new DelegateJsonConverter<List<T>>(read, (w, v) => write(w, v, false), lenient));
+        return ReadOnlyShapeInfo<T>(type, options, lenient, (ref Utf8JsonReader r, bool l) => read(ref r, l), write);
+    }
+
+    /// <summary>Type metadata for IList and IReadOnlyList of a string enum, from an enum array shape of the spec (read as <see cref="EnumList{TEnum}"/>).</summary>
+    public static JsonTypeInfo? EnumArrayShapeInfo<T>(Type type, JsonSerializerOptions options, bool lenient, JsonReadFunc<EnumList<T>> read, JsonWriteFunc<IEnumerable<T>> write)
+        where T : struct, Enum =>
+        ReadOnlyShapeInfo<T>(type, options, lenient, (ref Utf8JsonReader r, bool l) => read(ref r, l), write);
+
+    private static JsonTypeInfo? ReadOnlyShapeInfo<T>(Type type, JsonSerializerOptions options, bool lenient, JsonReadFunc<IList<T>> read, JsonWriteFunc<IEnumerable<T>> write)
+    {
+        if (type == typeof(IList<T>)) return JsonMetadataServices.CreateValueInfo<IList<T>>(options, new DelegateJsonConverter<IList<T>>(read, (w, v) => write(w, v, false), lenient));
+        if (type == typeof(IReadOnlyList<T>)) return JsonMetadataServices.CreateValueInfo<IReadOnlyList<T>>(options, new DelegateJsonConverter<IReadOnlyList<T>>((ref Utf8JsonReader r, bool l) => (IReadOnlyList<T>)read(ref r, l), (w, v) => write(w, v, false), lenient));
+        return null;
+    }
+
     /// <summary>Type metadata for a list of a generated type, from its item reader and writer (no reflection).</summary>
     public static JsonTypeInfo ListInfo<T>(Type type, JsonSerializerOptions options, JsonReadFunc<T> read, Action<Utf8JsonWriter, T> write, bool lenient)
     {

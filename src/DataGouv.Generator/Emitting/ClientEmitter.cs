@@ -180,7 +180,7 @@ internal static class ClientEmitter
                     var c => $"__status == {c}",
                 },
                 CSharp.TypeName(e.Type!, ns, nullable: false),
-                ctx.Json.Read(e.Type!, "__reader", "__lenient")))
+                ctx.Json.ReadFunc(e.Type!)))
             .ToList();
 
         // A parameter that asks the server for less (a field mask, named by the LenientParameters option) makes the
@@ -199,12 +199,12 @@ internal static class ClientEmitter
                 // Items are read as they arrive, not after the whole body.
                 responseRead = "JsonArray";
                 resultType = CSharp.TypeName(type.Element!, ns);
-                resultRead = ctx.Json.Read(type.Element!, "__reader", "__lenient");
+                resultRead = ctx.Json.ReadFunc(type.Element!);
             }
             else
             {
                 resultType = CSharp.TypeName(type, ns, nullable: type.Nullable && type.Kind != TypeKind.Any);
-                resultRead = ctx.Json.Read(type, "__reader", "__lenient");
+                resultRead = ctx.Json.ReadFunc(type);
             }
         }
         return new OperationBodyView(
@@ -269,7 +269,7 @@ internal static class ClientEmitter
                 var write = type.Kind switch
                 {
                     TypeKind.Array => $"{ctx.Json.Collections}.Write{type.Moniker}(__w, __v, true);",
-                    TypeKind.StringEnum => $"global::{ns}.Serialization.{type.Name}JsonConverter.Write(__w, __v.Value, __v.RawValue);",
+                    TypeKind.StringEnum => $"global::{ns}.Serialization.{type.Name}JsonConverter.Wire.Write(__w, __v.Value, __v.RawValue);",
                     _ => ctx.Json.Write(type.WithNullable(false), "__v", "__w", "true"),
                 };
                 var value = !body.Required && type.IsValueType ? "body.Value" : "body";
@@ -302,7 +302,7 @@ internal static class ClientEmitter
     {
         if (type.Kind == TypeKind.StringEnum && !scalarEnum)
         {
-            return $"({value}.RawValue ?? global::{ctx.Namespace}.Serialization.{type.Name}JsonConverter.ToWire({value}.Value))";
+            return $"({value}.RawValue ?? global::{ctx.Namespace}.Serialization.{type.Name}JsonConverter.Wire.ToWire({value}.Value))";
         }
         return ctx.Json.Format(type, value);
     }

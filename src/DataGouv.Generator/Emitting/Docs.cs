@@ -24,12 +24,12 @@ internal static class Docs
         var exceptions = new List<ExceptionDocView>
         {
             new(ApiExceptionCref, "The server answered with a status that is not a success" + (op.Errors.Count > 0
-                ? " (an ApiException&lt;TError&gt; when the spec types the body of that status: " + string.Join(", ", op.Errors.Select(e => CSharp.DocText(e.StatusCode))) + ")."
+                ? " (ApiException&lt;TError&gt; for " + string.Join(", ", op.Errors.Select(e => CSharp.DocText(e.StatusCode))) + ")."
                 : ".")),
         };
-        if (op.Success.Kind == ResponseKind.Json) exceptions.Add(new(ApiJsonExceptionCref, "The response body does not match the spec; the message names the type, the property and the JSON path."));
-        exceptions.Add(new("global::System.Net.Http.HttpRequestException", "The request could not be sent or the response could not be read (network failure)."));
-        exceptions.Add(new("global::System.OperationCanceledException", "<paramref name=\"cancellationToken\"/> was canceled, or the HttpClient timed out."));
+        if (op.Success.Kind == ResponseKind.Json) exceptions.Add(new(ApiJsonExceptionCref, "The body does not match the spec (the message gives the JSON path)."));
+        exceptions.Add(new("global::System.Net.Http.HttpRequestException", "Network failure."));
+        exceptions.Add(new("global::System.OperationCanceledException", "Canceled, or the HttpClient timed out."));
         return new MethodDocView(
             CSharp.DocText(op.Summary ?? op.OperationId),
             CSharp.DocText(op.HttpMethod + " " + op.Path + (op.Description is null ? "" : ". " + op.Description)),

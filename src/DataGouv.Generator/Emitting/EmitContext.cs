@@ -29,5 +29,17 @@ internal sealed class EmitContext
     public JsonCode Json { get; }
 
     /// <summary>The header and namespace of the file being rendered.</summary>
-    public FileView File => new(WithHeader ? FileHeader.Text(SpecFile) : string.Empty, Namespace, FileHeader.GeneratedCode);
+    /// <summary>
+    /// True for a file that holds models: its header also declares the aliases the models use, once for the whole
+    /// file (a group file holds hundreds of types; other templates declare their own aliases in their namespace).
+    /// </summary>
+    public bool ModelAliases { get; set; }
+
+    public EmitContext WithModelAliases()
+    {
+        ModelAliases = true;
+        return this;
+    }
+
+    public FileView File => new(WithHeader ? FileHeader.Text(SpecFile) + (ModelAliases ? FileHeader.ModelAliases : "") : string.Empty, Namespace, FileHeader.GeneratedCode);
 }

@@ -29,11 +29,8 @@ internal static class EmitPlan
         {
             foreach (var type in spec.Types)
             {
+                // One file per type: an object's JSON side is in the same file as its properties.
                 yield return new FileUnit(HintName(o, "Models", type.Name), FileKind.Type, specPath, file, o, type, null);
-                if (type.Kind == TypeModelKind.Object)
-                {
-                    yield return new FileUnit(HintName(o, "Models", type.Name + ".Json"), FileKind.TypeJson, specPath, file, o, type, null);
-                }
             }
         }
         yield return new FileUnit(HintName(o, null, "Json"), FileKind.Json, specPath, file, o, null, whole);
@@ -58,7 +55,6 @@ internal static class EmitPlan
             FileKind.DependencyInjection => DependencyInjectionEmitter.Emit(unit.Spec!, ctx),
             FileKind.Json => JsonEmitter.Emit(unit.Spec!, ctx),
             FileKind.Client => ClientEmitter.Emit(unit.Spec!, ctx),
-            FileKind.TypeJson => ModelEmitter.EmitJson(unit.Type!, ctx),
             FileKind.Group => RenderGroup(unit.Group, ctx),
             _ => RenderType(unit.Type!, ctx),
         };
@@ -66,7 +62,7 @@ internal static class EmitPlan
 
     private static string RenderType(TypeModel type, EmitContext ctx) => type.Kind switch
     {
-        TypeModelKind.Object => ModelEmitter.EmitModel(type, ctx),
+        TypeModelKind.Object => ModelEmitter.EmitModel(type, ctx.WithModelAliases()),
         TypeModelKind.Union => UnionEmitter.Emit(type, ctx),
         _ => EnumEmitter.Emit(type, ctx),
     };
@@ -74,11 +70,11 @@ internal static class EmitPlan
     private static string RenderGroup(EquatableArray<TypeModel> types, EmitContext ctx)
     {
         var sb = new StringBuilder();
+        ctx.ModelAliases = true;
         foreach (var type in types)
         {
             sb.Append(RenderType(type, ctx));
             ctx.WithHeader = false;
-            if (type.Kind == TypeModelKind.Object) sb.Append(ModelEmitter.EmitJson(type, ctx));
         }
         return sb.ToString();
     }

@@ -16,14 +16,23 @@ internal static class EnumEmitter
         var isString = type.Kind == TypeModelKind.StringEnum;
         var members = type.EnumMembers
             .Select((m, i) => new EnumMemberView(i, m.Name, isString ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : m.WireValue,
-                CSharp.DocText(m.WireValue), CSharp.Literal(m.WireValue), CSharp.Utf8Literal(m.WireValue)))
+                SaysItsWireValue(m.Name, m.WireValue) ? "" : CSharp.DocText(m.WireValue), CSharp.Literal(m.WireValue)))
             .ToList();
-        var groups = isString
-            ? members.GroupBy(m => Encoding.UTF8.GetByteCount(type.EnumMembers[m.Index].WireValue)).OrderBy(g => g.Key)
-                .Select(g => new EnumLengthGroup(g.Key, g.ToList())).ToList()
-            : new System.Collections.Generic.List<EnumLengthGroup>();
-        var view = new EnumView(ctx.File, type.Name, CSharp.DocText(type.Summary ?? type.SchemaName), CSharp.DocText(type.SchemaName),
-            type.Deprecated, isString, members, groups);
+        var view = new EnumView(ctx.File, type.Name, CSharp.DocText(type.Summary), CSharp.DocText(type.SchemaName),
+            type.Deprecated, isString, members);
         return TemplateRenderer.Render("Enum", view);
+    }
+
+    /// <summary>
+    /// Whether a member's name already says its wire value (<c>InProgress</c> for <c>in_progress</c>): the same letters
+    /// and digits, ignoring case. Only the others get a "Wire value" doc line.
+    /// </summary>
+    private static bool SaysItsWireValue(string name, string wire)
+    {
+        var a = new StringBuilder();
+        foreach (var c in name) if (char.IsLetterOrDigit(c)) a.Append(char.ToLowerInvariant(c));
+        var b = new StringBuilder();
+        foreach (var c in wire) if (char.IsLetterOrDigit(c)) b.Append(char.ToLowerInvariant(c));
+        return a.Length > 0 && a.ToString() == b.ToString();
     }
 }

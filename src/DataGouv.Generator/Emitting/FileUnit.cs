@@ -5,10 +5,8 @@ namespace DataGouv.Generator.Emitting;
 
 internal enum FileKind
 {
-    /// <summary>The model a user reads: a class, an enum or a union.</summary>
+    /// <summary>One type: a class (with its JSON side), an enum or a union.</summary>
     Type,
-    /// <summary>The reader, writer and converter of an object schema.</summary>
-    TypeJson,
     /// <summary>Models and their serialization for a group of types of a large spec.</summary>
     Group,
     Json,

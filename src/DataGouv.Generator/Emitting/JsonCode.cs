@@ -37,10 +37,21 @@ internal sealed class JsonCode
         TypeKind.Guid => $"{reader}.GetGuid()",
         TypeKind.Base64Bytes => $"{reader}.GetBytesFromBase64()",
         TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__ReadJson(ref {reader}, {lenient})",
-        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Parse(ref {reader}, out _)",
+        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Wire.Parse(ref {reader}, out _)",
         TypeKind.IntegerEnum => $"(global::{_ns}.{type.Name})__Support.ReadInt64(ref {reader})",
         TypeKind.Array or TypeKind.Map => $"{Collections}.Read{type.Moniker}(ref {reader}, {lenient})",
         _ => $"__Json.JsonElement.ParseValue(ref {reader})",
+    };
+
+    /// <summary>
+    /// A <c>JsonReadFunc&lt;T&gt;</c> for a value: the generated method itself for a model, union or collection shape
+    /// (a method group, cached by the compiler), else a static lambda.
+    /// </summary>
+    public string ReadFunc(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__ReadJson",
+        TypeKind.Array or TypeKind.Map => $"{Collections}.Read{type.Moniker}",
+        _ => $"static (ref __Json.Utf8JsonReader __reader, bool __lenient) => {Read(type, "__reader", "__lenient")}",
     };
 
     /// <summary>A statement writing a non-null value (<c>writer</c>, <c>request</c> in scope).</summary>
@@ -54,7 +65,7 @@ internal sealed class JsonCode
         TypeKind.TimeOnly => $"{writer}.WriteStringValue({value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture));",
         TypeKind.Base64Bytes => $"{writer}.WriteBase64StringValue({value});",
         TypeKind.Object or TypeKind.Union => $"global::{_ns}.{type.Name}.__WriteJson({writer}, {value}, {request});",
-        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Write({writer}, {value}, {raw ?? "null"});",
+        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Wire.Write({writer}, {value}, {raw ?? "null"});",
         TypeKind.IntegerEnum => $"{writer}.WriteNumberValue((long){value});",
         TypeKind.Array or TypeKind.Map => $"{Collections}.Write{type.Moniker}({writer}, {value}, {request});",
         _ => $"__Support.WriteElement({writer}, {value});",
@@ -71,7 +82,7 @@ internal sealed class JsonCode
         TypeKind.DateOnly => $"{value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.TimeOnly => $"{value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.Guid => $"{value}.ToString()",
-        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.ToWire({value})",
+        TypeKind.StringEnum => $"global::{_ns}.Serialization.{type.Name}JsonConverter.Wire.ToWire({value})",
         TypeKind.IntegerEnum => $"((long){value}).ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeKind.Base64Bytes => $"global::System.Convert.ToBase64String({value})",
         _ => $"__Support.ToJsonText({value}, static (w, v) => {{ {Write(type, "v", "w", "true")} }})",

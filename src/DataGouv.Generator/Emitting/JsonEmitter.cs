@@ -17,44 +17,38 @@ internal static class JsonEmitter
         var ns = ctx.Namespace;
         var shapes = JsonCode.CollectionShapes(AllTypeRefs(spec));
         var resolver = new List<ResolverCaseView>();
-        foreach (var type in spec.Types)
-        {
-            var converter = type.Kind switch
-            {
-                TypeModelKind.Object => $"new global::{ns}.Serialization.{type.Name}JsonConverter(_lenient)",
-                TypeModelKind.IntegerEnum => null,
-                _ => $"new global::{ns}.Serialization.{type.Name}JsonConverter()",
-            };
-            if (converter is not null) resolver.Add(new ResolverCaseView("Value", $"global::{ns}.{type.Name}", converter, "", ""));
-        }
         var specialized = new HashSet<string>();
         foreach (var shape in shapes.Where(s => s.Kind == TypeKind.Array))
         {
             var element = CSharp.TypeName(shape.Element!, ns);
             specialized.Add(element);
-            var targets = new List<string> { $"global::System.Collections.Generic.IList<{element}>", $"global::System.Collections.Generic.IReadOnlyList<{element}>" };
-            if (shape.Element!.Kind != TypeKind.StringEnum) targets.Add($"global::System.Collections.Generic.List<{element}>");
-            foreach (var target in targets)
-            {
-                resolver.Add(new ResolverCaseView("Shape", target, "", $"{ctx.Json.Collections}.Read{shape.Moniker}(ref r, l)", $"{ctx.Json.Collections}.Write{shape.Moniker}(w, v, false)"));
-            }
+            // One line: the runtime answers for IList, IReadOnlyList and (but for enum lists) List of the element.
+            resolver.Add(new ResolverCaseView(shape.Element!.Kind == TypeKind.StringEnum ? "EnumShape" : "Shape", element, "",
+                $"{ctx.Json.Collections}.Read{shape.Moniker}", $"{ctx.Json.Collections}.Write{shape.Moniker}", ""));
         }
-        // Lists of every other generated type, through one generic helper: a line per type instead of a pair of
-        // generated methods per type (which made the JSON file of a 4,000-schema spec 20 MB).
+        // One line per generated type: the runtime's ModelInfo/EnumInfo answer for the type and for lists of it (a list
+        // shape the spec uses itself is answered above, by its own reader and writer).
         foreach (var type in spec.Types.Where(t => t.Kind != TypeModelKind.IntegerEnum))
         {
             var full = $"global::{ns}.{type.Name}";
-            if (specialized.Contains(full)) continue;
-            if (type.Kind == TypeModelKind.StringEnum)
+            var lists = specialized.Contains(full) ? "false" : "true";
+            switch (type.Kind)
             {
-                // Lists of string enums are EnumList<T>, which keeps the text of values this client does not know.
-                resolver.Add(new ResolverCaseView("EnumList", full, $"global::{ns}.Serialization.{type.Name}JsonConverter", "", ""));
-                continue;
+                case TypeModelKind.Object:
+                    resolver.Add(new ResolverCaseView("Model", full, "", "", "", lists));
+                    break;
+                case TypeModelKind.StringEnum:
+                    resolver.Add(new ResolverCaseView("Enum", full, $"global::{ns}.Serialization.{type.Name}JsonConverter", "", "", lists));
+                    break;
+                default:
+                    resolver.Add(new ResolverCaseView("Value", full, $"new global::{ns}.Serialization.{type.Name}JsonConverter()", "", "", ""));
+                    if (lists == "false") break;
+                    var element = new TypeRef(TypeKind.Union, type.Name);
+                    resolver.Add(new ResolverCaseView("List", full, "", ctx.Json.Read(element, "r", "l"), ctx.Json.Write(element, "v", "w", "false").TrimEnd(';'), ""));
+                    break;
             }
-            var element = new TypeRef(type.Kind == TypeModelKind.Union ? TypeKind.Union : TypeKind.Object, type.Name);
-            resolver.Add(new ResolverCaseView("List", full, "", ctx.Json.Read(element, "r", "l"), ctx.Json.Write(element, "v", "w", "false").TrimEnd(';')));
         }
-        var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver);
+        var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), resolver, resolver.Any(c => c.Kind is "Model" or "Enum" or "Shape" or "EnumShape"));
         return TemplateRenderer.Render("Json", view);
     }
 
@@ -81,20 +75,37 @@ internal static class JsonEmitter
     {
         var ns = ctx.Namespace;
         var element = shape.Element!;
-        var isEnum = shape.Kind == TypeKind.Array && element.Kind == TypeKind.StringEnum;
-        var canBeNull = element.Nullable || !element.IsValueType;
-        var value = shape.Kind == TypeKind.Array ? "item" : "pair.Value";
-        var access = element.IsValueType && element.Nullable ? value + ".Value" : value;
-        return new ShapeView(
-            shape.Kind == TypeKind.Array,
-            shape.Moniker,
-            CSharp.Literal(shape.Moniker),
-            CSharp.ConcreteCollection(shape, ns),
-            CSharp.TypeName(element, ns),
-            element.Nullable,
-            canBeNull,
-            isEnum ? $"global::{ns}.Serialization.{element.Name}JsonConverter" : null,
-            ctx.Json.Read(element),
-            ctx.Json.Write(element, access, raw: isEnum ? "raws?.GetRawValue(index)" : null));
+        var type = CSharp.TypeName(element, ns);
+        var moniker = CSharp.Literal(shape.Moniker);
+        var nullItems = element.Nullable ? "true" : "false";
+        var isArray = shape.Kind == TypeKind.Array;
+        var enumerable = isArray
+            ? $"global::System.Collections.Generic.IEnumerable<{type}>"
+            : $"global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {type}>>";
+        if (isArray && element.Kind == TypeKind.StringEnum)
+        {
+            var converter = $"global::{ns}.Serialization.{element.Name}JsonConverter";
+            return new ShapeView(shape.Moniker, CSharp.ConcreteCollection(shape, ns), enumerable,
+                $"__Support.ReadEnumArray<{type}>(ref reader, lenient, {moniker}, {nullItems}, {converter}.Wire.Parse)",
+                $"__Support.WriteEnumArray<{type}>(writer, value, {converter}.Wire.Write)");
+        }
+        // Generated types and nested shapes pass their own methods; scalars a static lambda (cached by the compiler).
+        var (read, write) = element.Kind switch
+        {
+            TypeKind.Object or TypeKind.Union => ($"global::{ns}.{element.Name}.__ReadJson", $"global::{ns}.{element.Name}.__WriteJson"),
+            TypeKind.Array or TypeKind.Map => ($"{ctx.Json.Collections}.Read{element.Moniker}", $"{ctx.Json.Collections}.Write{element.Moniker}"),
+            _ => ($"static (ref __Json.Utf8JsonReader r, bool l) => {ctx.Json.Read(element, "r", "l")}",
+                  $"static (w, v, q) => {{ {ctx.Json.Write(element, element.IsValueType && element.Nullable ? "v.GetValueOrDefault()" : "v", "w", "q")} }}"),
+        };
+        // The runtime writes null items itself; a method group taking a non-null item would not match a nullable item
+        // type (CS8622), so nullable items of generated types and nested shapes go through a lambda.
+        if (element.Nullable && element.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Array or TypeKind.Map)
+        {
+            write = $"static (w, v, q) => {write}(w, v!, q)";
+        }
+        var kind = isArray ? "Array" : "Map";
+        return new ShapeView(shape.Moniker, CSharp.ConcreteCollection(shape, ns), enumerable,
+            $"__Support.Read{kind}<{type}>(ref reader, lenient, {moniker}, {nullItems}, {read})",
+            $"__Support.Write{kind}<{type}>(writer, value, request, {write})");
     }
 }

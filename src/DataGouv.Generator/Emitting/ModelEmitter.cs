@@ -9,15 +9,21 @@ namespace DataGouv.Generator.Emitting;
 
 /// <summary>
 /// Builds the view of one object schema. <c>Model.sbncs</c> renders what a user reads (properties with presence
-/// tracking, so that "absent" and "null" stay different, docs, <c>[JsonConverter]</c>, a ToString that masks
-/// secrets); <c>ModelJson.sbncs</c> renders its serialization (a length switch over UTF-8 names that keeps unknown
-/// properties, a writer that leaves readOnly properties out of requests) and its converter.
+/// tracking, so that "absent" and "null" stay different, docs, <c>[JsonConverter]</c> naming the runtime's
+/// <c>JsonModelConverter&lt;T&gt;</c>, a ToString that masks secrets); <c>ModelJson.sbncs</c> renders, in the same
+/// class, what is particular to the schema: a one-line read per property (a length switch over UTF-8 names, called
+/// by the runtime's shared object loop, <c>JsonSupport.ReadObject</c>) and a one-line write per property that leaves
+/// readOnly properties out of requests. Everything the same for every model lives in the runtime: generated volume
+/// is what a consumer's every build compiles.
 /// </summary>
 internal static class ModelEmitter
 {
-    public static string EmitModel(TypeModel type, EmitContext ctx) => TemplateRenderer.Render("Model", View(type, ctx));
-
-    public static string EmitJson(TypeModel type, EmitContext ctx) => TemplateRenderer.Render("ModelJson", View(type, ctx));
+    /// <summary>The model and its JSON side, in one file: <c>ModelJson.sbncs</c> renders members that <c>Model.sbncs</c> places in the class.</summary>
+    public static string EmitModel(TypeModel type, EmitContext ctx)
+    {
+        var view = View(type, ctx);
+        return TemplateRenderer.Render("Model", view with { JsonMembers = TemplateRenderer.Render("ModelJson", view) });
+    }
 
     private static ModelView View(TypeModel type, EmitContext ctx)
     {
@@ -31,15 +37,10 @@ internal static class ModelEmitter
             views.Add(Property(type, props[i], i, optional.IndexOf(props[i]), required.IndexOf(props[i]), ctx));
         }
         var additional = type.AdditionalProperties;
-        var groups = views
-            .GroupBy(v => Encoding.UTF8.GetByteCount(props[v.Index].JsonName))
-            .OrderBy(g => g.Key)
-            .Select(g => new NameLengthGroup(g.Key, g.ToList()))
-            .ToList();
         return ModelHierarchy.Apply(type, ctx, new ModelView(
             ctx.File,
             type.Name,
-            CSharp.DocText(type.Summary ?? type.SchemaName),
+            CSharp.DocText(type.Summary),
             CSharp.DocText(type.SchemaName),
             type.Deprecated,
             views,
@@ -47,13 +48,14 @@ internal static class ModelEmitter
             additional is null ? "global::System.Text.Json.JsonElement" : CSharp.TypeName(additional, ns),
             additional is not null,
             additional is null
-                ? "global::System.Text.Json.JsonElement.ParseValue(ref reader)"
-                : $"reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : {ctx.Json.Read(additional)}",
-            additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "pair.Value.Value" : "pair.Value"),
+                ? "global::System.Text.Json.JsonElement.ParseValue(ref r)"
+                : $"r.TokenType == __Token.Null ? default! : {ctx.Json.Read(additional, "r")}",
+            additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "x.GetValueOrDefault()" : "x", "o", "q"),
             additional is not null && (additional.Nullable || !additional.IsValueType),
-            Enumerable.Range(0, (required.Count + 63) / 64).ToList(),
-            groups,
-            views.Where(v => v.SeenWord >= 0).ToList()));
+            views.Where(v => v.RequiredNumber > 0).ToList(),
+            CSharp.Literal(type.Name),
+            ToStringBody(type.Name, views),
+            ""));
     }
 
     private static ModelPropertyView Property(TypeModel type, PropertyModel p, int index, int optionalIndex, int requiredIndex, EmitContext ctx)
@@ -65,11 +67,10 @@ internal static class ModelEmitter
         var field = "__" + p.Name.TrimStart('@') + "Field";
         var tracked = !p.Required || isEnum;
         var (presenceWord, presenceBit) = optionalIndex >= 0 ? Bit(optionalIndex) : (-1, "");
-        var (seenWord, seenBit) = requiredIndex >= 0 ? Bit(requiredIndex) : (-1, "");
         var typeName = CSharp.TypeName(p.Type, ns, nullable: p.Required ? null : true);
         var alwaysSet = p.Required && !p.Type.Nullable;
         var companion = isEnum
-            ? new EnumCompanionView(p.Name + Naming.GeneratedNames.EnumTextSuffix, field + "Wire", $"global::{ns}.Serialization.{p.Type.Name}JsonConverter", $"global::{ns}.{p.Type.Name}", alwaysSet, alwaysSet ? field : field + ".Value")
+            ? new EnumCompanionView(p.Name + Naming.GeneratedNames.EnumTextSuffix, field + "Wire", $"global::{ns}.Serialization.{p.Type.Name}JsonConverter.Wire", $"global::{ns}.{p.Type.Name}", alwaysSet, alwaysSet ? field : field + ".Value")
             : null;
 
         // Optional and nullable properties accept null. A required, non-nullable one fails in strict mode and is
@@ -77,21 +78,31 @@ internal static class ModelEmitter
         var typeLiteral = CSharp.Literal(type.Name);
         var jsonLiteral = CSharp.Literal(p.JsonName);
         var onNull = p.Type.Nullable || !p.Required
-            ? $"value.{p.Name} = default!;"
+            ? $"v.{p.Name} = default!;"
             : p.Type.IsValueType
-                ? $"if (!lenient) throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});"
-                : $"if (lenient) value.{p.Name} = default!; else throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});";
+                ? $"{{ if (!lenient) throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral}); }}"
+                : $"if (lenient) v.{p.Name} = default!; else throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});";
         var read = isEnum
-            ? $"{{ value.{p.Name} = {companion!.Converter}.Parse(ref reader, out var raw); value.{companion.WireField} = raw; }}"
-            : $"value.{p.Name} = {ctx.Json.Read(p.Type)};";
+            ? $"{{ v.{p.Name} = {companion!.Converter}.Parse(ref r, out var raw); v.{companion.WireField} = raw; }}"
+            : $"v.{p.Name} = {ctx.Json.Read(p.Type, "r")};";
+
+        // An optional property takes null as it comes (a string reader already returns null for a JSON null).
+        var readLine = p.Required || isEnum
+            ? $"if (r.TokenType != __Token.Null) {read} else {onNull}"
+            : p.Type.Kind == TypeKind.String
+                ? $"v.{p.Name} = r.GetString();"
+                : $"v.{p.Name} = r.TokenType == __Token.Null ? null : {ctx.Json.Read(p.Type, "r")};";
 
         var conditions = new List<string>();
         if (p.ReadOnly) conditions.Add("!request");
-        if (presenceWord >= 0) conditions.Add($"(value.__present{presenceWord} & {presenceBit}) != 0");
-        var get = tracked ? "value." + field : "value." + p.Name;
+        if (presenceWord >= 0) conditions.Add($"(v.__present{presenceWord} & {presenceBit}) != 0");
+        var get = tracked ? "v." + field : "v." + p.Name;
         var canBeNull = !p.Required || p.Type.Nullable || !p.Type.IsValueType;
         var access = canBeNull && p.Type.IsValueType ? get + ".Value" : get;
-        var write = ctx.Json.Write(p.Type, access, raw: isEnum ? "value." + companion!.WireField : null);
+        // A string goes through one runtime call that writes the name and the value (or null).
+        var write = p.Type.Kind == TypeKind.String && canBeNull
+            ? $"__Support.WriteString(w, __names[{index}], {get});"
+            : ctx.Json.Write(p.Type, access, "w", raw: isEnum ? "v." + companion!.WireField : null);
 
         var printed = p.Secret
             ? (p.Type.IsValueType && alwaysSet ? "\"***\"" : $"{p.Name} is null ? \"null\" : \"***\"")
@@ -114,16 +125,35 @@ internal static class ModelEmitter
             field,
             presenceWord,
             presenceBit,
-            seenWord,
-            seenBit,
+            requiredIndex + 1,
+            Encoding.UTF8.GetByteCount(p.JsonName),
             companion,
-            read,
-            onNull,
+            readLine,
             string.Join(" && ", conditions),
             canBeNull,
             get,
             write,
+            p.Type.Kind == TypeKind.String && canBeNull,
             printed);
+    }
+
+    /// <summary>
+    /// The body of ToString: one interpolated string, <c>Name { A = 1, B = *** }</c>. Secrets print as <c>***</c>,
+    /// collections as their count.
+    /// </summary>
+    private static string ToStringBody(string typeName, IReadOnlyList<ModelPropertyView> properties)
+    {
+        if (properties.Count == 0) return CSharp.Literal(typeName + " {  }");
+        var sb = new StringBuilder("$\"").Append(typeName).Append(" {{ ");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var p = properties[i];
+            if (i > 0) sb.Append(", ");
+            sb.Append(p.Name).Append(" = {");
+            sb.Append(p.Printed == p.Name ? p.Name : "(" + p.Printed + ")");
+            sb.Append('}');
+        }
+        return sb.Append(" }}\"").ToString();
     }
 
     private static (int Word, string Bit) Bit(int index) =>

@@ -105,6 +105,13 @@ internal static class SpecParser
                 MaxMembers.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return Empty(path, options, context);
         }
+        // Below the budget but still large: every build of the project compiles it, so say so, with the advice.
+        var size = Emitting.OutputSize.Estimate(schemas.Types, operations);
+        if (size > Emitting.OutputSize.LargeChars)
+        {
+            context.Report(DiagnosticDescriptors.LargeOutput, context.Locator.File, (size / 1e6).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+                schemas.Types.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), operations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
 
         var security = new List<SecuritySchemeModel>();
         var propertyNames = new NameScope(new[] { "BaseAddress" });

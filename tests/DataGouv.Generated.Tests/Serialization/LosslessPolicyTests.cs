@@ -85,7 +85,7 @@ public sealed class LosslessPolicyTests : IClassFixture<EmulatorFixture>
         Assert.Equal("eu:quarterly", odd.FrequencyWireValue);
         Assert.All(datasets.Where(d => d.Id != OddDatasetId), d => Assert.NotEqual(Frequency.__Unrecognized, d.Frequency));
         var known = datasets.First(d => d.Id != OddDatasetId);
-        Assert.Equal(known.Frequency, DataGouv.Me.Serialization.FrequencyJsonConverter.FromWire(known.FrequencyWireValue!));
+        Assert.Equal(known.Frequency, DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.FromWire(known.FrequencyWireValue!));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DataGouv.Client.Runtime;
 using System.Text;
 using System.Text.Json;
 using DataGouv.Generated.Tests.Support;
@@ -16,7 +17,7 @@ public class StreamingReadTests
     private static async Task<string> ReadThroughStream(byte[] body, int seed, int maxChunk, bool lenient = true)
     {
         using var stream = new TricklingStream(body, seed, maxChunk);
-        var items = await DataGouv.Client.Runtime.HttpSupport.ReadJsonArrayAsync(stream, static (ref Utf8JsonReader r, bool l) => DatasetJsonConverter.ReadValue(ref r, l), lenient, "Dataset", CancellationToken.None);
+        var items = await DataGouv.Client.Runtime.HttpSupport.ReadJsonArrayAsync(stream, static (ref Utf8JsonReader r, bool l) => JsonModelConverter<Dataset>.ReadValue(ref r, l), lenient, "Dataset", CancellationToken.None);
         return JsonSerializer.Serialize<IList<Dataset>>(items, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<IList<Dataset>>)MeClient.JsonOptions.GetTypeInfo(typeof(IList<Dataset>)));
     }
 

@@ -10,11 +10,8 @@ internal sealed record EnumView(
     string SchemaName,
     bool Deprecated,
     bool IsString,
-    IReadOnlyList<EnumMemberView> Members,
-    IReadOnlyList<EnumLengthGroup> ParseGroups);
+    IReadOnlyList<EnumMemberView> Members);
 
 /// <summary>One member: its C# name, its value in the C# enum, and its wire text.</summary>
-internal sealed record EnumMemberView(int Index, string Name, string Value, string WireDoc, string WireLiteral, string Utf8Literal);
-
-/// <summary>The members whose UTF-8 wire text has one length: one <c>case</c> of the parser's switch.</summary>
-internal sealed record EnumLengthGroup(int Length, IReadOnlyList<EnumMemberView> Members);
+/// <param name="WireDoc">The wire value for the member's doc; empty when the name already says it.</param>
+internal sealed record EnumMemberView(int Index, string Name, string Value, string WireDoc, string WireLiteral);

@@ -16,9 +16,10 @@ internal sealed record ModelView(
     string AdditionalRead,
     string AdditionalWrite,
     bool AdditionalNullable,
-    IReadOnlyList<int> RequiredWords,
-    IReadOnlyList<NameLengthGroup> ReadGroups,
-    IReadOnlyList<ModelPropertyView> RequiredChecks)
+    IReadOnlyList<ModelPropertyView> RequiredChecks,
+    string NameLiteral,
+    string ToStringBody,
+    string JsonMembers)
 {
     // ---- class hierarchy of a discriminated allOf base (issue 12; filled by Emitting/ModelHierarchy.cs) ----
 
@@ -51,6 +52,9 @@ internal sealed record SubtypeView(string Type, string Cases);
 /// <param name="Field">The backing field (emitter-owned, <c>__</c>-prefixed) of a tracked property.</param>
 /// <param name="Tracked">Declared with a backing field: optional (presence bit) or a string enum (its wire text).</param>
 /// <param name="PresenceWord">The presence word of an optional property (-1 for a required one).</param>
+/// <param name="RequiredNumber">1-based among the required properties (what ReadProperty returns), 0 for an optional one.</param>
+/// <param name="NameLength">The length of the UTF-8 JSON name (the reader switches on it first).</param>
+/// <param name="WriteSingle">Written by one runtime call that writes the name too (<see cref="Write"/> is the whole statement).</param>
 /// <param name="Enum">The wire-text companion of a string-enum property, or null.</param>
 internal sealed record ModelPropertyView(
     int Index,
@@ -66,22 +70,19 @@ internal sealed record ModelPropertyView(
     string Field,
     int PresenceWord,
     string PresenceBit,
-    int SeenWord,
-    string SeenBit,
+    int RequiredNumber,
+    int NameLength,
     EnumCompanionView? Enum,
-    string Read,
-    string OnNull,
+    string ReadLine,
     string WriteCondition,
     bool WriteCanBeNull,
     string WriteGet,
     string Write,
+    bool WriteSingle,
     string Printed);
 
 /// <summary>The <c>{Property}WireValue</c> companion of a string-enum property.</summary>
 internal sealed record EnumCompanionView(string Name, string WireField, string Converter, string EnumType, bool AlwaysSet, string Current);
-
-/// <summary>The properties whose UTF-8 names have one length: one <c>case</c> of the reader's switch.</summary>
-internal sealed record NameLengthGroup(int Length, IReadOnlyList<ModelPropertyView> Properties);
 
 /// <summary>What every generated file starts with, and the namespace it fills.</summary>
 internal sealed record FileView(string Header, string Namespace, string GeneratedCode);

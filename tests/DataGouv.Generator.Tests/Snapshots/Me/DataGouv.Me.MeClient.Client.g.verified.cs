@@ -32,10 +32,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Update my profile</summary>
@@ -44,19 +44,19 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 400, 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete my profile</summary>
     /// <remarks>DELETE /me/</remarks>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>A task that completes when the server has answered with a success status (Object deleted).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>(Re)Generate my API Key</summary>
@@ -64,10 +64,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (API Key generated).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
     global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -75,9 +75,9 @@ public partial interface IMeClient
     /// <remarks>DELETE /me/apikey. Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead. udata 4.0 ... 9.x serve /me/apikey; 10.8.2 ... 15.x serve /me/apikey/ and redirect /me/apikey there with a 308, which HttpClient follows.</remarks>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>A task that completes when the server has answered with a success status (API Key deleted/cleared).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401, 404).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
     global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -88,10 +88,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 400, 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a new avatar</summary>
@@ -102,10 +102,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 400, 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::System.IO.Stream file, string fileName, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my datasets (including private ones)</summary>
@@ -113,10 +113,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my datasets (including private ones)</summary>
@@ -124,10 +124,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyDatasetsStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Fetch the current user (me) metrics</summary>
@@ -135,10 +135,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success (a single object, despite the server's swagger saying array)).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all community resources related to me and my organizations</summary>
@@ -147,10 +147,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all community resources related to me and my organizations</summary>
@@ -159,10 +159,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.CommunityResource> MyOrgCommunityResourcesStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all datasets related to me and my organizations</summary>
@@ -171,10 +171,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all datasets related to me and my organizations</summary>
@@ -183,10 +183,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyOrgDatasetsStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all discussions related to my organizations</summary>
@@ -195,10 +195,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all discussions related to my organizations</summary>
@@ -207,10 +207,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Discussion> MyOrgDiscussionsStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all reuses related to me and my organizations</summary>
@@ -219,10 +219,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all reuses related to me and my organizations</summary>
@@ -231,10 +231,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyOrgReusesStreamAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my reuses (including private ones)</summary>
@@ -242,10 +242,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my reuses (including private ones)</summary>
@@ -253,10 +253,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyReusesStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my active API tokens</summary>
@@ -264,10 +264,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List all my active API tokens</summary>
@@ -275,10 +275,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401, 404).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.ApiToken> ListApiTokensStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Create a new API token. The plaintext token is returned only once</summary>
@@ -287,10 +287,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Token created).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Revoke an API token</summary>
@@ -298,9 +298,9 @@ public partial interface IMeClient
     /// <param name="apiToken">The token's id (ApiToken.id)</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>A task that completes when the server has answered with a success status (Token revoked).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404, 410).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401, 404, 410).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List pending organization invitations for current user</summary>
@@ -308,10 +308,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Success).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>List pending organization invitations for current user</summary>
@@ -319,10 +319,10 @@ public partial interface IMeClient
     /// <param name="xFields">An optional fields mask</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The items of the response body (Success), one by one as they arrive.</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success (ApiException&lt;TError&gt; for 401, 404).</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.PendingInvitation> ListOrgInvitationsStreamAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Accept an organization invitation</summary>
@@ -330,10 +330,10 @@ public partial interface IMeClient
     /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Invitation accepted).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Refuse an organization invitation</summary>
@@ -341,10 +341,10 @@ public partial interface IMeClient
     /// <param name="id">The invitation's id (PendingInvitation.id, a UUID)</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (Invitation refused).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 400, 401, 404).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 400, 401, 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
 }
 
@@ -398,19 +398,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("get_me", "GET", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -419,21 +419,21 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("update_me", "PUT", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         __request.Content = __Http.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (__w, __v) => { global::DataGouv.Me.MeUpdate.__WriteJson(__w, __v, true); });
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ValidationError.__ReadJson(ref __reader, __lenient));
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, global::DataGouv.Me.ValidationError.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("PUT /me/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Me.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -442,14 +442,14 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("delete_me", "DELETE", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
         ApplySecurity(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("DELETE /me/", __response, __errorBody);
         }
     }
@@ -461,20 +461,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("generate_apikey", "POST", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("POST /me/apikey", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiKey.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiKey", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, global::DataGouv.Me.ApiKey.__ReadJson, LenientByDefault || xFields is not null, "ApiKey", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -484,15 +484,15 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("clear_apikey", "DELETE", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
         ApplySecurity(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("DELETE /me/apikey", __response, __errorBody);
         }
     }
@@ -503,10 +503,10 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("my_avatar", "POST", "/me/avatar");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/avatar");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         var __content = new global::System.Net.Http.MultipartFormDataContent();
         __Http.AddFile(__content, "file", file);
         if (bbox is not null) __Http.AddField(__content, "bbox", bbox);
@@ -516,11 +516,11 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("POST /me/avatar", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.UploadedImage.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "UploadedImage", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, global::DataGouv.Me.UploadedImage.__ReadJson, LenientByDefault || xFields is not null, "UploadedImage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -533,19 +533,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/datasets/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/datasets/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -554,19 +554,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/datasets/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/datasets/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -579,19 +579,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("my_metrics", "GET", "/me/metrics/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/metrics/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/metrics/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.MyMetrics.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "MyMetrics", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, global::DataGouv.Me.MyMetrics.__ReadJson, LenientByDefault || xFields is not null, "MyMetrics", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -602,19 +602,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_community_resources/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, global::DataGouv.Me.CommunityResource.__ReadJson, LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -625,19 +625,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_community_resources/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.CommunityResource.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, global::DataGouv.Me.CommunityResource.__ReadJson, LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -652,19 +652,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_datasets/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -675,19 +675,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_datasets/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Dataset.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -702,19 +702,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_discussions/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, global::DataGouv.Me.Discussion.__ReadJson, LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -725,19 +725,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_discussions/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Discussion.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, global::DataGouv.Me.Discussion.__ReadJson, LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -752,19 +752,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_reuses/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -775,19 +775,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_reuses/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -800,19 +800,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/reuses/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/reuses/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -821,19 +821,19 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/reuses/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/reuses/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Reuse.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -846,20 +846,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, global::DataGouv.Me.ApiToken.__ReadJson, LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -868,20 +868,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiToken.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, global::DataGouv.Me.ApiToken.__ReadJson, LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -894,22 +894,22 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("create_api_token", "POST", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         __request.Content = __Http.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (__w, __v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(__w, __v, true); });
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("POST /me/api_tokens/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ApiTokenCreated", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, global::DataGouv.Me.ApiTokenCreated.__ReadJson, LenientByDefault || xFields is not null, "ApiTokenCreated", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -920,16 +920,16 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/api_tokens/");
         __url.Append(global::System.Uri.EscapeDataString(apiToken));
         __url.Append("/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
         ApplySecurity(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 410) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 410) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("DELETE /me/api_tokens/{api_token}/", __response, __errorBody);
         }
     }
@@ -940,20 +940,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, global::DataGouv.Me.PendingInvitation.__ReadJson, LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -962,20 +962,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.PendingInvitation.__ReadJson(ref __reader, __lenient), LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, global::DataGouv.Me.PendingInvitation.__ReadJson, LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -990,20 +990,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
         __url.Append("/accept/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("POST /me/org_invitations/{id}/accept/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -1014,20 +1014,20 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
         __url.Append("/refuse/");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.Error.__ReadJson(ref __reader, __lenient));
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
             throw __Http.Error("POST /me/org_invitations/{id}/refuse/", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::DataGouv.Me.StatusMessage.__ReadJson(ref __reader, __lenient), LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 }
 }

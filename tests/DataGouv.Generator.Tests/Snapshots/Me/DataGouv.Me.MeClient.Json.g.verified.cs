@@ -7,807 +7,43 @@ namespace DataGouv.Me.Serialization
 {
 using __Json = global::System.Text.Json;
 using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-/// <summary>Reads and writes every array and map shape of the spec.</summary>
+/// <summary>Reads and writes every array and map shape of the spec, with the runtime's generic loops.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public static class MeClientJsonCollections
 {
-    public static global::System.Collections.Generic.List<string> ReadListOfString(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfString", "an array");
-        var list = new global::System.Collections.Generic.List<string>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfString", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(reader.GetString()!);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfString", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<string> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else writer.WriteStringValue(item);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else writer.WriteStringValue(item);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference> ReadListOfOrganizationReference(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfOrganizationReference", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfOrganizationReference", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.OrganizationReference.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfOrganizationReference", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfOrganizationReference(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.OrganizationReference> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.OrganizationReference.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference> ReadListOfModelReference(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfModelReference", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfModelReference", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ModelReference.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfModelReference", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfModelReference(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ModelReference> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ModelReference.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ModelReference.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Badge> ReadListOfBadge(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfBadge", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Badge>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfBadge", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Badge.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfBadge", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfBadge(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Badge> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Badge> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Badge.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Badge.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Resource> ReadListOfResource(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfResource", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Resource>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfResource", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Resource.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfResource", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfResource(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Resource> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Resource> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Resource.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Resource.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource> ReadListOfCommunityResource(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfCommunityResource", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfCommunityResource", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.CommunityResource.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfCommunityResource", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfCommunityResource(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.CommunityResource> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.CommunityResource.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.CommunityResource.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience> ReadListOfAccessAudience(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfAccessAudience", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfAccessAudience", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.AccessAudience.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfAccessAudience", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfAccessAudience(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.AccessAudience> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.AccessAudience.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.AccessAudience.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint> ReadListOfContactPoint(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfContactPoint", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfContactPoint", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ContactPoint.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfContactPoint", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfContactPoint(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ContactPoint> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ContactPoint.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ContactPoint.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement> ReadListOfAny(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfAny", "an array");
-        var list = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfAny", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(__Json.JsonElement.ParseValue(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfAny", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfAny(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                __Support.WriteElement(writer, item);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                __Support.WriteElement(writer, item);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Dataset> ReadListOfDataset(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfDataset", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfDataset", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Dataset.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfDataset", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfDataset(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Dataset> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Dataset.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Dataset.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?> ReadListOfNullableAny(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfNullableAny", "an array");
-        var list = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(__Json.JsonElement.ParseValue(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfNullableAny", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfNullableAny(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement?> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else __Support.WriteElement(writer, item.Value);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else __Support.WriteElement(writer, item.Value);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage> ReadListOfDiscussionMessage(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfDiscussionMessage", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfDiscussionMessage", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.DiscussionMessage.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfDiscussionMessage", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfDiscussionMessage(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.DiscussionMessage> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.DiscussionMessage.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.DiscussionMessage.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Discussion> ReadListOfDiscussion(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfDiscussion", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfDiscussion", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Discussion.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfDiscussion", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfDiscussion(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Discussion> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Discussion.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Discussion.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.Reuse> ReadListOfReuse(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfReuse", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfReuse", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.Reuse.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfReuse", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfReuse(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Reuse> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Reuse.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.Reuse.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken> ReadListOfApiToken(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfApiToken", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfApiToken", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.ApiToken.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfApiToken", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfApiToken(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ApiToken> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ApiToken.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.ApiToken.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation> ReadListOfPendingInvitation(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfPendingInvitation", "an array");
-        var list = new global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfPendingInvitation", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::DataGouv.Me.PendingInvitation.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfPendingInvitation", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfPendingInvitation(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.PendingInvitation> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.PendingInvitation.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::DataGouv.Me.PendingInvitation.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
+    public static global::System.Collections.Generic.List<string> ReadListOfString(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<string>(ref reader, lenient, "ListOfString", false, static (ref __Json.Utf8JsonReader r, bool l) => r.GetString()!);
+    public static void WriteListOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request) => __Support.WriteArray<string>(writer, value, request, static (w, v, q) => { w.WriteStringValue(v); });
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference> ReadListOfOrganizationReference(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.OrganizationReference>(ref reader, lenient, "ListOfOrganizationReference", false, global::DataGouv.Me.OrganizationReference.__ReadJson);
+    public static void WriteListOfOrganizationReference(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.OrganizationReference> value, bool request) => __Support.WriteArray<global::DataGouv.Me.OrganizationReference>(writer, value, request, global::DataGouv.Me.OrganizationReference.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference> ReadListOfModelReference(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.ModelReference>(ref reader, lenient, "ListOfModelReference", false, global::DataGouv.Me.ModelReference.__ReadJson);
+    public static void WriteListOfModelReference(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ModelReference> value, bool request) => __Support.WriteArray<global::DataGouv.Me.ModelReference>(writer, value, request, global::DataGouv.Me.ModelReference.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Badge> ReadListOfBadge(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.Badge>(ref reader, lenient, "ListOfBadge", false, global::DataGouv.Me.Badge.__ReadJson);
+    public static void WriteListOfBadge(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Badge> value, bool request) => __Support.WriteArray<global::DataGouv.Me.Badge>(writer, value, request, global::DataGouv.Me.Badge.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Resource> ReadListOfResource(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.Resource>(ref reader, lenient, "ListOfResource", false, global::DataGouv.Me.Resource.__ReadJson);
+    public static void WriteListOfResource(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Resource> value, bool request) => __Support.WriteArray<global::DataGouv.Me.Resource>(writer, value, request, global::DataGouv.Me.Resource.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource> ReadListOfCommunityResource(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.CommunityResource>(ref reader, lenient, "ListOfCommunityResource", false, global::DataGouv.Me.CommunityResource.__ReadJson);
+    public static void WriteListOfCommunityResource(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.CommunityResource> value, bool request) => __Support.WriteArray<global::DataGouv.Me.CommunityResource>(writer, value, request, global::DataGouv.Me.CommunityResource.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience> ReadListOfAccessAudience(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.AccessAudience>(ref reader, lenient, "ListOfAccessAudience", false, global::DataGouv.Me.AccessAudience.__ReadJson);
+    public static void WriteListOfAccessAudience(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.AccessAudience> value, bool request) => __Support.WriteArray<global::DataGouv.Me.AccessAudience>(writer, value, request, global::DataGouv.Me.AccessAudience.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint> ReadListOfContactPoint(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.ContactPoint>(ref reader, lenient, "ListOfContactPoint", false, global::DataGouv.Me.ContactPoint.__ReadJson);
+    public static void WriteListOfContactPoint(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ContactPoint> value, bool request) => __Support.WriteArray<global::DataGouv.Me.ContactPoint>(writer, value, request, global::DataGouv.Me.ContactPoint.__WriteJson);
+    public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement> ReadListOfAny(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::System.Text.Json.JsonElement>(ref reader, lenient, "ListOfAny", false, static (ref __Json.Utf8JsonReader r, bool l) => __Json.JsonElement.ParseValue(ref r));
+    public static void WriteListOfAny(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement> value, bool request) => __Support.WriteArray<global::System.Text.Json.JsonElement>(writer, value, request, static (w, v, q) => { __Support.WriteElement(w, v); });
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Dataset> ReadListOfDataset(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.Dataset>(ref reader, lenient, "ListOfDataset", false, global::DataGouv.Me.Dataset.__ReadJson);
+    public static void WriteListOfDataset(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Dataset> value, bool request) => __Support.WriteArray<global::DataGouv.Me.Dataset>(writer, value, request, global::DataGouv.Me.Dataset.__WriteJson);
+    public static global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?> ReadListOfNullableAny(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::System.Text.Json.JsonElement?>(ref reader, lenient, "ListOfNullableAny", true, static (ref __Json.Utf8JsonReader r, bool l) => __Json.JsonElement.ParseValue(ref r));
+    public static void WriteListOfNullableAny(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement?> value, bool request) => __Support.WriteArray<global::System.Text.Json.JsonElement?>(writer, value, request, static (w, v, q) => { __Support.WriteElement(w, v.GetValueOrDefault()); });
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage> ReadListOfDiscussionMessage(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.DiscussionMessage>(ref reader, lenient, "ListOfDiscussionMessage", false, global::DataGouv.Me.DiscussionMessage.__ReadJson);
+    public static void WriteListOfDiscussionMessage(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.DiscussionMessage> value, bool request) => __Support.WriteArray<global::DataGouv.Me.DiscussionMessage>(writer, value, request, global::DataGouv.Me.DiscussionMessage.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Discussion> ReadListOfDiscussion(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.Discussion>(ref reader, lenient, "ListOfDiscussion", false, global::DataGouv.Me.Discussion.__ReadJson);
+    public static void WriteListOfDiscussion(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Discussion> value, bool request) => __Support.WriteArray<global::DataGouv.Me.Discussion>(writer, value, request, global::DataGouv.Me.Discussion.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.Reuse> ReadListOfReuse(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.Reuse>(ref reader, lenient, "ListOfReuse", false, global::DataGouv.Me.Reuse.__ReadJson);
+    public static void WriteListOfReuse(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.Reuse> value, bool request) => __Support.WriteArray<global::DataGouv.Me.Reuse>(writer, value, request, global::DataGouv.Me.Reuse.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken> ReadListOfApiToken(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.ApiToken>(ref reader, lenient, "ListOfApiToken", false, global::DataGouv.Me.ApiToken.__ReadJson);
+    public static void WriteListOfApiToken(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.ApiToken> value, bool request) => __Support.WriteArray<global::DataGouv.Me.ApiToken>(writer, value, request, global::DataGouv.Me.ApiToken.__WriteJson);
+    public static global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation> ReadListOfPendingInvitation(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::DataGouv.Me.PendingInvitation>(ref reader, lenient, "ListOfPendingInvitation", false, global::DataGouv.Me.PendingInvitation.__ReadJson);
+    public static void WriteListOfPendingInvitation(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::DataGouv.Me.PendingInvitation> value, bool request) => __Support.WriteArray<global::DataGouv.Me.PendingInvitation>(writer, value, request, global::DataGouv.Me.PendingInvitation.__WriteJson);
 }
 
 /// <summary>
@@ -837,143 +73,74 @@ public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTy
     /// <inheritdoc/>
     public __Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, __Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::DataGouv.Me.Error)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Error>(options, new global::DataGouv.Me.Serialization.ErrorJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ValidationError)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ValidationError>(options, new global::DataGouv.Me.Serialization.ValidationErrorJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Frequency)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Frequency>(options, new global::DataGouv.Me.Serialization.FrequencyJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ReuseTopic)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseTopic>(options, new global::DataGouv.Me.Serialization.ReuseTopicJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ReuseType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseType>(options, new global::DataGouv.Me.Serialization.ReuseTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ResourceType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceType>(options, new global::DataGouv.Me.Serialization.ResourceTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ResourceFileType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceFileType>(options, new global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.ChecksumType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ChecksumType>(options, new global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.GeoJsonType)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.GeoJsonType>(options, new global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter());
-        if (type == typeof(global::DataGouv.Me.SpamStatus)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.SpamStatus>(options, new global::DataGouv.Me.Serialization.SpamStatusJsonConverter());
-        if (type == typeof(global::DataGouv.Me.User)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.User>(options, new global::DataGouv.Me.Serialization.UserJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Me)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Me>(options, new global::DataGouv.Me.Serialization.MeJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.MeUpdate)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.MeUpdate>(options, new global::DataGouv.Me.Serialization.MeUpdateJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ApiToken)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiToken>(options, new global::DataGouv.Me.Serialization.ApiTokenJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ApiTokenCreate)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiTokenCreate>(options, new global::DataGouv.Me.Serialization.ApiTokenCreateJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ApiTokenCreated)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiTokenCreated>(options, new global::DataGouv.Me.Serialization.ApiTokenCreatedJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.PendingInvitation)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.PendingInvitation>(options, new global::DataGouv.Me.Serialization.PendingInvitationJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.StatusMessage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.StatusMessage>(options, new global::DataGouv.Me.Serialization.StatusMessageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Permissions)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Permissions>(options, new global::DataGouv.Me.Serialization.PermissionsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.AccessAudience)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.AccessAudience>(options, new global::DataGouv.Me.Serialization.AccessAudienceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.UserMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UserMetrics>(options, new global::DataGouv.Me.Serialization.UserMetricsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DatasetMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetMetrics>(options, new global::DataGouv.Me.Serialization.DatasetMetricsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ReuseMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ReuseMetrics>(options, new global::DataGouv.Me.Serialization.ReuseMetricsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ResourceMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceMetrics>(options, new global::DataGouv.Me.Serialization.ResourceMetricsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DatasetQuality)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetQuality>(options, new global::DataGouv.Me.Serialization.DatasetQualityJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ApiKey)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ApiKey>(options, new global::DataGouv.Me.Serialization.ApiKeyJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.UploadedImage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UploadedImage>(options, new global::DataGouv.Me.Serialization.UploadedImageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.MyMetrics)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.MyMetrics>(options, new global::DataGouv.Me.Serialization.MyMetricsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.BaseReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.BaseReference>(options, new global::DataGouv.Me.Serialization.BaseReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.OrganizationReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.OrganizationReference>(options, new global::DataGouv.Me.Serialization.OrganizationReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.UserReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.UserReference>(options, new global::DataGouv.Me.Serialization.UserReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DatasetReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetReference>(options, new global::DataGouv.Me.Serialization.DatasetReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ModelReference)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ModelReference>(options, new global::DataGouv.Me.Serialization.ModelReferenceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Badge)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Badge>(options, new global::DataGouv.Me.Serialization.BadgeJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Dataset)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Dataset>(options, new global::DataGouv.Me.Serialization.DatasetJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.HarvestDatasetMetadata)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.HarvestDatasetMetadata>(options, new global::DataGouv.Me.Serialization.HarvestDatasetMetadataJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DatasetInternals)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DatasetInternals>(options, new global::DataGouv.Me.Serialization.DatasetInternalsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.TemporalCoverage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.TemporalCoverage>(options, new global::DataGouv.Me.Serialization.TemporalCoverageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.SpatialCoverage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.SpatialCoverage>(options, new global::DataGouv.Me.Serialization.SpatialCoverageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.GeoJson)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.GeoJson>(options, new global::DataGouv.Me.Serialization.GeoJsonJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ContactPoint)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ContactPoint>(options, new global::DataGouv.Me.Serialization.ContactPointJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Schema)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Schema>(options, new global::DataGouv.Me.Serialization.SchemaJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Resource)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Resource>(options, new global::DataGouv.Me.Serialization.ResourceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.CommunityResource)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.CommunityResource>(options, new global::DataGouv.Me.Serialization.CommunityResourceJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Checksum)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Checksum>(options, new global::DataGouv.Me.Serialization.ChecksumJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.HarvestResourceMetadata)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.HarvestResourceMetadata>(options, new global::DataGouv.Me.Serialization.HarvestResourceMetadataJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.ResourceInternals)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.ResourceInternals>(options, new global::DataGouv.Me.Serialization.ResourceInternalsJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Reuse)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Reuse>(options, new global::DataGouv.Me.Serialization.ReuseJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Discussion)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Discussion>(options, new global::DataGouv.Me.Serialization.DiscussionJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.DiscussionMessage)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.DiscussionMessage>(options, new global::DataGouv.Me.Serialization.DiscussionMessageJsonConverter(_lenient));
-        if (type == typeof(global::DataGouv.Me.Spam)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::DataGouv.Me.Spam>(options, new global::DataGouv.Me.Serialization.SpamJsonConverter(_lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<string>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<string>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.OrganizationReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ModelReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ModelReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ModelReference>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Badge>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Badge>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Resource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Resource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Resource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Resource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Resource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.CommunityResource>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.AccessAudience>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.AccessAudience>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.AccessAudience>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.AccessAudience>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.AccessAudience>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ContactPoint>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ContactPoint>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ContactPoint>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Dataset>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Text.Json.JsonElement?>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement?>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement?>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement?>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Text.Json.JsonElement?>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.DiscussionMessage>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Discussion>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Discussion>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.Reuse>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.ApiToken>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiToken(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiToken(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiToken(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiToken(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.ApiToken>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiToken(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiToken(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::DataGouv.Me.PendingInvitation>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfPendingInvitation(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfPendingInvitation(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfPendingInvitation(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfPendingInvitation(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::DataGouv.Me.PendingInvitation>>(static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfPendingInvitation(ref r, l), static (w, v) => global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfPendingInvitation(w, v, false), _lenient));
-        if (__Support.IsListOf<global::DataGouv.Me.Error>(type)) return __Support.ListInfo<global::DataGouv.Me.Error>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Error.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Error.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ValidationError>(type)) return __Support.ListInfo<global::DataGouv.Me.ValidationError>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ValidationError.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ValidationError.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.Frequency>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.Frequency>)) return __Support.EnumListInfo<global::DataGouv.Me.Frequency>(type, options, global::DataGouv.Me.Serialization.FrequencyJsonConverter.Parse, global::DataGouv.Me.Serialization.FrequencyJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ReuseTopic>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.ReuseTopic>)) return __Support.EnumListInfo<global::DataGouv.Me.ReuseTopic>(type, options, global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Parse, global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ReuseType>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.ReuseType>)) return __Support.EnumListInfo<global::DataGouv.Me.ReuseType>(type, options, global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ResourceType>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.ResourceType>)) return __Support.EnumListInfo<global::DataGouv.Me.ResourceType>(type, options, global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ResourceFileType>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.ResourceFileType>)) return __Support.EnumListInfo<global::DataGouv.Me.ResourceFileType>(type, options, global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ChecksumType>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.ChecksumType>)) return __Support.EnumListInfo<global::DataGouv.Me.ChecksumType>(type, options, global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.GeoJsonType>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.GeoJsonType>)) return __Support.EnumListInfo<global::DataGouv.Me.GeoJsonType>(type, options, global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Parse, global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.SpamStatus>(type) || type == typeof(global::DataGouv.Client.EnumList<global::DataGouv.Me.SpamStatus>)) return __Support.EnumListInfo<global::DataGouv.Me.SpamStatus>(type, options, global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Parse, global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.User>(type)) return __Support.ListInfo<global::DataGouv.Me.User>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.User.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.User.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.Me>(type)) return __Support.ListInfo<global::DataGouv.Me.Me>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Me.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Me.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.MeUpdate>(type)) return __Support.ListInfo<global::DataGouv.Me.MeUpdate>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.MeUpdate.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.MeUpdate.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ApiTokenCreate>(type)) return __Support.ListInfo<global::DataGouv.Me.ApiTokenCreate>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ApiTokenCreate.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ApiTokenCreate.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ApiTokenCreated>(type)) return __Support.ListInfo<global::DataGouv.Me.ApiTokenCreated>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ApiTokenCreated.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ApiTokenCreated.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.StatusMessage>(type)) return __Support.ListInfo<global::DataGouv.Me.StatusMessage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.StatusMessage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.StatusMessage.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.Permissions>(type)) return __Support.ListInfo<global::DataGouv.Me.Permissions>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Permissions.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Permissions.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.UserMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.UserMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UserMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UserMetrics.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.DatasetMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetMetrics.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ReuseMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.ReuseMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ReuseMetrics.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ResourceMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.ResourceMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ResourceMetrics.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.DatasetQuality>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetQuality>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetQuality.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ApiKey>(type)) return __Support.ListInfo<global::DataGouv.Me.ApiKey>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ApiKey.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ApiKey.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.UploadedImage>(type)) return __Support.ListInfo<global::DataGouv.Me.UploadedImage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UploadedImage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UploadedImage.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.MyMetrics>(type)) return __Support.ListInfo<global::DataGouv.Me.MyMetrics>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.MyMetrics.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.MyMetrics.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.BaseReference>(type)) return __Support.ListInfo<global::DataGouv.Me.BaseReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.BaseReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.BaseReference.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.UserReference>(type)) return __Support.ListInfo<global::DataGouv.Me.UserReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.UserReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.UserReference.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.DatasetReference>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetReference>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetReference.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetReference.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.HarvestDatasetMetadata>(type)) return __Support.ListInfo<global::DataGouv.Me.HarvestDatasetMetadata>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.DatasetInternals>(type)) return __Support.ListInfo<global::DataGouv.Me.DatasetInternals>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.DatasetInternals.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.TemporalCoverage>(type)) return __Support.ListInfo<global::DataGouv.Me.TemporalCoverage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.TemporalCoverage.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.SpatialCoverage>(type)) return __Support.ListInfo<global::DataGouv.Me.SpatialCoverage>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.SpatialCoverage.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.GeoJson>(type)) return __Support.ListInfo<global::DataGouv.Me.GeoJson>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.GeoJson.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.GeoJson.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.Schema>(type)) return __Support.ListInfo<global::DataGouv.Me.Schema>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Schema.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Schema.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.Checksum>(type)) return __Support.ListInfo<global::DataGouv.Me.Checksum>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Checksum.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Checksum.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.HarvestResourceMetadata>(type)) return __Support.ListInfo<global::DataGouv.Me.HarvestResourceMetadata>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.ResourceInternals>(type)) return __Support.ListInfo<global::DataGouv.Me.ResourceInternals>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.ResourceInternals.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::DataGouv.Me.Spam>(type)) return __Support.ListInfo<global::DataGouv.Me.Spam>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::DataGouv.Me.Spam.__ReadJson(ref r, l), static (w, v) => global::DataGouv.Me.Spam.__WriteJson(w, v, false), _lenient);
+        __Json.Serialization.Metadata.JsonTypeInfo? info;
+        if ((info = __Support.ArrayShapeInfo<string>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.OrganizationReference>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.ModelReference>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.Badge>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.Resource>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.CommunityResource>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.AccessAudience>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.ContactPoint>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::System.Text.Json.JsonElement>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAny)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.Dataset>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::System.Text.Json.JsonElement?>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.DiscussionMessage>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.Discussion>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussion, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussion)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.Reuse>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfReuse, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfReuse)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.ApiToken>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfApiToken, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfApiToken)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.PendingInvitation>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfPendingInvitation, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfPendingInvitation)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Error>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ValidationError>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.Frequency>(type, options, _lenient, global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.ReuseTopic>(type, options, _lenient, global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.ReuseType>(type, options, _lenient, global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.ResourceType>(type, options, _lenient, global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.ResourceFileType>(type, options, _lenient, global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.ChecksumType>(type, options, _lenient, global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.GeoJsonType>(type, options, _lenient, global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::DataGouv.Me.SpamStatus>(type, options, _lenient, global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.User>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Me>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.MeUpdate>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ApiToken>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ApiTokenCreate>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ApiTokenCreated>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.PendingInvitation>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.StatusMessage>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Permissions>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.AccessAudience>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.UserMetrics>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.DatasetMetrics>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ReuseMetrics>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ResourceMetrics>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.DatasetQuality>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ApiKey>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.UploadedImage>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.MyMetrics>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.BaseReference>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.OrganizationReference>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.UserReference>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.DatasetReference>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ModelReference>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Badge>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Dataset>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.HarvestDatasetMetadata>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.DatasetInternals>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.TemporalCoverage>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.SpatialCoverage>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.GeoJson>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ContactPoint>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Schema>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Resource>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.CommunityResource>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Checksum>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.HarvestResourceMetadata>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.ResourceInternals>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Reuse>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Discussion>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.DiscussionMessage>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::DataGouv.Me.Spam>(type, options, _lenient, true)) is not null) return info;
         return null;
     }
 }

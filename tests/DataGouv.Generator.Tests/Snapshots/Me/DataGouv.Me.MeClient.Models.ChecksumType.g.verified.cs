@@ -6,112 +6,26 @@
 namespace DataGouv.Me
 {
 /// <summary>The hashing algorithm used to compute the checksum</summary>
-/// <remarks>Schema <c>ChecksumType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter))]
 public enum ChecksumType
 {
-    /// <summary>Wire value <c>sha1</c>.</summary>
     Sha1 = 0,
-    /// <summary>Wire value <c>sha2</c>.</summary>
     Sha2 = 1,
-    /// <summary>Wire value <c>sha256</c>.</summary>
     Sha256 = 2,
-    /// <summary>Wire value <c>md5</c>.</summary>
     Md5 = 3,
-    /// <summary>Wire value <c>crc</c>.</summary>
     Crc = 4,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.ChecksumType"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ChecksumTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ChecksumType>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.ChecksumType"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class ChecksumTypeJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.ChecksumType>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("sha1");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("sha2");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("sha256");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("md5");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("crc");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ChecksumType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ChecksumType", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "md5"u8)) return global::DataGouv.Me.ChecksumType.Md5;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "crc"u8)) return global::DataGouv.Me.ChecksumType.Crc;
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "sha1"u8)) return global::DataGouv.Me.ChecksumType.Sha1;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "sha2"u8)) return global::DataGouv.Me.ChecksumType.Sha2;
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "sha256"u8)) return global::DataGouv.Me.ChecksumType.Sha256;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.ChecksumType.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.ChecksumType FromWire(string value) => value switch
-    {
-        "sha1" => global::DataGouv.Me.ChecksumType.Sha1,
-        "sha2" => global::DataGouv.Me.ChecksumType.Sha2,
-        "sha256" => global::DataGouv.Me.ChecksumType.Sha256,
-        "md5" => global::DataGouv.Me.ChecksumType.Md5,
-        "crc" => global::DataGouv.Me.ChecksumType.Crc,
-        _ => global::DataGouv.Me.ChecksumType.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.ChecksumType value) => value switch
-    {
-        global::DataGouv.Me.ChecksumType.Sha1 => "sha1",
-        global::DataGouv.Me.ChecksumType.Sha2 => "sha2",
-        global::DataGouv.Me.ChecksumType.Sha256 => "sha256",
-        global::DataGouv.Me.ChecksumType.Md5 => "md5",
-        global::DataGouv.Me.ChecksumType.Crc => "crc",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ChecksumType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ChecksumType value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.ChecksumType.Sha1: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.ChecksumType.Sha2: writer.WriteStringValue(__wire1); return;
-            case global::DataGouv.Me.ChecksumType.Sha256: writer.WriteStringValue(__wire2); return;
-            case global::DataGouv.Me.ChecksumType.Md5: writer.WriteStringValue(__wire3); return;
-            case global::DataGouv.Me.ChecksumType.Crc: writer.WriteStringValue(__wire4); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ChecksumType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ChecksumType value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public ChecksumTypeJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.ChecksumType> Wire = new("sha1", "sha2", "sha256", "md5", "crc");
 }
 }

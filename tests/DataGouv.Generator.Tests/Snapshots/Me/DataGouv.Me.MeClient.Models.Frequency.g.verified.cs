@@ -6,389 +6,63 @@
 namespace DataGouv.Me
 {
 /// <summary>The update frequency. 42 values, the union of udata 9.2.4's 25 and udata 12.0.0+'s 40 (x-enum-descriptions says which generation sends each).</summary>
-/// <remarks>Schema <c>Frequency</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.FrequencyJsonConverter))]
 public enum Frequency
 {
-    /// <summary>Wire value <c>unknown</c>.</summary>
     Unknown = 0,
-    /// <summary>Wire value <c>punctual</c>.</summary>
     Punctual = 1,
-    /// <summary>Wire value <c>continuous</c>.</summary>
     Continuous = 2,
-    /// <summary>Wire value <c>oneMinute</c>.</summary>
     OneMinute = 3,
-    /// <summary>Wire value <c>fiveMinutes</c>.</summary>
     FiveMinutes = 4,
-    /// <summary>Wire value <c>tenMinutes</c>.</summary>
     TenMinutes = 5,
-    /// <summary>Wire value <c>fifteenMinutes</c>.</summary>
     FifteenMinutes = 6,
-    /// <summary>Wire value <c>thirtyMinutes</c>.</summary>
     ThirtyMinutes = 7,
-    /// <summary>Wire value <c>hourly</c>.</summary>
     Hourly = 8,
-    /// <summary>Wire value <c>bihourly</c>.</summary>
     Bihourly = 9,
-    /// <summary>Wire value <c>trihourly</c>.</summary>
     Trihourly = 10,
-    /// <summary>Wire value <c>twelveHours</c>.</summary>
     TwelveHours = 11,
-    /// <summary>Wire value <c>severalTimesADay</c>.</summary>
     SeveralTimesADay = 12,
-    /// <summary>Wire value <c>fourTimesADay</c>.</summary>
     FourTimesADay = 13,
-    /// <summary>Wire value <c>threeTimesADay</c>.</summary>
     ThreeTimesADay = 14,
-    /// <summary>Wire value <c>semidaily</c>.</summary>
     Semidaily = 15,
-    /// <summary>Wire value <c>daily</c>.</summary>
     Daily = 16,
-    /// <summary>Wire value <c>fiveTimesAWeek</c>.</summary>
     FiveTimesAWeek = 17,
-    /// <summary>Wire value <c>fourTimesAWeek</c>.</summary>
     FourTimesAWeek = 18,
-    /// <summary>Wire value <c>threeTimesAWeek</c>.</summary>
     ThreeTimesAWeek = 19,
-    /// <summary>Wire value <c>semiweekly</c>.</summary>
     Semiweekly = 20,
-    /// <summary>Wire value <c>weekly</c>.</summary>
     Weekly = 21,
-    /// <summary>Wire value <c>biweekly</c>.</summary>
     Biweekly = 22,
-    /// <summary>Wire value <c>threeTimesAMonth</c>.</summary>
     ThreeTimesAMonth = 23,
-    /// <summary>Wire value <c>semimonthly</c>.</summary>
     Semimonthly = 24,
-    /// <summary>Wire value <c>monthly</c>.</summary>
     Monthly = 25,
-    /// <summary>Wire value <c>bimonthly</c>.</summary>
     Bimonthly = 26,
-    /// <summary>Wire value <c>quarterly</c>.</summary>
     Quarterly = 27,
-    /// <summary>Wire value <c>threeTimesAYear</c>.</summary>
     ThreeTimesAYear = 28,
-    /// <summary>Wire value <c>semiannual</c>.</summary>
     Semiannual = 29,
-    /// <summary>Wire value <c>annual</c>.</summary>
     Annual = 30,
-    /// <summary>Wire value <c>biennial</c>.</summary>
     Biennial = 31,
-    /// <summary>Wire value <c>triennial</c>.</summary>
     Triennial = 32,
-    /// <summary>Wire value <c>quadrennial</c>.</summary>
     Quadrennial = 33,
-    /// <summary>Wire value <c>quinquennial</c>.</summary>
     Quinquennial = 34,
-    /// <summary>Wire value <c>decennial</c>.</summary>
     Decennial = 35,
-    /// <summary>Wire value <c>bidecennial</c>.</summary>
     Bidecennial = 36,
-    /// <summary>Wire value <c>tridecennial</c>.</summary>
     Tridecennial = 37,
-    /// <summary>Wire value <c>irregular</c>.</summary>
     Irregular = 38,
-    /// <summary>Wire value <c>never</c>.</summary>
     Never = 39,
-    /// <summary>Wire value <c>notPlanned</c>.</summary>
     NotPlanned = 40,
-    /// <summary>Wire value <c>other</c>.</summary>
     Other = 41,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.Frequency"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class FrequencyJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.Frequency>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.Frequency"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class FrequencyJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.Frequency>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("unknown");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("punctual");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("continuous");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("oneMinute");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("fiveMinutes");
-    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("tenMinutes");
-    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("fifteenMinutes");
-    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("thirtyMinutes");
-    private static readonly __Json.JsonEncodedText __wire8 = __Json.JsonEncodedText.Encode("hourly");
-    private static readonly __Json.JsonEncodedText __wire9 = __Json.JsonEncodedText.Encode("bihourly");
-    private static readonly __Json.JsonEncodedText __wire10 = __Json.JsonEncodedText.Encode("trihourly");
-    private static readonly __Json.JsonEncodedText __wire11 = __Json.JsonEncodedText.Encode("twelveHours");
-    private static readonly __Json.JsonEncodedText __wire12 = __Json.JsonEncodedText.Encode("severalTimesADay");
-    private static readonly __Json.JsonEncodedText __wire13 = __Json.JsonEncodedText.Encode("fourTimesADay");
-    private static readonly __Json.JsonEncodedText __wire14 = __Json.JsonEncodedText.Encode("threeTimesADay");
-    private static readonly __Json.JsonEncodedText __wire15 = __Json.JsonEncodedText.Encode("semidaily");
-    private static readonly __Json.JsonEncodedText __wire16 = __Json.JsonEncodedText.Encode("daily");
-    private static readonly __Json.JsonEncodedText __wire17 = __Json.JsonEncodedText.Encode("fiveTimesAWeek");
-    private static readonly __Json.JsonEncodedText __wire18 = __Json.JsonEncodedText.Encode("fourTimesAWeek");
-    private static readonly __Json.JsonEncodedText __wire19 = __Json.JsonEncodedText.Encode("threeTimesAWeek");
-    private static readonly __Json.JsonEncodedText __wire20 = __Json.JsonEncodedText.Encode("semiweekly");
-    private static readonly __Json.JsonEncodedText __wire21 = __Json.JsonEncodedText.Encode("weekly");
-    private static readonly __Json.JsonEncodedText __wire22 = __Json.JsonEncodedText.Encode("biweekly");
-    private static readonly __Json.JsonEncodedText __wire23 = __Json.JsonEncodedText.Encode("threeTimesAMonth");
-    private static readonly __Json.JsonEncodedText __wire24 = __Json.JsonEncodedText.Encode("semimonthly");
-    private static readonly __Json.JsonEncodedText __wire25 = __Json.JsonEncodedText.Encode("monthly");
-    private static readonly __Json.JsonEncodedText __wire26 = __Json.JsonEncodedText.Encode("bimonthly");
-    private static readonly __Json.JsonEncodedText __wire27 = __Json.JsonEncodedText.Encode("quarterly");
-    private static readonly __Json.JsonEncodedText __wire28 = __Json.JsonEncodedText.Encode("threeTimesAYear");
-    private static readonly __Json.JsonEncodedText __wire29 = __Json.JsonEncodedText.Encode("semiannual");
-    private static readonly __Json.JsonEncodedText __wire30 = __Json.JsonEncodedText.Encode("annual");
-    private static readonly __Json.JsonEncodedText __wire31 = __Json.JsonEncodedText.Encode("biennial");
-    private static readonly __Json.JsonEncodedText __wire32 = __Json.JsonEncodedText.Encode("triennial");
-    private static readonly __Json.JsonEncodedText __wire33 = __Json.JsonEncodedText.Encode("quadrennial");
-    private static readonly __Json.JsonEncodedText __wire34 = __Json.JsonEncodedText.Encode("quinquennial");
-    private static readonly __Json.JsonEncodedText __wire35 = __Json.JsonEncodedText.Encode("decennial");
-    private static readonly __Json.JsonEncodedText __wire36 = __Json.JsonEncodedText.Encode("bidecennial");
-    private static readonly __Json.JsonEncodedText __wire37 = __Json.JsonEncodedText.Encode("tridecennial");
-    private static readonly __Json.JsonEncodedText __wire38 = __Json.JsonEncodedText.Encode("irregular");
-    private static readonly __Json.JsonEncodedText __wire39 = __Json.JsonEncodedText.Encode("never");
-    private static readonly __Json.JsonEncodedText __wire40 = __Json.JsonEncodedText.Encode("notPlanned");
-    private static readonly __Json.JsonEncodedText __wire41 = __Json.JsonEncodedText.Encode("other");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.Frequency Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "Frequency", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "daily"u8)) return global::DataGouv.Me.Frequency.Daily;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "never"u8)) return global::DataGouv.Me.Frequency.Never;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.Frequency.Other;
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "hourly"u8)) return global::DataGouv.Me.Frequency.Hourly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "weekly"u8)) return global::DataGouv.Me.Frequency.Weekly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "annual"u8)) return global::DataGouv.Me.Frequency.Annual;
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "unknown"u8)) return global::DataGouv.Me.Frequency.Unknown;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "monthly"u8)) return global::DataGouv.Me.Frequency.Monthly;
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "punctual"u8)) return global::DataGouv.Me.Frequency.Punctual;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "bihourly"u8)) return global::DataGouv.Me.Frequency.Bihourly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "biweekly"u8)) return global::DataGouv.Me.Frequency.Biweekly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "biennial"u8)) return global::DataGouv.Me.Frequency.Biennial;
-                break;
-            case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "oneMinute"u8)) return global::DataGouv.Me.Frequency.OneMinute;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "trihourly"u8)) return global::DataGouv.Me.Frequency.Trihourly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semidaily"u8)) return global::DataGouv.Me.Frequency.Semidaily;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "bimonthly"u8)) return global::DataGouv.Me.Frequency.Bimonthly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "quarterly"u8)) return global::DataGouv.Me.Frequency.Quarterly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "triennial"u8)) return global::DataGouv.Me.Frequency.Triennial;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "decennial"u8)) return global::DataGouv.Me.Frequency.Decennial;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "irregular"u8)) return global::DataGouv.Me.Frequency.Irregular;
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "continuous"u8)) return global::DataGouv.Me.Frequency.Continuous;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "tenMinutes"u8)) return global::DataGouv.Me.Frequency.TenMinutes;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semiweekly"u8)) return global::DataGouv.Me.Frequency.Semiweekly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semiannual"u8)) return global::DataGouv.Me.Frequency.Semiannual;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "notPlanned"u8)) return global::DataGouv.Me.Frequency.NotPlanned;
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fiveMinutes"u8)) return global::DataGouv.Me.Frequency.FiveMinutes;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "twelveHours"u8)) return global::DataGouv.Me.Frequency.TwelveHours;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "semimonthly"u8)) return global::DataGouv.Me.Frequency.Semimonthly;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "quadrennial"u8)) return global::DataGouv.Me.Frequency.Quadrennial;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "bidecennial"u8)) return global::DataGouv.Me.Frequency.Bidecennial;
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "quinquennial"u8)) return global::DataGouv.Me.Frequency.Quinquennial;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "tridecennial"u8)) return global::DataGouv.Me.Frequency.Tridecennial;
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "thirtyMinutes"u8)) return global::DataGouv.Me.Frequency.ThirtyMinutes;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::DataGouv.Me.Frequency.FourTimesADay;
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fifteenMinutes"u8)) return global::DataGouv.Me.Frequency.FifteenMinutes;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesADay"u8)) return global::DataGouv.Me.Frequency.ThreeTimesADay;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fiveTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FiveTimesAWeek;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesAWeek"u8)) return global::DataGouv.Me.Frequency.FourTimesAWeek;
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAWeek"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAWeek;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAYear"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAYear;
-                break;
-            case 16:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "severalTimesADay"u8)) return global::DataGouv.Me.Frequency.SeveralTimesADay;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "threeTimesAMonth"u8)) return global::DataGouv.Me.Frequency.ThreeTimesAMonth;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.Frequency.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.Frequency FromWire(string value) => value switch
-    {
-        "unknown" => global::DataGouv.Me.Frequency.Unknown,
-        "punctual" => global::DataGouv.Me.Frequency.Punctual,
-        "continuous" => global::DataGouv.Me.Frequency.Continuous,
-        "oneMinute" => global::DataGouv.Me.Frequency.OneMinute,
-        "fiveMinutes" => global::DataGouv.Me.Frequency.FiveMinutes,
-        "tenMinutes" => global::DataGouv.Me.Frequency.TenMinutes,
-        "fifteenMinutes" => global::DataGouv.Me.Frequency.FifteenMinutes,
-        "thirtyMinutes" => global::DataGouv.Me.Frequency.ThirtyMinutes,
-        "hourly" => global::DataGouv.Me.Frequency.Hourly,
-        "bihourly" => global::DataGouv.Me.Frequency.Bihourly,
-        "trihourly" => global::DataGouv.Me.Frequency.Trihourly,
-        "twelveHours" => global::DataGouv.Me.Frequency.TwelveHours,
-        "severalTimesADay" => global::DataGouv.Me.Frequency.SeveralTimesADay,
-        "fourTimesADay" => global::DataGouv.Me.Frequency.FourTimesADay,
-        "threeTimesADay" => global::DataGouv.Me.Frequency.ThreeTimesADay,
-        "semidaily" => global::DataGouv.Me.Frequency.Semidaily,
-        "daily" => global::DataGouv.Me.Frequency.Daily,
-        "fiveTimesAWeek" => global::DataGouv.Me.Frequency.FiveTimesAWeek,
-        "fourTimesAWeek" => global::DataGouv.Me.Frequency.FourTimesAWeek,
-        "threeTimesAWeek" => global::DataGouv.Me.Frequency.ThreeTimesAWeek,
-        "semiweekly" => global::DataGouv.Me.Frequency.Semiweekly,
-        "weekly" => global::DataGouv.Me.Frequency.Weekly,
-        "biweekly" => global::DataGouv.Me.Frequency.Biweekly,
-        "threeTimesAMonth" => global::DataGouv.Me.Frequency.ThreeTimesAMonth,
-        "semimonthly" => global::DataGouv.Me.Frequency.Semimonthly,
-        "monthly" => global::DataGouv.Me.Frequency.Monthly,
-        "bimonthly" => global::DataGouv.Me.Frequency.Bimonthly,
-        "quarterly" => global::DataGouv.Me.Frequency.Quarterly,
-        "threeTimesAYear" => global::DataGouv.Me.Frequency.ThreeTimesAYear,
-        "semiannual" => global::DataGouv.Me.Frequency.Semiannual,
-        "annual" => global::DataGouv.Me.Frequency.Annual,
-        "biennial" => global::DataGouv.Me.Frequency.Biennial,
-        "triennial" => global::DataGouv.Me.Frequency.Triennial,
-        "quadrennial" => global::DataGouv.Me.Frequency.Quadrennial,
-        "quinquennial" => global::DataGouv.Me.Frequency.Quinquennial,
-        "decennial" => global::DataGouv.Me.Frequency.Decennial,
-        "bidecennial" => global::DataGouv.Me.Frequency.Bidecennial,
-        "tridecennial" => global::DataGouv.Me.Frequency.Tridecennial,
-        "irregular" => global::DataGouv.Me.Frequency.Irregular,
-        "never" => global::DataGouv.Me.Frequency.Never,
-        "notPlanned" => global::DataGouv.Me.Frequency.NotPlanned,
-        "other" => global::DataGouv.Me.Frequency.Other,
-        _ => global::DataGouv.Me.Frequency.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.Frequency value) => value switch
-    {
-        global::DataGouv.Me.Frequency.Unknown => "unknown",
-        global::DataGouv.Me.Frequency.Punctual => "punctual",
-        global::DataGouv.Me.Frequency.Continuous => "continuous",
-        global::DataGouv.Me.Frequency.OneMinute => "oneMinute",
-        global::DataGouv.Me.Frequency.FiveMinutes => "fiveMinutes",
-        global::DataGouv.Me.Frequency.TenMinutes => "tenMinutes",
-        global::DataGouv.Me.Frequency.FifteenMinutes => "fifteenMinutes",
-        global::DataGouv.Me.Frequency.ThirtyMinutes => "thirtyMinutes",
-        global::DataGouv.Me.Frequency.Hourly => "hourly",
-        global::DataGouv.Me.Frequency.Bihourly => "bihourly",
-        global::DataGouv.Me.Frequency.Trihourly => "trihourly",
-        global::DataGouv.Me.Frequency.TwelveHours => "twelveHours",
-        global::DataGouv.Me.Frequency.SeveralTimesADay => "severalTimesADay",
-        global::DataGouv.Me.Frequency.FourTimesADay => "fourTimesADay",
-        global::DataGouv.Me.Frequency.ThreeTimesADay => "threeTimesADay",
-        global::DataGouv.Me.Frequency.Semidaily => "semidaily",
-        global::DataGouv.Me.Frequency.Daily => "daily",
-        global::DataGouv.Me.Frequency.FiveTimesAWeek => "fiveTimesAWeek",
-        global::DataGouv.Me.Frequency.FourTimesAWeek => "fourTimesAWeek",
-        global::DataGouv.Me.Frequency.ThreeTimesAWeek => "threeTimesAWeek",
-        global::DataGouv.Me.Frequency.Semiweekly => "semiweekly",
-        global::DataGouv.Me.Frequency.Weekly => "weekly",
-        global::DataGouv.Me.Frequency.Biweekly => "biweekly",
-        global::DataGouv.Me.Frequency.ThreeTimesAMonth => "threeTimesAMonth",
-        global::DataGouv.Me.Frequency.Semimonthly => "semimonthly",
-        global::DataGouv.Me.Frequency.Monthly => "monthly",
-        global::DataGouv.Me.Frequency.Bimonthly => "bimonthly",
-        global::DataGouv.Me.Frequency.Quarterly => "quarterly",
-        global::DataGouv.Me.Frequency.ThreeTimesAYear => "threeTimesAYear",
-        global::DataGouv.Me.Frequency.Semiannual => "semiannual",
-        global::DataGouv.Me.Frequency.Annual => "annual",
-        global::DataGouv.Me.Frequency.Biennial => "biennial",
-        global::DataGouv.Me.Frequency.Triennial => "triennial",
-        global::DataGouv.Me.Frequency.Quadrennial => "quadrennial",
-        global::DataGouv.Me.Frequency.Quinquennial => "quinquennial",
-        global::DataGouv.Me.Frequency.Decennial => "decennial",
-        global::DataGouv.Me.Frequency.Bidecennial => "bidecennial",
-        global::DataGouv.Me.Frequency.Tridecennial => "tridecennial",
-        global::DataGouv.Me.Frequency.Irregular => "irregular",
-        global::DataGouv.Me.Frequency.Never => "never",
-        global::DataGouv.Me.Frequency.NotPlanned => "notPlanned",
-        global::DataGouv.Me.Frequency.Other => "other",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "Frequency." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Frequency value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.Frequency.Unknown: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.Frequency.Punctual: writer.WriteStringValue(__wire1); return;
-            case global::DataGouv.Me.Frequency.Continuous: writer.WriteStringValue(__wire2); return;
-            case global::DataGouv.Me.Frequency.OneMinute: writer.WriteStringValue(__wire3); return;
-            case global::DataGouv.Me.Frequency.FiveMinutes: writer.WriteStringValue(__wire4); return;
-            case global::DataGouv.Me.Frequency.TenMinutes: writer.WriteStringValue(__wire5); return;
-            case global::DataGouv.Me.Frequency.FifteenMinutes: writer.WriteStringValue(__wire6); return;
-            case global::DataGouv.Me.Frequency.ThirtyMinutes: writer.WriteStringValue(__wire7); return;
-            case global::DataGouv.Me.Frequency.Hourly: writer.WriteStringValue(__wire8); return;
-            case global::DataGouv.Me.Frequency.Bihourly: writer.WriteStringValue(__wire9); return;
-            case global::DataGouv.Me.Frequency.Trihourly: writer.WriteStringValue(__wire10); return;
-            case global::DataGouv.Me.Frequency.TwelveHours: writer.WriteStringValue(__wire11); return;
-            case global::DataGouv.Me.Frequency.SeveralTimesADay: writer.WriteStringValue(__wire12); return;
-            case global::DataGouv.Me.Frequency.FourTimesADay: writer.WriteStringValue(__wire13); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesADay: writer.WriteStringValue(__wire14); return;
-            case global::DataGouv.Me.Frequency.Semidaily: writer.WriteStringValue(__wire15); return;
-            case global::DataGouv.Me.Frequency.Daily: writer.WriteStringValue(__wire16); return;
-            case global::DataGouv.Me.Frequency.FiveTimesAWeek: writer.WriteStringValue(__wire17); return;
-            case global::DataGouv.Me.Frequency.FourTimesAWeek: writer.WriteStringValue(__wire18); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesAWeek: writer.WriteStringValue(__wire19); return;
-            case global::DataGouv.Me.Frequency.Semiweekly: writer.WriteStringValue(__wire20); return;
-            case global::DataGouv.Me.Frequency.Weekly: writer.WriteStringValue(__wire21); return;
-            case global::DataGouv.Me.Frequency.Biweekly: writer.WriteStringValue(__wire22); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesAMonth: writer.WriteStringValue(__wire23); return;
-            case global::DataGouv.Me.Frequency.Semimonthly: writer.WriteStringValue(__wire24); return;
-            case global::DataGouv.Me.Frequency.Monthly: writer.WriteStringValue(__wire25); return;
-            case global::DataGouv.Me.Frequency.Bimonthly: writer.WriteStringValue(__wire26); return;
-            case global::DataGouv.Me.Frequency.Quarterly: writer.WriteStringValue(__wire27); return;
-            case global::DataGouv.Me.Frequency.ThreeTimesAYear: writer.WriteStringValue(__wire28); return;
-            case global::DataGouv.Me.Frequency.Semiannual: writer.WriteStringValue(__wire29); return;
-            case global::DataGouv.Me.Frequency.Annual: writer.WriteStringValue(__wire30); return;
-            case global::DataGouv.Me.Frequency.Biennial: writer.WriteStringValue(__wire31); return;
-            case global::DataGouv.Me.Frequency.Triennial: writer.WriteStringValue(__wire32); return;
-            case global::DataGouv.Me.Frequency.Quadrennial: writer.WriteStringValue(__wire33); return;
-            case global::DataGouv.Me.Frequency.Quinquennial: writer.WriteStringValue(__wire34); return;
-            case global::DataGouv.Me.Frequency.Decennial: writer.WriteStringValue(__wire35); return;
-            case global::DataGouv.Me.Frequency.Bidecennial: writer.WriteStringValue(__wire36); return;
-            case global::DataGouv.Me.Frequency.Tridecennial: writer.WriteStringValue(__wire37); return;
-            case global::DataGouv.Me.Frequency.Irregular: writer.WriteStringValue(__wire38); return;
-            case global::DataGouv.Me.Frequency.Never: writer.WriteStringValue(__wire39); return;
-            case global::DataGouv.Me.Frequency.NotPlanned: writer.WriteStringValue(__wire40); return;
-            case global::DataGouv.Me.Frequency.Other: writer.WriteStringValue(__wire41); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.Frequency Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.Frequency value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public FrequencyJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.Frequency> Wire = new("unknown", "punctual", "continuous", "oneMinute", "fiveMinutes", "tenMinutes", "fifteenMinutes", "thirtyMinutes", "hourly", "bihourly", "trihourly", "twelveHours", "severalTimesADay", "fourTimesADay", "threeTimesADay", "semidaily", "daily", "fiveTimesAWeek", "fourTimesAWeek", "threeTimesAWeek", "semiweekly", "weekly", "biweekly", "threeTimesAMonth", "semimonthly", "monthly", "bimonthly", "quarterly", "threeTimesAYear", "semiannual", "annual", "biennial", "triennial", "quadrennial", "quinquennial", "decennial", "bidecennial", "tridecennial", "irregular", "never", "notPlanned", "other");
 }
 }

@@ -6,123 +6,27 @@
 namespace DataGouv.Me
 {
 /// <summary>The GeoJSON Type</summary>
-/// <remarks>Schema <c>GeoJsonType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter))]
 public enum GeoJsonType
 {
-    /// <summary>Wire value <c>Point</c>.</summary>
     Point = 0,
-    /// <summary>Wire value <c>LineString</c>.</summary>
     LineString = 1,
-    /// <summary>Wire value <c>Polygon</c>.</summary>
     Polygon = 2,
-    /// <summary>Wire value <c>MultiPoint</c>.</summary>
     MultiPoint = 3,
-    /// <summary>Wire value <c>MultiLineString</c>.</summary>
     MultiLineString = 4,
-    /// <summary>Wire value <c>MultiPolygon</c>.</summary>
     MultiPolygon = 5,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.GeoJsonType"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class GeoJsonTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.GeoJsonType>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.GeoJsonType"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class GeoJsonTypeJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.GeoJsonType>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("Point");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("LineString");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("Polygon");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("MultiPoint");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("MultiLineString");
-    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("MultiPolygon");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.GeoJsonType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "GeoJsonType", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "Point"u8)) return global::DataGouv.Me.GeoJsonType.Point;
-                break;
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "Polygon"u8)) return global::DataGouv.Me.GeoJsonType.Polygon;
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "LineString"u8)) return global::DataGouv.Me.GeoJsonType.LineString;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiPoint"u8)) return global::DataGouv.Me.GeoJsonType.MultiPoint;
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiPolygon"u8)) return global::DataGouv.Me.GeoJsonType.MultiPolygon;
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "MultiLineString"u8)) return global::DataGouv.Me.GeoJsonType.MultiLineString;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.GeoJsonType.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.GeoJsonType FromWire(string value) => value switch
-    {
-        "Point" => global::DataGouv.Me.GeoJsonType.Point,
-        "LineString" => global::DataGouv.Me.GeoJsonType.LineString,
-        "Polygon" => global::DataGouv.Me.GeoJsonType.Polygon,
-        "MultiPoint" => global::DataGouv.Me.GeoJsonType.MultiPoint,
-        "MultiLineString" => global::DataGouv.Me.GeoJsonType.MultiLineString,
-        "MultiPolygon" => global::DataGouv.Me.GeoJsonType.MultiPolygon,
-        _ => global::DataGouv.Me.GeoJsonType.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.GeoJsonType value) => value switch
-    {
-        global::DataGouv.Me.GeoJsonType.Point => "Point",
-        global::DataGouv.Me.GeoJsonType.LineString => "LineString",
-        global::DataGouv.Me.GeoJsonType.Polygon => "Polygon",
-        global::DataGouv.Me.GeoJsonType.MultiPoint => "MultiPoint",
-        global::DataGouv.Me.GeoJsonType.MultiLineString => "MultiLineString",
-        global::DataGouv.Me.GeoJsonType.MultiPolygon => "MultiPolygon",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "GeoJsonType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJsonType value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.GeoJsonType.Point: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.GeoJsonType.LineString: writer.WriteStringValue(__wire1); return;
-            case global::DataGouv.Me.GeoJsonType.Polygon: writer.WriteStringValue(__wire2); return;
-            case global::DataGouv.Me.GeoJsonType.MultiPoint: writer.WriteStringValue(__wire3); return;
-            case global::DataGouv.Me.GeoJsonType.MultiLineString: writer.WriteStringValue(__wire4); return;
-            case global::DataGouv.Me.GeoJsonType.MultiPolygon: writer.WriteStringValue(__wire5); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.GeoJsonType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.GeoJsonType value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public GeoJsonTypeJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.GeoJsonType> Wire = new("Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon");
 }
 }

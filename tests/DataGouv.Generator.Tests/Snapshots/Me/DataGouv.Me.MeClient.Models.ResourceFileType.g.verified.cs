@@ -6,89 +6,23 @@
 namespace DataGouv.Me
 {
 /// <summary>Whether the resource is an uploaded file, a remote file or an API</summary>
-/// <remarks>Schema <c>ResourceFileType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter))]
 public enum ResourceFileType
 {
-    /// <summary>Wire value <c>file</c>.</summary>
     File = 0,
-    /// <summary>Wire value <c>remote</c>.</summary>
     Remote = 1,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.ResourceFileType"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ResourceFileTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceFileType>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.ResourceFileType"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class ResourceFileTypeJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.ResourceFileType>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("file");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("remote");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ResourceFileType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ResourceFileType", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "file"u8)) return global::DataGouv.Me.ResourceFileType.File;
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "remote"u8)) return global::DataGouv.Me.ResourceFileType.Remote;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.ResourceFileType.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.ResourceFileType FromWire(string value) => value switch
-    {
-        "file" => global::DataGouv.Me.ResourceFileType.File,
-        "remote" => global::DataGouv.Me.ResourceFileType.Remote,
-        _ => global::DataGouv.Me.ResourceFileType.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.ResourceFileType value) => value switch
-    {
-        global::DataGouv.Me.ResourceFileType.File => "file",
-        global::DataGouv.Me.ResourceFileType.Remote => "remote",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ResourceFileType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceFileType value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.ResourceFileType.File: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.ResourceFileType.Remote: writer.WriteStringValue(__wire1); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ResourceFileType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceFileType value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public ResourceFileTypeJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.ResourceFileType> Wire = new("file", "remote");
 }
 }

@@ -6,123 +6,27 @@
 namespace DataGouv.Me
 {
 /// <summary>Resource type (documentation, API...)</summary>
-/// <remarks>Schema <c>ResourceType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ResourceTypeJsonConverter))]
 public enum ResourceType
 {
-    /// <summary>Wire value <c>main</c>.</summary>
     Main = 0,
-    /// <summary>Wire value <c>documentation</c>.</summary>
     Documentation = 1,
-    /// <summary>Wire value <c>update</c>.</summary>
     Update = 2,
-    /// <summary>Wire value <c>api</c>.</summary>
     Api = 3,
-    /// <summary>Wire value <c>code</c>.</summary>
     Code = 4,
-    /// <summary>Wire value <c>other</c>.</summary>
     Other = 5,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.ResourceType"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ResourceTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ResourceType>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.ResourceType"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class ResourceTypeJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.ResourceType>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("main");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("documentation");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("update");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("api");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("code");
-    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("other");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ResourceType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ResourceType", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ResourceType.Api;
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "main"u8)) return global::DataGouv.Me.ResourceType.Main;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "code"u8)) return global::DataGouv.Me.ResourceType.Code;
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "other"u8)) return global::DataGouv.Me.ResourceType.Other;
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "update"u8)) return global::DataGouv.Me.ResourceType.Update;
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "documentation"u8)) return global::DataGouv.Me.ResourceType.Documentation;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.ResourceType.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.ResourceType FromWire(string value) => value switch
-    {
-        "main" => global::DataGouv.Me.ResourceType.Main,
-        "documentation" => global::DataGouv.Me.ResourceType.Documentation,
-        "update" => global::DataGouv.Me.ResourceType.Update,
-        "api" => global::DataGouv.Me.ResourceType.Api,
-        "code" => global::DataGouv.Me.ResourceType.Code,
-        "other" => global::DataGouv.Me.ResourceType.Other,
-        _ => global::DataGouv.Me.ResourceType.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.ResourceType value) => value switch
-    {
-        global::DataGouv.Me.ResourceType.Main => "main",
-        global::DataGouv.Me.ResourceType.Documentation => "documentation",
-        global::DataGouv.Me.ResourceType.Update => "update",
-        global::DataGouv.Me.ResourceType.Api => "api",
-        global::DataGouv.Me.ResourceType.Code => "code",
-        global::DataGouv.Me.ResourceType.Other => "other",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ResourceType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceType value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.ResourceType.Main: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.ResourceType.Documentation: writer.WriteStringValue(__wire1); return;
-            case global::DataGouv.Me.ResourceType.Update: writer.WriteStringValue(__wire2); return;
-            case global::DataGouv.Me.ResourceType.Api: writer.WriteStringValue(__wire3); return;
-            case global::DataGouv.Me.ResourceType.Code: writer.WriteStringValue(__wire4); return;
-            case global::DataGouv.Me.ResourceType.Other: writer.WriteStringValue(__wire5); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ResourceType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ResourceType value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public ResourceTypeJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.ResourceType> Wire = new("main", "documentation", "update", "api", "code", "other");
 }
 }

@@ -6,192 +6,36 @@
 namespace DataGouv.Me
 {
 /// <summary>The reuse topic</summary>
-/// <remarks>Schema <c>ReuseTopic</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseTopicJsonConverter))]
 public enum ReuseTopic
 {
-    /// <summary>Wire value <c>health</c>.</summary>
     Health = 0,
-    /// <summary>Wire value <c>transport_and_mobility</c>.</summary>
     TransportAndMobility = 1,
-    /// <summary>Wire value <c>housing_and_development</c>.</summary>
     HousingAndDevelopment = 2,
-    /// <summary>Wire value <c>food_and_agriculture</c>.</summary>
     FoodAndAgriculture = 3,
-    /// <summary>Wire value <c>culture_and_recreation</c>.</summary>
     CultureAndRecreation = 4,
-    /// <summary>Wire value <c>economy_and_business</c>.</summary>
     EconomyAndBusiness = 5,
-    /// <summary>Wire value <c>environment_and_energy</c>.</summary>
     EnvironmentAndEnergy = 6,
-    /// <summary>Wire value <c>work_and_training</c>.</summary>
     WorkAndTraining = 7,
-    /// <summary>Wire value <c>politics_and_public_life</c>.</summary>
     PoliticsAndPublicLife = 8,
-    /// <summary>Wire value <c>safety_and_security</c>.</summary>
     SafetyAndSecurity = 9,
-    /// <summary>Wire value <c>education_and_research</c>.</summary>
     EducationAndResearch = 10,
-    /// <summary>Wire value <c>society_and_demography</c>.</summary>
     SocietyAndDemography = 11,
-    /// <summary>Wire value <c>law_and_justice</c>.</summary>
     LawAndJustice = 12,
-    /// <summary>Wire value <c>open_data_tools</c>.</summary>
     OpenDataTools = 13,
-    /// <summary>Wire value <c>others</c>.</summary>
     Others = 14,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.ReuseTopic"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseTopicJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseTopic>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.ReuseTopic"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class ReuseTopicJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.ReuseTopic>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("health");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("transport_and_mobility");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("housing_and_development");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("food_and_agriculture");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("culture_and_recreation");
-    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("economy_and_business");
-    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("environment_and_energy");
-    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("work_and_training");
-    private static readonly __Json.JsonEncodedText __wire8 = __Json.JsonEncodedText.Encode("politics_and_public_life");
-    private static readonly __Json.JsonEncodedText __wire9 = __Json.JsonEncodedText.Encode("safety_and_security");
-    private static readonly __Json.JsonEncodedText __wire10 = __Json.JsonEncodedText.Encode("education_and_research");
-    private static readonly __Json.JsonEncodedText __wire11 = __Json.JsonEncodedText.Encode("society_and_demography");
-    private static readonly __Json.JsonEncodedText __wire12 = __Json.JsonEncodedText.Encode("law_and_justice");
-    private static readonly __Json.JsonEncodedText __wire13 = __Json.JsonEncodedText.Encode("open_data_tools");
-    private static readonly __Json.JsonEncodedText __wire14 = __Json.JsonEncodedText.Encode("others");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ReuseTopic Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ReuseTopic", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "health"u8)) return global::DataGouv.Me.ReuseTopic.Health;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "others"u8)) return global::DataGouv.Me.ReuseTopic.Others;
-                break;
-            case 15:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "law_and_justice"u8)) return global::DataGouv.Me.ReuseTopic.LawAndJustice;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "open_data_tools"u8)) return global::DataGouv.Me.ReuseTopic.OpenDataTools;
-                break;
-            case 17:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "work_and_training"u8)) return global::DataGouv.Me.ReuseTopic.WorkAndTraining;
-                break;
-            case 19:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "safety_and_security"u8)) return global::DataGouv.Me.ReuseTopic.SafetyAndSecurity;
-                break;
-            case 20:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "food_and_agriculture"u8)) return global::DataGouv.Me.ReuseTopic.FoodAndAgriculture;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "economy_and_business"u8)) return global::DataGouv.Me.ReuseTopic.EconomyAndBusiness;
-                break;
-            case 22:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "transport_and_mobility"u8)) return global::DataGouv.Me.ReuseTopic.TransportAndMobility;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "culture_and_recreation"u8)) return global::DataGouv.Me.ReuseTopic.CultureAndRecreation;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "environment_and_energy"u8)) return global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "education_and_research"u8)) return global::DataGouv.Me.ReuseTopic.EducationAndResearch;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "society_and_demography"u8)) return global::DataGouv.Me.ReuseTopic.SocietyAndDemography;
-                break;
-            case 23:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "housing_and_development"u8)) return global::DataGouv.Me.ReuseTopic.HousingAndDevelopment;
-                break;
-            case 24:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "politics_and_public_life"u8)) return global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.ReuseTopic.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.ReuseTopic FromWire(string value) => value switch
-    {
-        "health" => global::DataGouv.Me.ReuseTopic.Health,
-        "transport_and_mobility" => global::DataGouv.Me.ReuseTopic.TransportAndMobility,
-        "housing_and_development" => global::DataGouv.Me.ReuseTopic.HousingAndDevelopment,
-        "food_and_agriculture" => global::DataGouv.Me.ReuseTopic.FoodAndAgriculture,
-        "culture_and_recreation" => global::DataGouv.Me.ReuseTopic.CultureAndRecreation,
-        "economy_and_business" => global::DataGouv.Me.ReuseTopic.EconomyAndBusiness,
-        "environment_and_energy" => global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy,
-        "work_and_training" => global::DataGouv.Me.ReuseTopic.WorkAndTraining,
-        "politics_and_public_life" => global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife,
-        "safety_and_security" => global::DataGouv.Me.ReuseTopic.SafetyAndSecurity,
-        "education_and_research" => global::DataGouv.Me.ReuseTopic.EducationAndResearch,
-        "society_and_demography" => global::DataGouv.Me.ReuseTopic.SocietyAndDemography,
-        "law_and_justice" => global::DataGouv.Me.ReuseTopic.LawAndJustice,
-        "open_data_tools" => global::DataGouv.Me.ReuseTopic.OpenDataTools,
-        "others" => global::DataGouv.Me.ReuseTopic.Others,
-        _ => global::DataGouv.Me.ReuseTopic.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.ReuseTopic value) => value switch
-    {
-        global::DataGouv.Me.ReuseTopic.Health => "health",
-        global::DataGouv.Me.ReuseTopic.TransportAndMobility => "transport_and_mobility",
-        global::DataGouv.Me.ReuseTopic.HousingAndDevelopment => "housing_and_development",
-        global::DataGouv.Me.ReuseTopic.FoodAndAgriculture => "food_and_agriculture",
-        global::DataGouv.Me.ReuseTopic.CultureAndRecreation => "culture_and_recreation",
-        global::DataGouv.Me.ReuseTopic.EconomyAndBusiness => "economy_and_business",
-        global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy => "environment_and_energy",
-        global::DataGouv.Me.ReuseTopic.WorkAndTraining => "work_and_training",
-        global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife => "politics_and_public_life",
-        global::DataGouv.Me.ReuseTopic.SafetyAndSecurity => "safety_and_security",
-        global::DataGouv.Me.ReuseTopic.EducationAndResearch => "education_and_research",
-        global::DataGouv.Me.ReuseTopic.SocietyAndDemography => "society_and_demography",
-        global::DataGouv.Me.ReuseTopic.LawAndJustice => "law_and_justice",
-        global::DataGouv.Me.ReuseTopic.OpenDataTools => "open_data_tools",
-        global::DataGouv.Me.ReuseTopic.Others => "others",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ReuseTopic." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseTopic value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.ReuseTopic.Health: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.ReuseTopic.TransportAndMobility: writer.WriteStringValue(__wire1); return;
-            case global::DataGouv.Me.ReuseTopic.HousingAndDevelopment: writer.WriteStringValue(__wire2); return;
-            case global::DataGouv.Me.ReuseTopic.FoodAndAgriculture: writer.WriteStringValue(__wire3); return;
-            case global::DataGouv.Me.ReuseTopic.CultureAndRecreation: writer.WriteStringValue(__wire4); return;
-            case global::DataGouv.Me.ReuseTopic.EconomyAndBusiness: writer.WriteStringValue(__wire5); return;
-            case global::DataGouv.Me.ReuseTopic.EnvironmentAndEnergy: writer.WriteStringValue(__wire6); return;
-            case global::DataGouv.Me.ReuseTopic.WorkAndTraining: writer.WriteStringValue(__wire7); return;
-            case global::DataGouv.Me.ReuseTopic.PoliticsAndPublicLife: writer.WriteStringValue(__wire8); return;
-            case global::DataGouv.Me.ReuseTopic.SafetyAndSecurity: writer.WriteStringValue(__wire9); return;
-            case global::DataGouv.Me.ReuseTopic.EducationAndResearch: writer.WriteStringValue(__wire10); return;
-            case global::DataGouv.Me.ReuseTopic.SocietyAndDemography: writer.WriteStringValue(__wire11); return;
-            case global::DataGouv.Me.ReuseTopic.LawAndJustice: writer.WriteStringValue(__wire12); return;
-            case global::DataGouv.Me.ReuseTopic.OpenDataTools: writer.WriteStringValue(__wire13); return;
-            case global::DataGouv.Me.ReuseTopic.Others: writer.WriteStringValue(__wire14); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ReuseTopic Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseTopic value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public ReuseTopicJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.ReuseTopic> Wire = new("health", "transport_and_mobility", "housing_and_development", "food_and_agriculture", "culture_and_recreation", "economy_and_business", "environment_and_energy", "work_and_training", "politics_and_public_life", "safety_and_security", "education_and_research", "society_and_demography", "law_and_justice", "open_data_tools", "others");
 }
 }

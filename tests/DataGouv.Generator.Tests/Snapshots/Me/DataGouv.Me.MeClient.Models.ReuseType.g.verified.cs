@@ -6,141 +6,29 @@
 namespace DataGouv.Me
 {
 /// <summary>The reuse type</summary>
-/// <remarks>Schema <c>ReuseType</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.ReuseTypeJsonConverter))]
 public enum ReuseType
 {
-    /// <summary>Wire value <c>api</c>.</summary>
     Api = 0,
-    /// <summary>Wire value <c>application</c>.</summary>
     Application = 1,
-    /// <summary>Wire value <c>idea</c>.</summary>
     Idea = 2,
-    /// <summary>Wire value <c>news_article</c>.</summary>
     NewsArticle = 3,
-    /// <summary>Wire value <c>paper</c>.</summary>
     Paper = 4,
-    /// <summary>Wire value <c>post</c>.</summary>
     Post = 5,
-    /// <summary>Wire value <c>visualization</c>.</summary>
     Visualization = 6,
-    /// <summary>Wire value <c>hardware</c>.</summary>
     Hardware = 7,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.ReuseType"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ReuseTypeJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.ReuseType>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.ReuseType"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class ReuseTypeJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.ReuseType>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("api");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("application");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("idea");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("news_article");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("paper");
-    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("post");
-    private static readonly __Json.JsonEncodedText __wire6 = __Json.JsonEncodedText.Encode("visualization");
-    private static readonly __Json.JsonEncodedText __wire7 = __Json.JsonEncodedText.Encode("hardware");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.ReuseType Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ReuseType", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "api"u8)) return global::DataGouv.Me.ReuseType.Api;
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "idea"u8)) return global::DataGouv.Me.ReuseType.Idea;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "post"u8)) return global::DataGouv.Me.ReuseType.Post;
-                break;
-            case 5:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "paper"u8)) return global::DataGouv.Me.ReuseType.Paper;
-                break;
-            case 8:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "hardware"u8)) return global::DataGouv.Me.ReuseType.Hardware;
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "application"u8)) return global::DataGouv.Me.ReuseType.Application;
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "news_article"u8)) return global::DataGouv.Me.ReuseType.NewsArticle;
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "visualization"u8)) return global::DataGouv.Me.ReuseType.Visualization;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.ReuseType.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.ReuseType FromWire(string value) => value switch
-    {
-        "api" => global::DataGouv.Me.ReuseType.Api,
-        "application" => global::DataGouv.Me.ReuseType.Application,
-        "idea" => global::DataGouv.Me.ReuseType.Idea,
-        "news_article" => global::DataGouv.Me.ReuseType.NewsArticle,
-        "paper" => global::DataGouv.Me.ReuseType.Paper,
-        "post" => global::DataGouv.Me.ReuseType.Post,
-        "visualization" => global::DataGouv.Me.ReuseType.Visualization,
-        "hardware" => global::DataGouv.Me.ReuseType.Hardware,
-        _ => global::DataGouv.Me.ReuseType.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.ReuseType value) => value switch
-    {
-        global::DataGouv.Me.ReuseType.Api => "api",
-        global::DataGouv.Me.ReuseType.Application => "application",
-        global::DataGouv.Me.ReuseType.Idea => "idea",
-        global::DataGouv.Me.ReuseType.NewsArticle => "news_article",
-        global::DataGouv.Me.ReuseType.Paper => "paper",
-        global::DataGouv.Me.ReuseType.Post => "post",
-        global::DataGouv.Me.ReuseType.Visualization => "visualization",
-        global::DataGouv.Me.ReuseType.Hardware => "hardware",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ReuseType." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseType value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.ReuseType.Api: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.ReuseType.Application: writer.WriteStringValue(__wire1); return;
-            case global::DataGouv.Me.ReuseType.Idea: writer.WriteStringValue(__wire2); return;
-            case global::DataGouv.Me.ReuseType.NewsArticle: writer.WriteStringValue(__wire3); return;
-            case global::DataGouv.Me.ReuseType.Paper: writer.WriteStringValue(__wire4); return;
-            case global::DataGouv.Me.ReuseType.Post: writer.WriteStringValue(__wire5); return;
-            case global::DataGouv.Me.ReuseType.Visualization: writer.WriteStringValue(__wire6); return;
-            case global::DataGouv.Me.ReuseType.Hardware: writer.WriteStringValue(__wire7); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.ReuseType Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.ReuseType value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public ReuseTypeJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.ReuseType> Wire = new("api", "application", "idea", "news_article", "paper", "post", "visualization", "hardware");
 }
 }

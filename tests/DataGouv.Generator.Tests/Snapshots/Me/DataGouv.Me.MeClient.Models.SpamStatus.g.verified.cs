@@ -6,98 +6,24 @@
 namespace DataGouv.Me
 {
 /// <summary>The spam status</summary>
-/// <remarks>Schema <c>SpamStatus</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::DataGouv.Me.Serialization.SpamStatusJsonConverter))]
 public enum SpamStatus
 {
-    /// <summary>Wire value <c>not_checked</c>.</summary>
     NotChecked = 0,
-    /// <summary>Wire value <c>potential_spam</c>.</summary>
     PotentialSpam = 1,
-    /// <summary>Wire value <c>no_spam</c>.</summary>
     NoSpam = 2,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace DataGouv.Me.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::DataGouv.Me.SpamStatus"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class SpamStatusJsonConverter : __Json.Serialization.JsonConverter<global::DataGouv.Me.SpamStatus>
+/// <summary>The JSON converter of <see cref="global::DataGouv.Me.SpamStatus"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class SpamStatusJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::DataGouv.Me.SpamStatus>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("not_checked");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("potential_spam");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("no_spam");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::DataGouv.Me.SpamStatus Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "SpamStatus", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "no_spam"u8)) return global::DataGouv.Me.SpamStatus.NoSpam;
-                break;
-            case 11:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "not_checked"u8)) return global::DataGouv.Me.SpamStatus.NotChecked;
-                break;
-            case 14:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "potential_spam"u8)) return global::DataGouv.Me.SpamStatus.PotentialSpam;
-                break;
-        }
-        raw = reader.GetString();
-        return global::DataGouv.Me.SpamStatus.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::DataGouv.Me.SpamStatus FromWire(string value) => value switch
-    {
-        "not_checked" => global::DataGouv.Me.SpamStatus.NotChecked,
-        "potential_spam" => global::DataGouv.Me.SpamStatus.PotentialSpam,
-        "no_spam" => global::DataGouv.Me.SpamStatus.NoSpam,
-        _ => global::DataGouv.Me.SpamStatus.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::DataGouv.Me.SpamStatus value) => value switch
-    {
-        global::DataGouv.Me.SpamStatus.NotChecked => "not_checked",
-        global::DataGouv.Me.SpamStatus.PotentialSpam => "potential_spam",
-        global::DataGouv.Me.SpamStatus.NoSpam => "no_spam",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "SpamStatus." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpamStatus value, string? raw)
-    {
-        switch (value)
-        {
-            case global::DataGouv.Me.SpamStatus.NotChecked: writer.WriteStringValue(__wire0); return;
-            case global::DataGouv.Me.SpamStatus.PotentialSpam: writer.WriteStringValue(__wire1); return;
-            case global::DataGouv.Me.SpamStatus.NoSpam: writer.WriteStringValue(__wire2); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::DataGouv.Me.SpamStatus Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::DataGouv.Me.SpamStatus value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public SpamStatusJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::DataGouv.Me.SpamStatus> Wire = new("not_checked", "potential_spam", "no_spam");
 }
 }

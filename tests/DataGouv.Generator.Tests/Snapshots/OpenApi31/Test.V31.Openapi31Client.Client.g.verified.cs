@@ -31,9 +31,9 @@ public partial interface IOpenapi31Client
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (ok).</returns>
     /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success.</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::Test.V31.Item> GetItemAsync(string id, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>put_image</summary>
@@ -43,8 +43,8 @@ public partial interface IOpenapi31Client
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>A task that completes when the server has answered with a success status (stored).</returns>
     /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task PutImageAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>get_image</summary>
@@ -53,8 +53,8 @@ public partial interface IOpenapi31Client
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body as a stream (the image); disposing it releases the response.</returns>
     /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 }
 
@@ -110,16 +110,16 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
         __url.Append(global::System.Uri.EscapeDataString(id));
         var __first = true;
         if (since is not null) __Http.AppendQuery(__url, ref __first, "since", since.Value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture));
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             throw __Http.Error("GET /items/{id}", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::Test.V31.Item>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.V31.Item.__ReadJson(ref __reader, __lenient), LenientByDefault, "Item", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::Test.V31.Item>(__response, global::Test.V31.Item.__ReadJson, LenientByDefault, "Item", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -130,7 +130,7 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
         __url.Append("/image");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
         ApplySecurity(__request);
         var __content = __Http.StreamBody(body);
         __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
@@ -151,7 +151,7 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
         __url.Append("/image");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
         // The caller owns the stream; the response is disposed with it, not here.
         var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);

@@ -5,90 +5,23 @@
 
 namespace Test.V31
 {
-/// <summary>ItemState</summary>
-/// <remarks>Schema <c>ItemState</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.V31.Serialization.ItemStateJsonConverter))]
 public enum ItemState
 {
-    /// <summary>Wire value <c>open</c>.</summary>
     Open = 0,
-    /// <summary>Wire value <c>closed</c>.</summary>
     Closed = 1,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace Test.V31.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::Test.V31.ItemState"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class ItemStateJsonConverter : __Json.Serialization.JsonConverter<global::Test.V31.ItemState>
+/// <summary>The JSON converter of <see cref="global::Test.V31.ItemState"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class ItemStateJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::Test.V31.ItemState>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("open");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("closed");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::Test.V31.ItemState Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "ItemState", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "open"u8)) return global::Test.V31.ItemState.Open;
-                break;
-            case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "closed"u8)) return global::Test.V31.ItemState.Closed;
-                break;
-        }
-        raw = reader.GetString();
-        return global::Test.V31.ItemState.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::Test.V31.ItemState FromWire(string value) => value switch
-    {
-        "open" => global::Test.V31.ItemState.Open,
-        "closed" => global::Test.V31.ItemState.Closed,
-        _ => global::Test.V31.ItemState.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::Test.V31.ItemState value) => value switch
-    {
-        global::Test.V31.ItemState.Open => "open",
-        global::Test.V31.ItemState.Closed => "closed",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "ItemState." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::Test.V31.ItemState value, string? raw)
-    {
-        switch (value)
-        {
-            case global::Test.V31.ItemState.Open: writer.WriteStringValue(__wire0); return;
-            case global::Test.V31.ItemState.Closed: writer.WriteStringValue(__wire1); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::Test.V31.ItemState Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.V31.ItemState value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public ItemStateJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::Test.V31.ItemState> Wire = new("open", "closed");
 }
 }

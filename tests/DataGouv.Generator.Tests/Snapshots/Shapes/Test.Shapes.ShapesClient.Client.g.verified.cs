@@ -31,10 +31,10 @@ public partial interface IShapesClient
     /// <param name="tags">The query parameter `tags`.</param>
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (ok).</returns>
-    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (an ApiException&lt;TError&gt; when the spec types the body of that status: 404).</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success (ApiException&lt;TError&gt; for 404).</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::Test.Shapes.Pet> GetPetAsync(long petId, global::DataGouv.Client.OpenEnum<global::Test.Shapes.PetKind>? kind = null, global::System.Collections.Generic.IEnumerable<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>add_pet</summary>
@@ -44,9 +44,9 @@ public partial interface IShapesClient
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (created).</returns>
     /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success.</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
     global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -55,9 +55,9 @@ public partial interface IShapesClient
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body (ok).</returns>
     /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success.</exception>
-    /// <exception cref="global::DataGouv.Client.ApiJsonException">The response body does not match the spec; the message names the type, the property and the JSON path.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::DataGouv.Client.ApiJsonException">The body does not match the spec (the message gives the JSON path).</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>> GetPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>GetPets</summary>
@@ -66,8 +66,8 @@ public partial interface IShapesClient
     /// <returns>The items of the response body (ok), one by one as they arrive.</returns>
     /// <exception cref="global::DataGouv.Client.ApiException">Thrown before the first item: the server answered with a status that is not a success.</exception>
     /// <exception cref="global::DataGouv.Client.ApiJsonException">An item does not match the spec, thrown when the enumeration reaches it; the path starts with its index ($[i]).</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> GetPetsStreamAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>upload_raw</summary>
@@ -77,8 +77,8 @@ public partial interface IShapesClient
     /// <param name="cancellationToken">Cancels the request and the reading of the response.</param>
     /// <returns>The response body as a stream (ok); disposing it releases the response.</returns>
     /// <exception cref="global::DataGouv.Client.ApiException">The server answered with a status that is not a success.</exception>
-    /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the response could not be read (network failure).</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled, or the HttpClient timed out.</exception>
+    /// <exception cref="global::System.Net.Http.HttpRequestException">Network failure.</exception>
+    /// <exception cref="global::System.OperationCanceledException">Canceled, or the HttpClient timed out.</exception>
     global::System.Threading.Tasks.Task<global::System.IO.Stream> UploadRawAsync(string id, global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 }
 
@@ -133,23 +133,23 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         __url.Append("/pets/");
         __url.Append(global::System.Uri.EscapeDataString(petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         var __first = true;
-        if (kind is not null) __Http.AppendQuery(__url, ref __first, "kind", (kind.Value.RawValue ?? global::Test.Shapes.Serialization.PetKindJsonConverter.ToWire(kind.Value.Value)));
+        if (kind is not null) __Http.AppendQuery(__url, ref __first, "kind", (kind.Value.RawValue ?? global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.ToWire(kind.Value.Value)));
         if (tags is not null)
         {
             foreach (var __item in tags) __Http.AppendQuery(__url, ref __first, "tags", __item);
         }
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
-            if (__status == 404) throw __Http.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", __response, __errorBody, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Problem.__ReadJson(ref __reader, __lenient));
+            if (__status == 404) throw __Http.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", __response, __errorBody, global::Test.Shapes.Problem.__ReadJson);
             throw __Http.Error("GET /pets/{pet-id}", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::Test.Shapes.Pet>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Pet.__ReadJson(ref __reader, __lenient), LenientByDefault, "Pet", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::Test.Shapes.Pet>(__response, global::Test.Shapes.Pet.__ReadJson, LenientByDefault, "Pet", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -159,9 +159,9 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         using var __telemetry = _telemetry.Start("add_pet", "POST", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("name", name));
         if (age is not null) __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("age", age.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -172,7 +172,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             throw __Http.Error("POST /pets", __response, __errorBody);
         }
-        return await __Http.ReadJsonAsync<global::Test.Shapes.Animal>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Animal.__ReadJson(ref __reader, __lenient), LenientByDefault, "Animal", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonAsync<global::Test.Shapes.Animal>(__response, global::Test.Shapes.Animal.__ReadJson, LenientByDefault, "Animal", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -181,16 +181,16 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         using var __telemetry = _telemetry.Start("GetPets", "GET", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             throw __Http.Error("GET /pets", __response, __errorBody);
         }
-        return await __Http.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref __reader, __lenient), LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken).ConfigureAwait(false);
+        return await __Http.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet, LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -199,16 +199,16 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         using var __telemetry = _telemetry.Start("GetPets", "GET", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
-        __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
+        __Http.AcceptJson(__request);
         using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
         if (!__response.IsSuccessStatusCode)
         {
             var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
             throw __Http.Error("GET /pets", __response, __errorBody);
         }
-        var __items = __Http.StreamJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref __reader, __lenient), LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken);
+        var __items = __Http.StreamJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet, LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken);
         await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
         {
             yield return __item;
@@ -222,7 +222,7 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/files/");
         __url.Append(global::System.Uri.EscapeDataString(id));
-        using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(__url.ToString(), global::System.UriKind.RelativeOrAbsolute));
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
         ApplySecurity(__request);
         if (body is not null)
         {

@@ -7,310 +7,23 @@ namespace Test.Shapes.Serialization
 {
 using __Json = global::System.Text.Json;
 using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-/// <summary>Reads and writes every array and map shape of the spec.</summary>
+/// <summary>Reads and writes every array and map shape of the spec, with the runtime's generic loops.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public static class ShapesClientJsonCollections
 {
-    public static global::System.Collections.Generic.Dictionary<string, string> ReadMapOfString(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartObject) throw __Support.Unexpected(ref reader, "MapOfString", "an object");
-        var map = new global::System.Collections.Generic.Dictionary<string, string>();
-        string? key = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndObject)
-            {
-                key = reader.GetString()!;
-                reader.Read();
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("MapOfString", "item");
-                    map[key] = default!;
-                    continue;
-                }
-                map[key] = reader.GetString()!;
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.Nest(ex, "MapOfString", key);
-        }
-        return map;
-    }
-
-    public static void WriteMapOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> value, bool request)
-    {
-        writer.WriteStartObject();
-        // Dictionary's struct enumerator, when it is one: no boxing.
-        if (value is global::System.Collections.Generic.Dictionary<string, string> dictionary)
-        {
-            foreach (var pair in dictionary)
-            {
-                writer.WritePropertyName(pair.Key);
-                if (pair.Value is null) writer.WriteNullValue();
-                else writer.WriteStringValue(pair.Value);
-            }
-        }
-        else
-        {
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                if (pair.Value is null) writer.WriteNullValue();
-                else writer.WriteStringValue(pair.Value);
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    public static global::System.Collections.Generic.List<int> ReadListOfInt32(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfInt32", "an array");
-        var list = new global::System.Collections.Generic.List<int>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfInt32", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(__Support.ReadInt32(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfInt32", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfInt32(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<int> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<int> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                writer.WriteNumberValue(item);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                writer.WriteNumberValue(item);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>> ReadListOfListOfInt32(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfListOfInt32", "an array");
-        var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfListOfInt32", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfListOfInt32", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfListOfInt32(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<int>> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<string> ReadListOfString(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfString", "an array");
-        var list = new global::System.Collections.Generic.List<string>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfString", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(reader.GetString()!);
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfString", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<string> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else writer.WriteStringValue(item);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else writer.WriteStringValue(item);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::Test.Shapes.Pet> ReadListOfPet(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfPet", "an array");
-        var list = new global::System.Collections.Generic.List<global::Test.Shapes.Pet>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfPet", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Pet.__ReadJson(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfPet", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfPet(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Pet> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::Test.Shapes.Pet> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::Test.Shapes.Pet.__WriteJson(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::Test.Shapes.Pet.__WriteJson(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> ReadListOfListOfPet(ref __Json.Utf8JsonReader reader, bool lenient)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.StartArray) throw __Support.Unexpected(ref reader, "ListOfListOfPet", "an array");
-        var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != __Json.JsonTokenType.EndArray)
-            {
-                if (reader.TokenType == __Json.JsonTokenType.Null)
-                {
-                    if (!lenient) throw __Support.NullNotAllowed("ListOfListOfPet", "item");
-                    list.Add(default!);
-                    continue;
-                }
-                list.Add(global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref reader, lenient));
-            }
-        }
-        catch (global::System.Exception ex) when (__Support.IsReadFailure(ex))
-        {
-            throw __Support.NestIndex(ex, "ListOfListOfPet", list.Count);
-        }
-        return list;
-    }
-
-    public static void WriteListOfListOfPet(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> value, bool request)
-    {
-        writer.WriteStartArray();
-        // Indexing a List<T>/IList<T> avoids the boxed enumerator that foreach over IEnumerable<T> allocates.
-        if (value is global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> list)
-        {
-            for (var index = 0; index < list.Count; index++)
-            {
-                var item = list[index];
-                if (item is null) writer.WriteNullValue();
-                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(writer, item, request);
-            }
-        }
-        else
-        {
-            var index = 0;
-            foreach (var item in value)
-            {
-                if (item is null) writer.WriteNullValue();
-                else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(writer, item, request);
-                index++;
-            }
-        }
-        writer.WriteEndArray();
-    }
+    public static global::System.Collections.Generic.Dictionary<string, string> ReadMapOfString(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadMap<string>(ref reader, lenient, "MapOfString", false, static (ref __Json.Utf8JsonReader r, bool l) => r.GetString()!);
+    public static void WriteMapOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> value, bool request) => __Support.WriteMap<string>(writer, value, request, static (w, v, q) => { w.WriteStringValue(v); });
+    public static global::System.Collections.Generic.List<int> ReadListOfInt32(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<int>(ref reader, lenient, "ListOfInt32", false, static (ref __Json.Utf8JsonReader r, bool l) => __Support.ReadInt32(ref r));
+    public static void WriteListOfInt32(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<int> value, bool request) => __Support.WriteArray<int>(writer, value, request, static (w, v, q) => { w.WriteNumberValue(v); });
+    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>> ReadListOfListOfInt32(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::System.Collections.Generic.IList<int>>(ref reader, lenient, "ListOfListOfInt32", false, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32);
+    public static void WriteListOfListOfInt32(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<int>> value, bool request) => __Support.WriteArray<global::System.Collections.Generic.IList<int>>(writer, value, request, global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32);
+    public static global::System.Collections.Generic.List<string> ReadListOfString(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<string>(ref reader, lenient, "ListOfString", false, static (ref __Json.Utf8JsonReader r, bool l) => r.GetString()!);
+    public static void WriteListOfString(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<string> value, bool request) => __Support.WriteArray<string>(writer, value, request, static (w, v, q) => { w.WriteStringValue(v); });
+    public static global::System.Collections.Generic.List<global::Test.Shapes.Pet> ReadListOfPet(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::Test.Shapes.Pet>(ref reader, lenient, "ListOfPet", false, global::Test.Shapes.Pet.__ReadJson);
+    public static void WriteListOfPet(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::Test.Shapes.Pet> value, bool request) => __Support.WriteArray<global::Test.Shapes.Pet>(writer, value, request, global::Test.Shapes.Pet.__WriteJson);
+    public static global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> ReadListOfListOfPet(ref __Json.Utf8JsonReader reader, bool lenient) => __Support.ReadArray<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(ref reader, lenient, "ListOfListOfPet", false, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet);
+    public static void WriteListOfListOfPet(__Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> value, bool request) => __Support.WriteArray<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(writer, value, request, global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet);
 }
 
 /// <summary>
@@ -340,44 +53,26 @@ public sealed class ShapesClientJsonResolver : __Json.Serialization.Metadata.IJs
     /// <inheritdoc/>
     public __Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, __Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::Test.Shapes.PetKind)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetKind>(options, new global::Test.Shapes.Serialization.PetKindJsonConverter());
-        if (type == typeof(global::Test.Shapes.Base)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Base>(options, new global::Test.Shapes.Serialization.BaseJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.Pet)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Pet>(options, new global::Test.Shapes.Serialization.PetJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.PetCollar)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetCollar>(options, new global::Test.Shapes.Serialization.PetCollarJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.PetCollarColor)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.PetCollarColor>(options, new global::Test.Shapes.Serialization.PetCollarColorJsonConverter());
-        if (type == typeof(global::Test.Shapes.Cat)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Cat>(options, new global::Test.Shapes.Serialization.CatJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.Dog)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Dog>(options, new global::Test.Shapes.Serialization.DogJsonConverter(_lenient));
+        __Json.Serialization.Metadata.JsonTypeInfo? info;
+        if ((info = __Support.ArrayShapeInfo<int>(type, options, _lenient, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32, global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::System.Collections.Generic.IList<int>>(type, options, _lenient, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32, global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<string>(type, options, _lenient, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString, global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::Test.Shapes.Pet>(type, options, _lenient, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet, global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet)) is not null) return info;
+        if ((info = __Support.ArrayShapeInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(type, options, _lenient, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet, global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::Test.Shapes.PetKind>(type, options, _lenient, global::Test.Shapes.Serialization.PetKindJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::Test.Shapes.Base>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::Test.Shapes.Pet>(type, options, _lenient, false)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::Test.Shapes.PetCollar>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.EnumInfo<global::Test.Shapes.PetCollarColor>(type, options, _lenient, global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::Test.Shapes.Cat>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::Test.Shapes.Dog>(type, options, _lenient, true)) is not null) return info;
         if (type == typeof(global::Test.Shapes.Animal)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Animal>(options, new global::Test.Shapes.Serialization.AnimalJsonConverter());
-        if (type == typeof(global::Test.Shapes.StringOrNumber)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.StringOrNumber>(options, new global::Test.Shapes.Serialization.StringOrNumberJsonConverter());
-        if (type == typeof(global::Test.Shapes.Problem)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Problem>(options, new global::Test.Shapes.Serialization.ProblemJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.ReuseRead)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.ReuseRead>(options, new global::Test.Shapes.Serialization.ReuseReadJsonConverter(_lenient));
-        if (type == typeof(global::Test.Shapes.ReuseRead2)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.ReuseRead2>(options, new global::Test.Shapes.Serialization.ReuseRead2JsonConverter(_lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<int>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<int>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<int>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<int>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<int>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<int>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<int>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<int>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<int>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<int>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<string>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<string>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<string>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<string>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<string>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfString(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfString(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::Test.Shapes.Pet>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::Test.Shapes.Pet>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::Test.Shapes.Pet>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::Test.Shapes.Pet>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::Test.Shapes.Pet>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
-        if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(options, new global::DataGouv.Client.Runtime.DelegateJsonConverter<global::System.Collections.Generic.List<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>>(static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfPet(ref r, l), static (w, v) => global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfPet(w, v, false), _lenient));
-        if (__Support.IsListOf<global::Test.Shapes.PetKind>(type) || type == typeof(global::DataGouv.Client.EnumList<global::Test.Shapes.PetKind>)) return __Support.EnumListInfo<global::Test.Shapes.PetKind>(type, options, global::Test.Shapes.Serialization.PetKindJsonConverter.Parse, global::Test.Shapes.Serialization.PetKindJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.Base>(type)) return __Support.ListInfo<global::Test.Shapes.Base>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Base.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Base.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.PetCollar>(type)) return __Support.ListInfo<global::Test.Shapes.PetCollar>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.PetCollar.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.PetCollar.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.PetCollarColor>(type) || type == typeof(global::DataGouv.Client.EnumList<global::Test.Shapes.PetCollarColor>)) return __Support.EnumListInfo<global::Test.Shapes.PetCollarColor>(type, options, global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Parse, global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Write, _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.Cat>(type)) return __Support.ListInfo<global::Test.Shapes.Cat>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Cat.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Cat.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.Dog>(type)) return __Support.ListInfo<global::Test.Shapes.Dog>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Dog.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Dog.__WriteJson(w, v, false), _lenient);
         if (__Support.IsListOf<global::Test.Shapes.Animal>(type)) return __Support.ListInfo<global::Test.Shapes.Animal>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Animal.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Animal.__WriteJson(w, v, false), _lenient);
+        if (type == typeof(global::Test.Shapes.StringOrNumber)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.StringOrNumber>(options, new global::Test.Shapes.Serialization.StringOrNumberJsonConverter());
         if (__Support.IsListOf<global::Test.Shapes.StringOrNumber>(type)) return __Support.ListInfo<global::Test.Shapes.StringOrNumber>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.StringOrNumber.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.StringOrNumber.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.Problem>(type)) return __Support.ListInfo<global::Test.Shapes.Problem>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Problem.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Problem.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.ReuseRead>(type)) return __Support.ListInfo<global::Test.Shapes.ReuseRead>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.ReuseRead.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.ReuseRead.__WriteJson(w, v, false), _lenient);
-        if (__Support.IsListOf<global::Test.Shapes.ReuseRead2>(type)) return __Support.ListInfo<global::Test.Shapes.ReuseRead2>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.ReuseRead2.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.ReuseRead2.__WriteJson(w, v, false), _lenient);
+        if ((info = __Support.ModelInfo<global::Test.Shapes.Problem>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::Test.Shapes.ReuseRead>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.ModelInfo<global::Test.Shapes.ReuseRead2>(type, options, _lenient, true)) is not null) return info;
         return null;
     }
 }

@@ -5,90 +5,23 @@
 
 namespace Test.Shapes
 {
-/// <summary>PetCollarColor</summary>
-/// <remarks>Schema <c>PetCollarColor</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetCollarColorJsonConverter))]
 public enum PetCollarColor
 {
-    /// <summary>Wire value <c>red</c>.</summary>
     Red = 0,
-    /// <summary>Wire value <c>blue</c>.</summary>
     Blue = 1,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace Test.Shapes.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::Test.Shapes.PetCollarColor"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetCollarColorJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetCollarColor>
+/// <summary>The JSON converter of <see cref="global::Test.Shapes.PetCollarColor"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class PetCollarColorJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::Test.Shapes.PetCollarColor>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("red");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("blue");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::Test.Shapes.PetCollarColor Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "PetCollarColor", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "red"u8)) return global::Test.Shapes.PetCollarColor.Red;
-                break;
-            case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "blue"u8)) return global::Test.Shapes.PetCollarColor.Blue;
-                break;
-        }
-        raw = reader.GetString();
-        return global::Test.Shapes.PetCollarColor.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::Test.Shapes.PetCollarColor FromWire(string value) => value switch
-    {
-        "red" => global::Test.Shapes.PetCollarColor.Red,
-        "blue" => global::Test.Shapes.PetCollarColor.Blue,
-        _ => global::Test.Shapes.PetCollarColor.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::Test.Shapes.PetCollarColor value) => value switch
-    {
-        global::Test.Shapes.PetCollarColor.Red => "red",
-        global::Test.Shapes.PetCollarColor.Blue => "blue",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "PetCollarColor." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollarColor value, string? raw)
-    {
-        switch (value)
-        {
-            case global::Test.Shapes.PetCollarColor.Red: writer.WriteStringValue(__wire0); return;
-            case global::Test.Shapes.PetCollarColor.Blue: writer.WriteStringValue(__wire1); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::Test.Shapes.PetCollarColor Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetCollarColor value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public PetCollarColorJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::Test.Shapes.PetCollarColor> Wire = new("red", "blue");
 }
 }

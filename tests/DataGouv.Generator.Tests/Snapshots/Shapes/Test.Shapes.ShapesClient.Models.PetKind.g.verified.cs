@@ -5,122 +5,27 @@
 
 namespace Test.Shapes
 {
-/// <summary>PetKind</summary>
-/// <remarks>Schema <c>PetKind</c>. A value the spec does not list is read as <see cref="__Unrecognized"/>; the models keep its original text and write it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Test.Shapes.Serialization.PetKindJsonConverter))]
 public enum PetKind
 {
-    /// <summary>Wire value <c>dog</c>.</summary>
     Dog = 0,
-    /// <summary>Wire value <c>cat</c>.</summary>
     Cat = 1,
-    /// <summary>Wire value <c>guinea pig</c>.</summary>
     GuineaPig = 2,
-    /// <summary>Wire value <c>news_article</c>.</summary>
     NewsArticle = 3,
-    /// <summary>Wire value <c>fourTimesADay</c>.</summary>
     FourTimesADay = 4,
-    /// <summary>Wire value <c>1.0</c>.</summary>
     _1_0 = 5,
-    /// <summary>A value the server sent that this client does not know. Its original text is kept by the object that holds it.</summary>
+    /// <summary>A value this client does not know (the object holding it keeps the text).</summary>
     __Unrecognized = -1,
 }
 }
 
 namespace Test.Shapes.Serialization
 {
-using __Json = global::System.Text.Json;
-using __Support = global::DataGouv.Client.Runtime.JsonSupport;
-
-/// <summary>Reads and writes <see cref="global::Test.Shapes.PetKind"/> as its wire strings, with no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
-public sealed class PetKindJsonConverter : __Json.Serialization.JsonConverter<global::Test.Shapes.PetKind>
+/// <summary>The JSON converter of <see cref="global::Test.Shapes.PetKind"/>; <see cref="Wire"/> maps members to wire strings.</summary>
+public sealed class PetKindJsonConverter : global::DataGouv.Client.Runtime.WireEnumConverter<global::Test.Shapes.PetKind>
 {
-    private static readonly __Json.JsonEncodedText __wire0 = __Json.JsonEncodedText.Encode("dog");
-    private static readonly __Json.JsonEncodedText __wire1 = __Json.JsonEncodedText.Encode("cat");
-    private static readonly __Json.JsonEncodedText __wire2 = __Json.JsonEncodedText.Encode("guinea pig");
-    private static readonly __Json.JsonEncodedText __wire3 = __Json.JsonEncodedText.Encode("news_article");
-    private static readonly __Json.JsonEncodedText __wire4 = __Json.JsonEncodedText.Encode("fourTimesADay");
-    private static readonly __Json.JsonEncodedText __wire5 = __Json.JsonEncodedText.Encode("1.0");
-
-    /// <summary>Reads the string at the reader; an unknown value gives <c>__Unrecognized</c> and its text in <paramref name="raw"/>.</summary>
-    public static global::Test.Shapes.PetKind Parse(ref __Json.Utf8JsonReader reader, out string? raw)
-    {
-        if (reader.TokenType != __Json.JsonTokenType.String) throw __Support.Unexpected(ref reader, "PetKind", "a string");
-        raw = null;
-        var text = reader.HasValueSequence || reader.ValueIsEscaped ? __Support.UnescapedName(ref reader) : reader.ValueSpan;
-        switch (text.Length)
-        {
-            case 3:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "dog"u8)) return global::Test.Shapes.PetKind.Dog;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "cat"u8)) return global::Test.Shapes.PetKind.Cat;
-                if (global::System.MemoryExtensions.SequenceEqual(text, "1.0"u8)) return global::Test.Shapes.PetKind._1_0;
-                break;
-            case 10:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "guinea pig"u8)) return global::Test.Shapes.PetKind.GuineaPig;
-                break;
-            case 12:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "news_article"u8)) return global::Test.Shapes.PetKind.NewsArticle;
-                break;
-            case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "fourTimesADay"u8)) return global::Test.Shapes.PetKind.FourTimesADay;
-                break;
-        }
-        raw = reader.GetString();
-        return global::Test.Shapes.PetKind.__Unrecognized;
-    }
-
-    /// <summary>The member for a wire string; <c>__Unrecognized</c> when the spec does not list it.</summary>
-    public static global::Test.Shapes.PetKind FromWire(string value) => value switch
-    {
-        "dog" => global::Test.Shapes.PetKind.Dog,
-        "cat" => global::Test.Shapes.PetKind.Cat,
-        "guinea pig" => global::Test.Shapes.PetKind.GuineaPig,
-        "news_article" => global::Test.Shapes.PetKind.NewsArticle,
-        "fourTimesADay" => global::Test.Shapes.PetKind.FourTimesADay,
-        "1.0" => global::Test.Shapes.PetKind._1_0,
-        _ => global::Test.Shapes.PetKind.__Unrecognized,
-    };
-
-    /// <summary>The wire string of a member.</summary>
-    public static string ToWire(global::Test.Shapes.PetKind value) => value switch
-    {
-        global::Test.Shapes.PetKind.Dog => "dog",
-        global::Test.Shapes.PetKind.Cat => "cat",
-        global::Test.Shapes.PetKind.GuineaPig => "guinea pig",
-        global::Test.Shapes.PetKind.NewsArticle => "news_article",
-        global::Test.Shapes.PetKind.FourTimesADay => "fourTimesADay",
-        global::Test.Shapes.PetKind._1_0 => "1.0",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "PetKind." + value.ToString() + " has no wire value; keep the original text (WireValue properties, OpenEnum) to send an unrecognized value back."),
-    };
-
-    /// <summary>Writes a member; <paramref name="raw"/> is the original text of an unrecognized value.</summary>
-    public static void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetKind value, string? raw)
-    {
-        switch (value)
-        {
-            case global::Test.Shapes.PetKind.Dog: writer.WriteStringValue(__wire0); return;
-            case global::Test.Shapes.PetKind.Cat: writer.WriteStringValue(__wire1); return;
-            case global::Test.Shapes.PetKind.GuineaPig: writer.WriteStringValue(__wire2); return;
-            case global::Test.Shapes.PetKind.NewsArticle: writer.WriteStringValue(__wire3); return;
-            case global::Test.Shapes.PetKind.FourTimesADay: writer.WriteStringValue(__wire4); return;
-            case global::Test.Shapes.PetKind._1_0: writer.WriteStringValue(__wire5); return;
-        }
-        if (raw is not null)
-        {
-            writer.WriteStringValue(raw);
-            return;
-        }
-        writer.WriteStringValue(ToWire(value));
-    }
-
-    /// <inheritdoc/>
-    public override global::Test.Shapes.PetKind Read(ref __Json.Utf8JsonReader reader, global::System.Type typeToConvert, __Json.JsonSerializerOptions options)
-        => Parse(ref reader, out _);
-
-    /// <inheritdoc/>
-    public override void Write(__Json.Utf8JsonWriter writer, global::Test.Shapes.PetKind value, __Json.JsonSerializerOptions options)
-        => Write(writer, value, null);
+    public PetKindJsonConverter() : base(Wire) { }
+    public static readonly global::DataGouv.Client.Runtime.WireEnum<global::Test.Shapes.PetKind> Wire = new("dog", "cat", "guinea pig", "news_article", "fourTimesADay", "1.0");
 }
 }

@@ -5,8 +5,6 @@
 
 namespace Test.Shapes
 {
-/// <summary>Priority</summary>
-/// <remarks>Schema <c>Priority</c>. A value the spec does not list is kept as its number.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 public enum Priority : long
 {

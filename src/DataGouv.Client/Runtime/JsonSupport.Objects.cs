@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace DataGouv.Client.Runtime;
+
+/// <summary>The object read loop every generated model shares: the model only says how to read each property.</summary>
+public static partial class JsonSupport
+{
+    /// <summary>
+    /// Reads the object at the reader's StartObject token into <paramref name="value"/>, property by property with the
+    /// model's <c>ReadProperty</c>. A failure below a property gets its name in the path; in strict mode a missing
+    /// <paramref name="required"/> property (numbered from 1 by <c>ReadProperty</c>) fails the read.
+    /// </summary>
+    public static T ReadObject<T>(ref Utf8JsonReader reader, bool lenient, T value, string modelType, string[]? required)
+        where T : class, IJsonModel<T>
+    {
+        if (reader.TokenType != JsonTokenType.StartObject) throw Unexpected(ref reader, modelType, "an object");
+        ulong seen = 0;
+        bool[]? seenMore = null;
+        scoped ReadOnlySpan<byte> name = default;
+        var inValue = false;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
+                inValue = false;
+                reader.Read();
+                inValue = true;
+                var number = T.ReadProperty(value, name, ref reader, lenient);
+                if (number <= 0) continue;
+                if (number <= 64) seen |= 1UL << (number - 1);
+                else (seenMore ??= new bool[required!.Length])[number - 1] = true;
+            }
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            // The path names the property whose value failed (or the last one read, when the JSON itself is broken).
+            throw Nest(ex, modelType, inValue ? Encoding.UTF8.GetString(name) : null);
+        }
+        if (!lenient && required is not null)
+        {
+            for (var i = 0; i < required.Length; i++)
+            {
+                var present = i < 64 ? (seen & (1UL << i)) != 0 : seenMore is not null && seenMore[i];
+                if (!present) throw MissingRequired(modelType, required[i]);
+            }
+        }
+        return value;
+    }
+
+    /// <summary>Keeps a property the spec does not name, in arrival order, so that writing the object back loses nothing.</summary>
+    public static IDictionary<string, JsonElement> AddUnknown(IDictionary<string, JsonElement>? additional, scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader)
+    {
+        additional ??= new Dictionary<string, JsonElement>();
+        additional[Encoding.UTF8.GetString(name)] = JsonElement.ParseValue(ref reader);
+        return additional;
+    }
+
+    /// <summary>The encoded JSON names of a model's properties, in declaration order (written with no escaping work).</summary>
+    public static JsonEncodedText[] Names(params string[] names)
+    {
+        var encoded = new JsonEncodedText[names.Length];
+        for (var i = 0; i < names.Length; i++) encoded[i] = JsonEncodedText.Encode(names[i]);
+        return encoded;
+    }
+
+    /// <summary>Writes a string property, or null.</summary>
+    public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value);
+    }
+
+    /// <summary>A property name as a string (the key of a typed additional property).</summary>
+    public static string NameOf(scoped ReadOnlySpan<byte> name) => Encoding.UTF8.GetString(name);
+}
