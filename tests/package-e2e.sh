@@ -125,6 +125,8 @@ cat >"$app/Consumer.csproj" <<XML
     <OpenApiReference Include="ref.openapi.yaml" Namespace="Pkg.Ref" ClassName="RefApiClient" />
     <!-- any file name: an OpenApiReference marks its file as a spec (OpenApi="true") -->
     <OpenApiReference Include="swagger.json" Namespace="Pkg.Swagger" ClassName="UdataClient" />
+    <!-- operation filters: ';' lists reach the generator whole (the targets rewrite them for the .editorconfig) -->
+    <OpenApiReference Include="filtered.json" Namespace="Pkg.Filtered" ClassName="FilteredClient" IncludeTags="me;datasets" ExcludeOperations="delete_me;unfeature_dataset" />
     <!-- the 17-line spec whose subtree \$ref once killed csc with a stack overflow -->
     <AdditionalFiles Include="subtree.yaml" OpenApi="true" Namespace="Pkg.Subtree" ClientName="SubtreeClient" />
   </ItemGroup>
@@ -134,6 +136,7 @@ cp "$repo/spec/me.openapi.yaml" "$app/me.openapi.yaml"
 cp "$repo/spec/me.openapi.yaml" "$app/ref.openapi.yaml"
 # the real data.gouv.fr swagger (TreatWarningsAsErrors is on: its renames must not be warnings)
 cp "$repo/tests/specs/corpus/datagouv-udata-api-1.0.json" "$app/swagger.json"
+cp "$repo/tests/specs/corpus/datagouv-udata-api-1.0.json" "$app/filtered.json"
 cp "$repo/tests/specs/regressions/subtree-ref.openapi.yaml" "$app/subtree.yaml"
 cat >"$app/Program.cs" <<'CS'
 using Pkg.Me;
@@ -184,6 +187,11 @@ grep -rq 'namespace Pkg.Ref' "$gen_dir" || fail "OpenApiReference: Namespace=\"P
 grep -rq 'class RefApiClient ' "$gen_dir" || fail "OpenApiReference: ClassName=\"RefApiClient\" not honoured"
 if grep -rq 'class RefClient ' "$gen_dir"; then fail "ref.openapi.yaml was also generated under its default name (auto-include not deduplicated)"; fi
 grep -rq 'class UdataClient ' "$gen_dir" || fail "OpenApiReference to swagger.json (a name the glob does not match) was not picked up"
+filtered="$(find "$gen_dir" -name 'Pkg.Filtered.FilteredClient.Client.g.cs' | head -1)"
+[ -n "$filtered" ] || fail "OpenApiReference filtered.json was not picked up"
+grep -q ' GetMeAsync(' "$filtered" || fail "IncludeTags=\"me;datasets\": the 'me' operations are missing"
+grep -q ' DeleteDatasetAsync(' "$filtered" || fail "IncludeTags=\"me;datasets\": the 'datasets' operations are missing (the list was cut at ';'?)"
+if grep -q ' DeleteOrganizationAsync(\| DeleteMeAsync(\| UnfeatureDatasetAsync(' "$filtered"; then fail "operation filters: an operation that should be left out was generated"; fi
 grep -rq 'namespace Pkg.Subtree' "$gen_dir" || fail "AdditionalFiles subtree.yaml with OpenApi=\"true\" was not picked up"
 grep -rqE 'class NodeChild( |$)' "$gen_dir" || fail "the subtree \$ref did not resolve to its subtree (no NodeChild type)"
 # No Microsoft.Extensions.Http reference here: the DI registration must not be generated (and nothing else breaks).

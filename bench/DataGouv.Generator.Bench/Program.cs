@@ -2,6 +2,7 @@
 // dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --filter '*'           (BenchmarkDotNet, short job)
 // dotnet bench/DataGouv.Generator.Bench/bin/Release/net10.0/DataGouv.Generator.Bench.dll --emit SPEC OUTDIR
 //   (whole spec-to-C# in one process, as a CLI would: used by bench/peers.sh next to Kiota and NSwag)
+// dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --phases SPEC [IncludePaths=/v1/customers ...]  (parse + render, types, chars)
 using DataGouv.Generator.Bench;
 
 if (args.Length == 3 && args[0] == "--emit")
@@ -27,11 +28,17 @@ if (args.Length == 2 && args[0] == "--corpus-table")
     return 0;
 }
 
-if (args.Length == 2 && args[0] == "--phases")
+if (args.Length >= 2 && args[0] == "--phases")
 {
     // Where the generator's time goes for one spec: parse (text → model), then render (model → C#), 3 rounds.
+    // Optional operation filters after the spec, as item metadata: IncludePaths=/v1/customers ExcludeTags=admin
     var text = File.ReadAllText(args[1]);
-    var options = new DataGouv.Generator.Model.GeneratorOptions("Bench.Api", "ApiClient", false, false);
+    var filter = args.Skip(2).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a.Length > 1 ? a[1] : "");
+    string F(string name) => filter.TryGetValue(name, out var v) ? v : "";
+    var options = new DataGouv.Generator.Model.GeneratorOptions("Bench.Api", "ApiClient", false, false)
+    {
+        Filter = new DataGouv.Generator.Model.OperationFilter(F("IncludeTags"), F("ExcludeTags"), F("IncludePaths"), F("ExcludePaths"), F("IncludeOperations"), F("ExcludeOperations")),
+    };
     for (var round = 0; round < 3; round++)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -48,7 +55,7 @@ if (args.Length == 2 && args[0] == "--phases")
         }
         var total = clock.Elapsed.TotalMilliseconds;
         var afterRender = GC.GetTotalAllocatedBytes(true);
-        Console.WriteLine($"round {round}: parse {parsed:F0} ms ({(afterParse - before) / 1e6:F0} MB), render {total - parsed:F0} ms ({(afterRender - afterParse) / 1e6:F0} MB), {count} files, {chars / 1e6:F1} M chars");
+        Console.WriteLine($"round {round}: parse {parsed:F0} ms ({(afterParse - before) / 1e6:F0} MB), render {total - parsed:F0} ms ({(afterRender - afterParse) / 1e6:F0} MB), {model.Types.Count} types, {model.Operations.Count} operations, {count} files, {chars / 1e6:F1} M chars");
     }
     return 0;
 }

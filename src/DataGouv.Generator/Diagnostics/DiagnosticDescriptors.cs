@@ -65,6 +65,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypeClash = Create("DG0020", "Two specs generate the same type",
         "{0}: the type '{1}' in namespace '{2}' is also generated from {3}; nothing is generated from {0}. Give one of the specs its own Namespace (or ClientName) in its AdditionalFiles item.", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor FilterMatchesNothing = Create("DG0022", "An operation filter matches no operation",
+        "{0}: the entry '{2}' of {1} matches no operation of the spec. Check it: tags and operationIds are compared ignoring case, and a path entry is a prefix such as /v1/things.", DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [SyntaxError.Id] = SyntaxError,
@@ -86,6 +89,7 @@ internal static class DiagnosticDescriptors
         [NestingTooDeep.Id] = NestingTooDeep,
         [OutputTooLarge.Id] = OutputTooLarge,
         [TypeClash.Id] = TypeClash,
+        [FilterMatchesNothing.Id] = FilterMatchesNothing,
     };
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

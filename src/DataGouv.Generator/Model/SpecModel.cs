@@ -50,6 +50,9 @@ internal sealed record GeneratorOptions(
     /// </summary>
     public string LenientParameters { get; init; } = "";
 
+    /// <summary>Which operations to generate (item metadata IncludeTags, ExcludePaths...); empty: all of them.</summary>
+    public OperationFilter Filter { get; init; } = OperationFilter.None;
+
     public bool IsLenientParameter(string wireName)
     {
         foreach (var name in LenientParameters.Split(','))

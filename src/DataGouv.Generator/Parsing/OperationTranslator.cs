@@ -21,12 +21,16 @@ internal sealed class OperationTranslator
     private readonly ParseContext _context;
     private readonly SchemaTranslator _schemas;
     private readonly NameScope _methodNames;
+    private readonly SharedComponents _shared;
+    private readonly OperationSelection _selection;
 
-    public OperationTranslator(ParseContext context, SchemaTranslator schemas, IEnumerable<string> reservedMemberNames)
+    public OperationTranslator(ParseContext context, SchemaTranslator schemas, IEnumerable<string> reservedMemberNames, SharedComponents shared, OperationSelection selection)
     {
+        _selection = selection;
         _context = context;
         _schemas = schemas;
         _methodNames = new NameScope(reservedMemberNames);
+        _shared = shared;
     }
 
     public List<OperationModel> Translate(OpenApiDocument document)
@@ -39,6 +43,8 @@ internal sealed class OperationTranslator
             foreach (var pair in operations)
             {
                 if (pair.Value is null) continue;
+                // Left out by the operation filter: not translated at all, so it claims no name and makes no type.
+                if (!_selection.Keeps(pair.Value, path.Key)) continue;
                 var method = pair.Key.Method.ToUpperInvariant();
                 var location = new[] { "paths", path.Key, pair.Key.Method.ToLowerInvariant() };
                 var operation = pair.Value;
@@ -123,7 +129,10 @@ internal sealed class OperationTranslator
             };
             var wireName = p.Name!;
             if (where == ParameterLocation.Header && string.Equals(wireName, "Content-Type", StringComparison.OrdinalIgnoreCase)) continue;
-            var type = _schemas.Resolve(p.Schema, typeBase + Identifier.ToPascalCase(p.Name, "Parameter"), location.Concat(new[] { "parameters" }).ToArray());
+            // A parameter from components is typed once, its inline types named after the component.
+            var type = SharedComponents.ComponentId(p) is { } parameterId
+                ? _shared.Type("parameters/" + parameterId, () => _schemas.Resolve(p.Schema, _shared.TypeBase("parameters", parameterId, "Parameter"), _shared.Location("parameters", parameterId)))
+                : _schemas.Resolve(p.Schema, typeBase + Identifier.ToPascalCase(p.Name, "Parameter"), location.Concat(new[] { "parameters" }).ToArray());
             if (type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Union or TypeKind.Binary)
             {
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, _context.Locator.Find(location.Concat(new[] { wireName }).ToArray()), $"the {type.Kind} parameter '{wireName}'", "it is sent as its JSON text");
@@ -153,8 +162,23 @@ internal sealed class OperationTranslator
 
     private RequestBodyModel? Body(IOpenApiRequestBody? body, string typeBase, NameScope locals, string[] location)
     {
+        if (body is OpenApiRequestBodyReference { UnresolvedReference: true } unresolved)
+        {
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(location.Concat(new[] { "requestBody" }).ToArray()), unresolved.Reference?.ReferenceV3 ?? "requestBody");
+            return null;
+        }
         if (body?.Content is not { Count: > 0 } bodyContent) return null;
         var bodyLocation = location.Concat(new[] { "requestBody" }).ToArray();
+        // A request body from components: its types are translated once, named after it, and shared.
+        var componentId = SharedComponents.ComponentId(body);
+        if (componentId is not null)
+        {
+            typeBase = _shared.TypeBase("requestBodies", componentId, "Request");
+            bodyLocation = _shared.Location("requestBodies", componentId);
+        }
+        TypeRef Resolve(IOpenApiSchema? schema, string suffix, string key) => componentId is null
+            ? _schemas.Resolve(schema, typeBase + suffix, bodyLocation)
+            : _shared.Type("requestBodies/" + componentId + key, () => _schemas.Resolve(schema, typeBase + suffix, bodyLocation));
         var (contentType, media) = PickContent(bodyContent);
         var kind = BodyKindOf(contentType);
         if (kind is BodyKind.Multipart or BodyKind.FormUrlEncoded)
@@ -180,7 +204,7 @@ internal sealed class OperationTranslator
             }
             foreach (var (name, fieldSchema) in all)
             {
-                var type = _schemas.Resolve(fieldSchema, typeBase + Identifier.ToPascalCase(name, "Field"), bodyLocation);
+                var type = Resolve(fieldSchema, Identifier.ToPascalCase(name, "Field"), "/fields/" + name);
                 fields.Add(new FormFieldModel(name, locals.Claim(Identifier.ToCamelCase(name, "field")), type, required.Contains(name), DescriptionOf(fieldSchema)));
                 if (type.Kind == TypeKind.Binary) locals.Claim(fields[fields.Count - 1].Name == "file" ? "fileName" : fields[fields.Count - 1].Name.TrimStart('@') + "FileName");
             }
@@ -190,7 +214,7 @@ internal sealed class OperationTranslator
         {
             BodyKind.Binary => new TypeRef(TypeKind.Binary),
             BodyKind.Text => TypeRef.String,
-            _ => _schemas.Resolve(media?.Schema, typeBase + "Request", bodyLocation),
+            _ => Resolve(media?.Schema, componentId is null ? "Request" : "", ""),
         };
         // A required body is an argument that is always there: a nullable value type (JsonElement? from an unresolved
         // $ref, or "nullable: true" on a number) becomes the plain type; a JsonElement still carries a JSON null itself.
@@ -252,7 +276,7 @@ internal sealed class OperationTranslator
         if (success is null)
         {
             // No 2xx documented: use "default" when it has a body.
-            var fallback = responses.TryGetValue("default", out var d) ? Response("default", d, typeBase + "Response", location) : null;
+            var fallback = responses.TryGetValue("default", out var d) && d is not OpenApiResponseReference { UnresolvedReference: true } ? Response("default", d, typeBase + "Response", location) : null;
             success = fallback is { Kind: not ResponseKind.None } ? fallback : new ResponseModel("200", ResponseKind.None, null, null);
             errors.RemoveAll(e => e.StatusCode == "default" && fallback is { Kind: not ResponseKind.None });
         }
@@ -261,8 +285,24 @@ internal sealed class OperationTranslator
 
     private ResponseModel Response(string code, IOpenApiResponse? response, string typeName, string[] location)
     {
-        // A null response ("200:" with nothing, or a $ref to nothing, which DG0004 reports) has no body.
-        if (response is null || (response is OpenApiResponseReference { UnresolvedReference: true })) return new ResponseModel(code, ResponseKind.None, null, null);
+        // A response from components is one type named after it, whichever operations and status codes use it.
+        if (SharedComponents.ComponentId(response) is { } id)
+        {
+            return _shared.Response(id, code, response!.Description,
+                () => ResponseCore(code, response, _shared.TypeBase("responses", id, "Response"), _shared.Location("responses", id)));
+        }
+        return ResponseCore(code, response, typeName, location);
+    }
+
+    private ResponseModel ResponseCore(string code, IOpenApiResponse? response, string typeName, string[] location)
+    {
+        // A null response ("200:" with nothing, or a $ref to nothing) has no body.
+        if (response is OpenApiResponseReference { UnresolvedReference: true } unresolved)
+        {
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, _context.Locator.Find(location), unresolved.Reference?.ReferenceV3 ?? code);
+            return new ResponseModel(code, ResponseKind.None, null, null);
+        }
+        if (response is null) return new ResponseModel(code, ResponseKind.None, null, null);
         if (response.Content is not { Count: > 0 } content) return new ResponseModel(code, ResponseKind.None, null, response.Description);
         var (contentType, media) = PickContent(content);
         var kind = BodyKindOf(contentType);

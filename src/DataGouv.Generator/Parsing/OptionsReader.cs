@@ -14,7 +14,8 @@ namespace DataGouv.Generator.Parsing;
 
 /// <summary>
 /// Reads a spec's options: item metadata first (<c>Namespace</c>, <c>ClientName</c>, <c>RequiredProperties</c>,
-/// <c>LenientParameters</c>), then project properties (<c>DataGouvNamespace</c>, <c>RootNamespace</c>,
+/// <c>LenientParameters</c>; the operation filters <c>IncludeTags</c>, <c>ExcludeTags</c>, <c>IncludePaths</c>,
+/// <c>ExcludePaths</c>, <c>IncludeOperations</c>, <c>ExcludeOperations</c>), then project properties (<c>DataGouvNamespace</c>, <c>RootNamespace</c>,
 /// <c>DataGouvRequiredProperties</c>, <c>DataGouvLenientParameters</c>).
 /// An invalid value becomes DG0010 and stops that spec only.
 /// </summary>
@@ -57,9 +58,17 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, location, fileName, "RequiredProperties", mode, "use Strict (the default) or Lenient."));
         }
 
+        // Operation filters are item metadata only: a list of tags or paths belongs to one spec, not to the project.
+        string Item(string metadata) =>
+            fileOptions.TryGetValue("build_metadata.AdditionalFiles." + metadata, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : "";
+
         var options = new GeneratorOptions(ns, clientName, lenient, GenerateDependencyInjection: false)
         {
             LenientParameters = Get("LenientParameters", "DataGouvLenientParameters") ?? "",
+            Filter = new OperationFilter(
+                Item(nameof(OperationFilter.IncludeTags)), Item(nameof(OperationFilter.ExcludeTags)),
+                Item(nameof(OperationFilter.IncludePaths)), Item(nameof(OperationFilter.ExcludePaths)),
+                Item(nameof(OperationFilter.IncludeOperations)), Item(nameof(OperationFilter.ExcludeOperations))),
         };
         return new SpecInput(file.Path, text, options, diagnostics.ToEquatableArray());
     }

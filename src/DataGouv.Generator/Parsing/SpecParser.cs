@@ -69,8 +69,16 @@ internal static class SpecParser
         var schemas = new SchemaTranslator(context, typeNames, swagger2);
         schemas.AddComponents(document.Components?.Schemas);
 
-        var operations = new OperationTranslator(context, schemas, GeneratedNames.ClientMembers(options)).Translate(document);
-        if (operations.Count == 0)
+        var selection = new OperationSelection(options.Filter);
+        var operations = new OperationTranslator(context, schemas, GeneratedNames.ClientMembers(options), new SharedComponents(typeNames, swagger2), selection).Translate(document);
+        foreach (var (metadata, entry) in selection.Unmatched())
+        {
+            context.Report(DiagnosticDescriptors.FilterMatchesNothing, context.Locator.File, metadata, entry);
+        }
+        // With an operation filter, only the types the kept operations reach are generated; without one, every
+        // component schema is (a spec may be used for its models alone).
+        var types = selection.IsActive ? TypeGraph.Reachable(schemas.Types, operations) : schemas.Types.ToList();
+        if (operations.Count == 0 && !selection.IsActive)
         {
             context.Report(DiagnosticDescriptors.NoOperations, context.Locator.File);
         }
@@ -84,8 +92,8 @@ internal static class SpecParser
 
         // The output budget: a spec that would make an unreasonable amount of code is refused as a whole with an
         // error, instead of a compile that runs out of memory (see the README's Diagnostics section).
-        var members = schemas.Types.Sum(t => t.Properties.Count + t.EnumMembers.Count + t.Variants.Count) + operations.Sum(o => o.Parameters.Count + 1);
-        if (schemas.OverBudget || schemas.Types.Count > SchemaTranslator.MaxTypes)
+        var members = types.Sum(t => t.Properties.Count + t.EnumMembers.Count + t.Variants.Count) + operations.Sum(o => o.Parameters.Count + 1);
+        if (schemas.OverBudget || types.Count > SchemaTranslator.MaxTypes)
         {
             context.Report(DiagnosticDescriptors.OutputTooLarge, context.Locator.File, "more than " + SchemaTranslator.MaxTypes.ToString(System.Globalization.CultureInfo.InvariantCulture), "types",
                 SchemaTranslator.MaxTypes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " types");
@@ -129,7 +137,7 @@ internal static class SpecParser
             options,
             document.Info?.Title,
             server,
-            schemas.Types.ToEquatableArray(),
+            types.ToEquatableArray(),
             operations.ToEquatableArray(),
             security.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray());

@@ -80,6 +80,7 @@ internal static class SpecReader
         NullNodes.Replace(root);
         if (swagger2) Swagger2Files.Rewrite(root);
         SubtreeReferences.Hoist(root, swagger2);
+        SubtreeSectionReferences.Hoist(root, swagger2);
 
         ReadResult result;
         try

@@ -134,7 +134,7 @@ internal static class SubtreeReferences
         return schemas;
     }
 
-    private static JsonNode? Resolve(JsonNode root, string[] pointer)
+    internal static JsonNode? Resolve(JsonNode root, string[] pointer)
     {
         var node = root;
         foreach (var segment in pointer)
@@ -150,7 +150,7 @@ internal static class SubtreeReferences
         return node;
     }
 
-    private static void Replace(JsonNode target, JsonNode replacement)
+    internal static void Replace(JsonNode target, JsonNode replacement)
     {
         switch (target.Parent)
         {
@@ -164,13 +164,13 @@ internal static class SubtreeReferences
     }
 
     /// <summary>"Node/properties/child" → "Node_child"; "paths/~1pets/get/responses/200/…/schema" → "pets_get_200".</summary>
-    private static string Name(string[] pointer)
+    internal static string Name(string[] pointer)
     {
         var parts = pointer.Where(s => !Structural.Contains(s) && s.Length > 0).Select(s => s.Trim('/').Replace('/', '_')).Where(s => s.Length > 0).ToList();
         return parts.Count == 0 ? "Subtree" : string.Join("_", parts);
     }
 
-    private static string UniqueName(JsonObject schemas, IEnumerable<string> taken, string name)
+    internal static string UniqueName(JsonObject schemas, IEnumerable<string> taken, string name)
     {
         var used = new HashSet<string>(taken, StringComparer.Ordinal);
         if (!schemas.ContainsKey(name) && !used.Contains(name)) return name;
@@ -181,14 +181,14 @@ internal static class SubtreeReferences
         }
     }
 
-    private static string[] Split(string reference) =>
+    internal static string[] Split(string reference) =>
         reference.Substring(2).Split('/').Select(s => Uri.UnescapeDataString(s).Replace("~1", "/").Replace("~0", "~")).ToArray();
 
-    private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
+    internal static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
-    private static string Key(string[] pointer) => string.Join("\u0000", pointer);
+    internal static string Key(string[] pointer) => string.Join("\u0000", pointer);
 
-    private static string[] Append(string[] path, string segment)
+    internal static string[] Append(string[] path, string segment)
     {
         var next = new string[path.Length + 1];
         path.CopyTo(next, 0);

@@ -5,7 +5,11 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DataGouv.Generator.Tests.Infrastructure;
 
 /// <summary>A spec to feed the generator: its path, text and the item metadata it carries.</summary>
-public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null, string? LenientParameters = null, string? OpenApi = null);
+public sealed record SpecFile(string Path, string Text, string? Namespace = null, string? ClientName = null, string? RequiredProperties = null, string? LenientParameters = null, string? OpenApi = null)
+{
+    /// <summary>Any other item metadata (IncludeTags, ExcludePaths...), by name.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+}
 
 /// <summary>What one generator run produced.</summary>
 public sealed record GeneratorResult(
@@ -55,6 +59,7 @@ public static class GeneratorHarness
             if (spec.RequiredProperties is not null) meta["build_metadata.AdditionalFiles.RequiredProperties"] = spec.RequiredProperties;
             if (spec.LenientParameters is not null) meta["build_metadata.AdditionalFiles.LenientParameters"] = spec.LenientParameters;
             if (spec.OpenApi is not null) meta["build_metadata.AdditionalFiles.OpenApi"] = spec.OpenApi;
+            foreach (var m in spec.Metadata ?? new Dictionary<string, string>()) meta["build_metadata.AdditionalFiles." + m.Key] = m.Value;
             perFile[spec.Path] = meta;
         }
         LastTexts = texts;
