@@ -66,7 +66,8 @@ internal static class TypeGraph
         foreach (var property in type.Properties) yield return property.Type;
         if (type.AdditionalProperties is not null) yield return type.AdditionalProperties;
         foreach (var variant in type.Variants) yield return variant.Type;
-        // A subclass needs its base class; a base's reader and writer name its subclasses (issue 12 hierarchies).
+        // A class hierarchy names its relatives by C# name: the base (a subclass derives from it) and every subclass
+        // (the base's reader dispatches to them), so a kept class keeps its whole hierarchy.
         if (type.BaseType is not null) yield return new TypeRef(TypeKind.Object, type.BaseType);
         foreach (var subtype in type.Subtypes) yield return new TypeRef(TypeKind.Object, subtype.Name);
     }

@@ -186,10 +186,10 @@ public class OperationFilterTests
             ["PropertyModel.JsonName"] = false, ["PropertyModel.Name"] = false, ["PropertyModel.Type"] = true, ["PropertyModel.Required"] = false,
             ["PropertyModel.ReadOnly"] = false, ["PropertyModel.Secret"] = false, ["PropertyModel.Deprecated"] = false, ["PropertyModel.Summary"] = false,
             ["PropertyModel.IsRequiredMember"] = false,
+            ["TypeModel.DiscriminatorInferred"] = false, ["TypeModel.BaseType"] = true, ["TypeModel.InheritedCount"] = false,
+            ["TypeModel.DiscriminatorValue"] = false, ["TypeModel.Subtypes"] = true,
             ["UnionVariantModel.Name"] = false, ["UnionVariantModel.Type"] = true, ["UnionVariantModel.DiscriminatorValues"] = false,
-            // Polymorphism (i12a): a subclass names its base, a base its subclasses (both walked); the rest holds no type.
-            ["TypeModel.BaseType"] = true, ["TypeModel.Subtypes"] = true, ["TypeModel.InheritedCount"] = false,
-            ["TypeModel.DiscriminatorValue"] = false, ["TypeModel.DiscriminatorInferred"] = false, ["UnionVariantModel.Shape"] = false,
+            ["UnionVariantModel.Shape"] = false,
         };
         var members = new[] { typeof(DataGouv.Generator.Model.TypeModel), typeof(DataGouv.Generator.Model.PropertyModel), typeof(DataGouv.Generator.Model.UnionVariantModel) }
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Key: t.Name + "." + p.Name, p.PropertyType)))
