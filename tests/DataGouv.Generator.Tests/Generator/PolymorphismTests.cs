@@ -32,6 +32,17 @@ public class PolymorphismTests
     private static readonly string[] SnapshotTypes = { "Pet", "Cat", "Lion", "Vehicle", "PedaledVehicle", "Shape", "Circle", "Amphibian", "Action", "PaymentSource", "IdOrCount", "FlagOrList", "CatOrDog", "Animal" };
 
     [Fact]
+    public void An_operation_filter_keeps_the_subclasses_of_a_kept_base()
+    {
+        // list_pets returns Pets only: its subclasses are reachable through the base's reader, Vehicle is not.
+        var spec = GeneratorHarness.TestData("polymorphism.openapi.yaml", "Test.Poly") with { Metadata = new Dictionary<string, string> { ["IncludeOperations"] = "list_pets" } };
+        var result = GeneratorHarness.Run(spec);
+        Assert.True(result.CompileProblems().Count == 0, string.Join("\n", result.CompileProblems().Take(10)));
+        Assert.All(new[] { "Pet", "Cat", "Dog", "Lion" }, t => Assert.Contains(result.Files, f => f.HintName.EndsWith(".Models." + t + ".g.cs", StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Files, f => f.HintName.EndsWith(".Models.Vehicle.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_subtype_of_two_discriminated_bases_is_flattened_with_a_note_that_says_why()
     {
         var note = Assert.Single(Result.Value.GeneratorDiagnostics, d => d.Id == "DG0017");

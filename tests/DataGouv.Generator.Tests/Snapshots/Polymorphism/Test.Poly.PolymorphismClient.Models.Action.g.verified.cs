@@ -34,16 +34,12 @@ public sealed partial class Action
     /// <summary>The value as received (or as built by a From method).</summary>
     public __Json.JsonElement Json { get; }
 
-    /// <summary>The variants this value can hold; <c>Unknown</c> is a value none of them accepts (kept as is).</summary>
+    /// <summary>The variants this value can hold, each read by its <c>TryGet</c>; <c>Unknown</c>: none accepts the value (kept as is).</summary>
     public enum Kinds
     {
-        /// <summary>No variant accepts the value (an unknown discriminator value, or JSON no variant fits).</summary>
         Unknown,
-        /// <summary>A <c>AwaitAction</c>: <see cref="TryGetAwaitAction"/> reads it.</summary>
         AwaitAction,
-        /// <summary>A <c>ThreeDS2Action</c>: <see cref="TryGetThreeDS2Action"/> reads it.</summary>
         ThreeDS2Action,
-        /// <summary>A <c>RedirectAction</c>: <see cref="TryGetRedirectAction"/> reads it.</summary>
         RedirectAction,
     }
 

@@ -33,14 +33,11 @@ public sealed partial class Animal
     /// <summary>The value as received (or as built by a From method).</summary>
     public __Json.JsonElement Json { get; }
 
-    /// <summary>The variants this value can hold; <c>Unknown</c> is a value none of them accepts (kept as is).</summary>
+    /// <summary>The variants this value can hold, each read by its <c>TryGet</c>; <c>Unknown</c>: none accepts the value (kept as is).</summary>
     public enum Kinds
     {
-        /// <summary>No variant accepts the value (an unknown discriminator value, or JSON no variant fits).</summary>
         Unknown,
-        /// <summary>A <c>Bird</c>: <see cref="TryGetBird"/> reads it.</summary>
         Bird,
-        /// <summary>A <c>Fish</c>: <see cref="TryGetFish"/> reads it.</summary>
         Fish,
     }
 

@@ -34,16 +34,12 @@ public sealed partial class FlagOrList
     /// <summary>The value as received (or as built by a From method).</summary>
     public __Json.JsonElement Json { get; }
 
-    /// <summary>The variants this value can hold; <c>Unknown</c> is a value none of them accepts (kept as is).</summary>
+    /// <summary>The variants this value can hold, each read by its <c>TryGet</c>; <c>Unknown</c>: none accepts the value (kept as is).</summary>
     public enum Kinds
     {
-        /// <summary>No variant accepts the value (an unknown discriminator value, or JSON no variant fits).</summary>
         Unknown,
-        /// <summary>A <c>Boolean</c>: <see cref="TryGetBoolean"/> reads it.</summary>
         Boolean,
-        /// <summary>A <c>ListOfString</c>: <see cref="TryGetListOfString"/> reads it.</summary>
         ListOfString,
-        /// <summary>A <c>Double</c>: <see cref="TryGetDouble"/> reads it.</summary>
         Double,
     }
 

@@ -34,16 +34,12 @@ public sealed partial class PaymentSource
     /// <summary>The value as received (or as built by a From method).</summary>
     public __Json.JsonElement Json { get; }
 
-    /// <summary>The variants this value can hold; <c>Unknown</c> is a value none of them accepts (kept as is).</summary>
+    /// <summary>The variants this value can hold, each read by its <c>TryGet</c>; <c>Unknown</c>: none accepts the value (kept as is).</summary>
     public enum Kinds
     {
-        /// <summary>No variant accepts the value (an unknown discriminator value, or JSON no variant fits).</summary>
         Unknown,
-        /// <summary>A <c>PaymentSourceVariant1</c>: <see cref="TryGetPaymentSourceVariant1"/> reads it.</summary>
         PaymentSourceVariant1,
-        /// <summary>A <c>PaymentSourceVariant2</c>: <see cref="TryGetPaymentSourceVariant2"/> reads it.</summary>
         PaymentSourceVariant2,
-        /// <summary>A <c>PaymentSourceVariant3</c>: <see cref="TryGetPaymentSourceVariant3"/> reads it.</summary>
         PaymentSourceVariant3,
     }
 
