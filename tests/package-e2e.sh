@@ -129,6 +129,8 @@ cat >"$app/Consumer.csproj" <<XML
     <OpenApiReference Include="filtered.json" Namespace="Pkg.Filtered" ClassName="FilteredClient" IncludeTags="me;datasets" ExcludeOperations="delete_me;unfeature_dataset" />
     <!-- the 17-line spec whose subtree \$ref once killed csc with a stack overflow -->
     <AdditionalFiles Include="subtree.yaml" OpenApi="true" Namespace="Pkg.Subtree" ClientName="SubtreeClient" />
+    <!-- an upstream spec with a broken \$ref and a cyclic alias: warned about, never a failed TreatWarningsAsErrors build -->
+    <AdditionalFiles Include="upstream.yaml" OpenApi="true" Namespace="Pkg.Upstream" ClientName="UpstreamClient" />
   </ItemGroup>
 </Project>
 XML
@@ -138,6 +140,7 @@ cp "$repo/spec/me.openapi.yaml" "$app/ref.openapi.yaml"
 cp "$repo/tests/specs/corpus/datagouv-udata-api-1.0.json" "$app/swagger.json"
 cp "$repo/tests/specs/corpus/datagouv-udata-api-1.0.json" "$app/filtered.json"
 cp "$repo/tests/specs/regressions/subtree-ref.openapi.yaml" "$app/subtree.yaml"
+cp "$repo/tests/DataGouv.Generator.Tests/TestData/bad-refs.openapi.yaml" "$app/upstream.yaml"
 cat >"$app/Program.cs" <<'CS'
 using Pkg.Me;
 
@@ -192,6 +195,10 @@ filtered="$(find "$gen_dir" -name 'Pkg.Filtered.FilteredClient.Client.g.cs' | he
 grep -q ' GetMeAsync(' "$filtered" || fail "IncludeTags=\"me;datasets\": the 'me' operations are missing"
 grep -q ' DeleteDatasetAsync(' "$filtered" || fail "IncludeTags=\"me;datasets\": the 'datasets' operations are missing (the list was cut at ';'?)"
 if grep -q ' DeleteOrganizationAsync(\| DeleteMeAsync(\| UnfeatureDatasetAsync(' "$filtered"; then fail "operation filters: an operation that should be left out was generated"; fi
+# The spec's own faults stay visible as warnings, and TreatWarningsAsErrors did not turn them into errors.
+grep -q 'upstream.yaml.*warning DG0004' "$work/build1.log" || fail "DG0004 (unresolved \$ref in upstream.yaml) is not reported as a warning"
+grep -q 'upstream.yaml.*warning DG0014' "$work/build1.log" || fail "DG0014 (cyclic alias in upstream.yaml) is not reported as a warning"
+grep -rq 'namespace Pkg.Upstream' "$gen_dir" || fail "upstream.yaml was not generated"
 grep -rq 'namespace Pkg.Subtree' "$gen_dir" || fail "AdditionalFiles subtree.yaml with OpenApi=\"true\" was not picked up"
 grep -rqE 'class NodeChild( |$)' "$gen_dir" || fail "the subtree \$ref did not resolve to its subtree (no NodeChild type)"
 # No Microsoft.Extensions.Http reference here: the DI registration must not be generated (and nothing else breaks).
