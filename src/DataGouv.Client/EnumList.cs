@@ -13,8 +13,22 @@ public sealed class EnumList<TEnum> : Collection<TEnum> where TEnum : struct, En
 {
     private readonly List<string?> _raw = new();
 
+    // Marks a JSON null item (the list of a nullable enum): compared by reference, never a wire text.
+    private static readonly string NullItem = new('\0', 1);
+
     /// <summary>The original text of the item at <paramref name="index"/>, when it was not recognized.</summary>
-    public string? GetRawValue(int index) => _raw[index];
+    public string? GetRawValue(int index) => ReferenceEquals(_raw[index], NullItem) ? null : _raw[index];
+
+    /// <summary>Whether the item at <paramref name="index"/> was a JSON null (its value is then <c>__Unrecognized</c>); it is written back as null.</summary>
+    public bool IsNullAt(int index) => ReferenceEquals(_raw[index], NullItem);
+
+    /// <summary>Adds a JSON null item, read from the array of a nullable enum: kept as null, so writing the list back loses nothing.</summary>
+    public void AddNull()
+    {
+        // __Unrecognized (-1 in every generated string enum), never a real member that a null would silently become.
+        Add((TEnum)Enum.ToObject(typeof(TEnum), -1));
+        _raw[Count - 1] = NullItem;
+    }
 
     /// <summary>Adds a value read from the wire with its original text (null when recognized).</summary>
     public void Add(TEnum item, string? raw)

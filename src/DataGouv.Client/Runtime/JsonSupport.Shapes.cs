@@ -49,7 +49,7 @@ public static partial class JsonSupport
                 if (reader.TokenType == JsonTokenType.Null)
                 {
                     if (!nullItems && !lenient) throw NullNotAllowed(shape, "item");
-                    list.Add(default);
+                    list.AddNull();
                     continue;
                 }
                 var item = parse(ref reader, out var raw);
@@ -124,7 +124,8 @@ public static partial class JsonSupport
         writer.WriteStartArray();
         foreach (var item in value)
         {
-            write(writer, item, raws?.GetRawValue(index));
+            if (raws is not null && raws.IsNullAt(index)) writer.WriteNullValue();
+            else write(writer, item, raws?.GetRawValue(index));
             index++;
         }
         writer.WriteEndArray();

@@ -68,6 +68,34 @@ public class RegressionSpecTests
     }
 
     [Fact]
+    public void Null_items_of_an_enum_list_read_leniently_stay_null_when_written_back()
+    {
+        // Strict reads refuse a null item of an enum list; lenient reads took it as default(T), the first member
+        // ("checking"), and wrote "checking" back. Now it is kept as a null (EnumList.IsNullAt) and written as null.
+        var code = GeneratedAssembly.Compile(Run("nullable-enum-items.openapi.yaml"), NullableEnumProbe);
+        const string json = """{"subtypes":[null,"checking","future"],"inline":[null,"a"]}""";
+        Assert.Equal("null=True,False,False first=__Unrecognized|" + json, code.Text("RoundTrip", json));
+    }
+
+    private const string NullableEnumProbe = """
+        using System.Text.Json;
+        using DataGouv.Client;
+        using Reg.Api;
+
+        public static class Probe
+        {
+            public static string RoundTrip(string json)
+            {
+                var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+                reader.Read();
+                var account = DataGouv.Client.Runtime.JsonModelConverter<Account>.ReadValue(ref reader, lenient: true);
+                var list = (EnumList<AccountSubtype>)account.Subtypes!;
+                return $"null={list.IsNullAt(0)},{list.IsNullAt(1)},{list.IsNullAt(2)} first={list[0]}|" + JsonSerializer.Serialize(account, ApiClient.JsonOptions);
+            }
+        }
+        """;
+
+    [Fact]
     public void Int64_integer_enums_are_long_enums()
     {
         // Was an int enum: CS0266 on 1099511627776.
