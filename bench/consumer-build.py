@@ -8,6 +8,7 @@ of Program.cs, and a one-line edit of the spec. Peak memory is the largest resid
 clean build, so that build starts cold, as a first build on a fresh machine does.
 
 Usage: bench/consumer-build.py SPEC [SPEC...]      prints one markdown row per spec
+       CONSUMER_KEEP=true bench/consumer-build.py ...   keeps the apps, the feed and the package cache (to profile a build)
        CONSUMER_TWAE=false bench/consumer-build.py ...   without TreatWarningsAsErrors (to measure a version of the
        package whose warnings about a spec's own faults still failed such a build)
 """
@@ -121,7 +122,10 @@ def main(specs):
         print(f"| {name} | {files} files, {chars / 1e6:.1f} M chars | {clean:.1f} s | {clean_peak:,} MB | {nochange:.1f} s "
               f"| {csharp:.1f} s | {specedit:.1f} s |", flush=True)
     print(f"load average at end {os.getloadavg()[0]:.1f}")
-    shutil.rmtree(work, ignore_errors=True)
+    if os.environ.get("CONSUMER_KEEP") == "true":
+        print(f"kept: {work} (NUGET_PACKAGES={env['NUGET_PACKAGES']})")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

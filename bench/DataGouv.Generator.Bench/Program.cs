@@ -2,6 +2,7 @@
 // dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --filter '*'           (BenchmarkDotNet, short job)
 // dotnet bench/DataGouv.Generator.Bench/bin/Release/net10.0/DataGouv.Generator.Bench.dll --emit SPEC OUTDIR
 //   (whole spec-to-C# in one process, as a CLI would: used by bench/peers.sh next to Kiota and NSwag)
+// dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --compile SPEC [TOP]   (where csc spends its time on the output)
 // dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --phases SPEC [IncludePaths=/v1/customers ...]  (parse + render, types, chars)
 using DataGouv.Generator.Bench;
 
@@ -21,6 +22,12 @@ if (args.Length == 3 && args[0] == "--emit")
     foreach (var d in driver.GetRunResult().Diagnostics.Where(d => d.Id == "DG0021")) Console.WriteLine(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
+
+if (args.Length == 2 && args[0] == "--compile-folder")
+    return CompileCost.RunFolder(args[1]);
+
+if (args.Length >= 2 && args[0] == "--compile")
+    return CompileCost.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 15);
 
 if (args.Length == 2 && args[0] == "--corpus-table")
 {
