@@ -104,10 +104,12 @@ internal static class ModelEmitter
             ? $"__Support.WriteString(w, __names[{index}], {get});"
             : ctx.Json.Write(p.Type, access, "w", raw: isEnum ? "v." + companion!.WireField : null);
 
+        // What ToString prints (an argument of the runtime's JsonSupport.Describe): secrets as *** (never their value),
+        // collections as their count.
         var printed = p.Secret
-            ? (p.Type.IsValueType && alwaysSet ? "\"***\"" : $"{p.Name} is null ? \"null\" : \"***\"")
+            ? (p.Type.IsValueType && alwaysSet ? "\"***\"" : $"__Support.Secret({p.Name})")
             : p.Type.Kind is TypeKind.Array or TypeKind.Map
-                ? $"{p.Name} is null ? \"null\" : \"[\" + {p.Name}.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" items]\""
+                ? $"__Support.Items({p.Name}?.Count)"
                 : p.Name;
 
         return new ModelPropertyView(
@@ -138,22 +140,19 @@ internal static class ModelEmitter
     }
 
     /// <summary>
-    /// The body of ToString: one interpolated string, <c>Name { A = 1, B = *** }</c>. Secrets print as <c>***</c>,
-    /// collections as their count.
+    /// The body of ToString, <c>Name { A = 1, B = *** }</c>: one call of the runtime's <c>Describe</c> with the names
+    /// and the printed values, not an interpolated string (whose every hole is a generic call for csc to bind and
+    /// lower, per property of every model: issue 12). Secrets print as <c>***</c>, collections as their count.
     /// </summary>
     private static string ToStringBody(string typeName, IReadOnlyList<ModelPropertyView> properties)
     {
         if (properties.Count == 0) return CSharp.Literal(typeName + " {  }");
-        var sb = new StringBuilder("$\"").Append(typeName).Append(" {{ ");
-        for (var i = 0; i < properties.Count; i++)
+        var sb = new StringBuilder("__Support.Describe(").Append(CSharp.Literal(typeName));
+        foreach (var p in properties)
         {
-            var p = properties[i];
-            if (i > 0) sb.Append(", ");
-            sb.Append(p.Name).Append(" = {");
-            sb.Append(p.Printed == p.Name ? p.Name : "(" + p.Printed + ")");
-            sb.Append('}');
+            sb.Append(", ").Append(CSharp.Literal(p.Name.TrimStart('@'))).Append(", ").Append(p.Printed);
         }
-        return sb.Append(" }}\"").ToString();
+        return sb.Append(')').ToString();
     }
 
     private static (int Word, string Bit) Bit(int index) =>

@@ -3,7 +3,10 @@ using System.Collections.Generic;
 namespace DataGouv.Generator.Emitting.Views;
 
 /// <summary>What <c>Json.sbncs</c> renders: the collection readers/writers and the type-info resolver of one spec.</summary>
-internal sealed record JsonView(FileView File, string ClientName, string LenientByDefault, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ResolverCaseView> Resolver, bool UsesInfo);
+internal sealed record JsonView(FileView File, string ClientName, string LenientByDefault, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ResolverChunkView> ResolverChunks, int ChunkSize);
+
+/// <summary>A run of resolver lines that becomes one method (<see cref="UsesInfo"/>: it declares the <c>info</c> local).</summary>
+internal sealed record ResolverChunkView(IReadOnlyList<ResolverCaseView> Cases, bool UsesInfo);
 
 /// <summary>
 /// One array or map shape (<c>ListOfDataset</c>, <c>MapOfString</c>): <c>Read{Moniker}</c> and <c>Write{Moniker}</c>,

@@ -73,6 +73,12 @@ public sealed class MeClientJsonResolver : __Json.Serialization.Metadata.IJsonTy
     /// <inheritdoc/>
     public __Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, __Json.JsonSerializerOptions options)
     {
+        return GetTypeInfo0(type, options);
+    }
+
+    // One method per 100 types: csc binds and emits a few hundred small methods much faster than one huge one.
+    private __Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo0(global::System.Type type, __Json.JsonSerializerOptions options)
+    {
         __Json.Serialization.Metadata.JsonTypeInfo? info;
         if ((info = __Support.ArrayShapeInfo<string>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString)) is not null) return info;
         if ((info = __Support.ArrayShapeInfo<global::DataGouv.Me.OrganizationReference>(type, options, _lenient, global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference, global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference)) is not null) return info;

@@ -29,7 +29,7 @@ public partial class AccessAudience : __Runtime.IJsonModel<AccessAudience>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"AccessAudience {{ Role = {Role}, Condition = {Condition} }}";
+    public override string ToString() => __Support.Describe("AccessAudience", "Role", Role, "Condition", Condition);
 
     static AccessAudience __Runtime.IJsonModel<AccessAudience>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<AccessAudience>.WriteJson(__Json.Utf8JsonWriter w, AccessAudience v, bool q) => __WriteJson(w, v, q);

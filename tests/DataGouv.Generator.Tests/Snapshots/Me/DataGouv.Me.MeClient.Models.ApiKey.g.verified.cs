@@ -26,7 +26,7 @@ public partial class ApiKey : __Runtime.IJsonModel<ApiKey>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ApiKey {{ Apikey = {(Apikey is null ? "null" : "***")} }}";
+    public override string ToString() => __Support.Describe("ApiKey", "Apikey", __Support.Secret(Apikey));
 
     static ApiKey __Runtime.IJsonModel<ApiKey>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ApiKey>.WriteJson(__Json.Utf8JsonWriter w, ApiKey v, bool q) => __WriteJson(w, v, q);

@@ -62,7 +62,7 @@ public partial class ApiToken : __Runtime.IJsonModel<ApiToken>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ApiToken {{ Id = {Id}, TokenPrefix = {(TokenPrefix is null ? "null" : "***")}, Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Kind = {Kind}, CreatedAt = {CreatedAt}, LastUsedAt = {LastUsedAt}, UserAgents = {(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, RevokedAt = {RevokedAt}, ExpiresAt = {ExpiresAt} }}";
+    public override string ToString() => __Support.Describe("ApiToken", "Id", Id, "TokenPrefix", __Support.Secret(TokenPrefix), "Name", Name, "Scopes", __Support.Items(Scopes?.Count), "Kind", Kind, "CreatedAt", CreatedAt, "LastUsedAt", LastUsedAt, "UserAgents", __Support.Items(UserAgents?.Count), "RevokedAt", RevokedAt, "ExpiresAt", ExpiresAt);
 
     static ApiToken __Runtime.IJsonModel<ApiToken>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ApiToken>.WriteJson(__Json.Utf8JsonWriter w, ApiToken v, bool q) => __WriteJson(w, v, q);

@@ -35,7 +35,7 @@ public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ApiTokenCreate {{ Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, ExpiresAt = {ExpiresAt} }}";
+    public override string ToString() => __Support.Describe("ApiTokenCreate", "Name", Name, "Scopes", __Support.Items(Scopes?.Count), "ExpiresAt", ExpiresAt);
 
     static ApiTokenCreate __Runtime.IJsonModel<ApiTokenCreate>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ApiTokenCreate>.WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreate v, bool q) => __WriteJson(w, v, q);

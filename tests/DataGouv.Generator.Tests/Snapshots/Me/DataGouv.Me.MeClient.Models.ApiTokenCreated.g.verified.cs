@@ -65,7 +65,7 @@ public partial class ApiTokenCreated : __Runtime.IJsonModel<ApiTokenCreated>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ApiTokenCreated {{ Id = {Id}, TokenPrefix = {(TokenPrefix is null ? "null" : "***")}, Name = {Name}, Scopes = {(Scopes is null ? "null" : "[" + Scopes.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Kind = {Kind}, CreatedAt = {CreatedAt}, LastUsedAt = {LastUsedAt}, UserAgents = {(UserAgents is null ? "null" : "[" + UserAgents.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, RevokedAt = {RevokedAt}, ExpiresAt = {ExpiresAt}, Token = {(Token is null ? "null" : "***")} }}";
+    public override string ToString() => __Support.Describe("ApiTokenCreated", "Id", Id, "TokenPrefix", __Support.Secret(TokenPrefix), "Name", Name, "Scopes", __Support.Items(Scopes?.Count), "Kind", Kind, "CreatedAt", CreatedAt, "LastUsedAt", LastUsedAt, "UserAgents", __Support.Items(UserAgents?.Count), "RevokedAt", RevokedAt, "ExpiresAt", ExpiresAt, "Token", __Support.Secret(Token));
 
     static ApiTokenCreated __Runtime.IJsonModel<ApiTokenCreated>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ApiTokenCreated>.WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreated v, bool q) => __WriteJson(w, v, q);

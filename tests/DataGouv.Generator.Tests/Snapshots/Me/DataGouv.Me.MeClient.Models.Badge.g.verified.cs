@@ -24,7 +24,7 @@ public partial class Badge : __Runtime.IJsonModel<Badge>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Badge {{ Kind = {Kind} }}";
+    public override string ToString() => __Support.Describe("Badge", "Kind", Kind);
 
     static Badge __Runtime.IJsonModel<Badge>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Badge>.WriteJson(__Json.Utf8JsonWriter w, Badge v, bool q) => __WriteJson(w, v, q);

@@ -27,7 +27,7 @@ public partial class BaseReference : __Runtime.IJsonModel<BaseReference>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"BaseReference {{ Id = {Id}, Class = {Class} }}";
+    public override string ToString() => __Support.Describe("BaseReference", "Id", Id, "Class", Class);
 
     static BaseReference __Runtime.IJsonModel<BaseReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<BaseReference>.WriteJson(__Json.Utf8JsonWriter w, BaseReference v, bool q) => __WriteJson(w, v, q);

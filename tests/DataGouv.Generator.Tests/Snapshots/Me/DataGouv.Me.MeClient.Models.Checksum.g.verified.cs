@@ -32,7 +32,7 @@ public partial class Checksum : __Runtime.IJsonModel<Checksum>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Checksum {{ Type = {Type}, Value = {Value} }}";
+    public override string ToString() => __Support.Describe("Checksum", "Type", Type, "Value", Value);
 
     static Checksum __Runtime.IJsonModel<Checksum>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Checksum>.WriteJson(__Json.Utf8JsonWriter w, Checksum v, bool q) => __WriteJson(w, v, q);

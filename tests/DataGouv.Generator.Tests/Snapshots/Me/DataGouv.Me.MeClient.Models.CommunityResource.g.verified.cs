@@ -117,7 +117,7 @@ public partial class CommunityResource : __Runtime.IJsonModel<CommunityResource>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"CommunityResource {{ Id = {Id}, Title = {Title}, Description = {Description}, Filetype = {Filetype}, Type = {Type}, Format = {Format}, Url = {Url}, Latest = {Latest}, Checksum = {Checksum}, Filesize = {Filesize}, Mime = {Mime}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Metrics = {Metrics}, Harvest = {Harvest}, Extras = {Extras}, PreviewUrl = {PreviewUrl}, Schema = {Schema}, Internal = {Internal}, Dataset = {Dataset}, Organization = {Organization}, Owner = {Owner}, Permissions = {Permissions} }}";
+    public override string ToString() => __Support.Describe("CommunityResource", "Id", Id, "Title", Title, "Description", Description, "Filetype", Filetype, "Type", Type, "Format", Format, "Url", Url, "Latest", Latest, "Checksum", Checksum, "Filesize", Filesize, "Mime", Mime, "CreatedAt", CreatedAt, "LastModified", LastModified, "Metrics", Metrics, "Harvest", Harvest, "Extras", Extras, "PreviewUrl", PreviewUrl, "Schema", Schema, "Internal", Internal, "Dataset", Dataset, "Organization", Organization, "Owner", Owner, "Permissions", Permissions);
 
     static CommunityResource __Runtime.IJsonModel<CommunityResource>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<CommunityResource>.WriteJson(__Json.Utf8JsonWriter w, CommunityResource v, bool q) => __WriteJson(w, v, q);

@@ -50,7 +50,7 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ContactPoint {{ Id = {Id}, Name = {Name}, Email = {Email}, ContactForm = {ContactForm}, Role = {Role}, Organization = {Organization}, Owner = {Owner} }}";
+    public override string ToString() => __Support.Describe("ContactPoint", "Id", Id, "Name", Name, "Email", Email, "ContactForm", ContactForm, "Role", Role, "Organization", Organization, "Owner", Owner);
 
     static ContactPoint __Runtime.IJsonModel<ContactPoint>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ContactPoint>.WriteJson(__Json.Utf8JsonWriter w, ContactPoint v, bool q) => __WriteJson(w, v, q);

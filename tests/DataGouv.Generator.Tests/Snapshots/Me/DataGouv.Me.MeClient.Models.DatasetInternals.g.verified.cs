@@ -27,7 +27,7 @@ public partial class DatasetInternals : __Runtime.IJsonModel<DatasetInternals>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"DatasetInternals {{ CreatedAtInternal = {CreatedAtInternal}, LastModifiedInternal = {LastModifiedInternal} }}";
+    public override string ToString() => __Support.Describe("DatasetInternals", "CreatedAtInternal", CreatedAtInternal, "LastModifiedInternal", LastModifiedInternal);
 
     static DatasetInternals __Runtime.IJsonModel<DatasetInternals>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<DatasetInternals>.WriteJson(__Json.Utf8JsonWriter w, DatasetInternals v, bool q) => __WriteJson(w, v, q);

@@ -54,7 +54,7 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"DatasetMetrics {{ Discussions = {Discussions}, DiscussionsOpen = {DiscussionsOpen}, Reuses = {Reuses}, Dataservices = {Dataservices}, Followers = {Followers}, Views = {Views}, ResourcesDownloads = {ResourcesDownloads}, ReusesByMonths = {ReusesByMonths}, FollowersByMonths = {FollowersByMonths} }}";
+    public override string ToString() => __Support.Describe("DatasetMetrics", "Discussions", Discussions, "DiscussionsOpen", DiscussionsOpen, "Reuses", Reuses, "Dataservices", Dataservices, "Followers", Followers, "Views", Views, "ResourcesDownloads", ResourcesDownloads, "ReusesByMonths", ReusesByMonths, "FollowersByMonths", FollowersByMonths);
 
     static DatasetMetrics __Runtime.IJsonModel<DatasetMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<DatasetMetrics>.WriteJson(__Json.Utf8JsonWriter w, DatasetMetrics v, bool q) => __WriteJson(w, v, q);

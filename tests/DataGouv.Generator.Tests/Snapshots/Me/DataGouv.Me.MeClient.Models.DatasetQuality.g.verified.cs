@@ -56,7 +56,7 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"DatasetQuality {{ License = {License}, TemporalCoverage = {TemporalCoverage}, Spatial = {Spatial}, UpdateFrequency = {UpdateFrequency}, UpdateFulfilledInTime = {UpdateFulfilledInTime}, DatasetDescriptionQuality = {DatasetDescriptionQuality}, HasResources = {HasResources}, HasOpenFormat = {HasOpenFormat}, AllResourcesAvailable = {AllResourcesAvailable}, ResourcesDocumentation = {ResourcesDocumentation}, Score = {Score} }}";
+    public override string ToString() => __Support.Describe("DatasetQuality", "License", License, "TemporalCoverage", TemporalCoverage, "Spatial", Spatial, "UpdateFrequency", UpdateFrequency, "UpdateFulfilledInTime", UpdateFulfilledInTime, "DatasetDescriptionQuality", DatasetDescriptionQuality, "HasResources", HasResources, "HasOpenFormat", HasOpenFormat, "AllResourcesAvailable", AllResourcesAvailable, "ResourcesDocumentation", ResourcesDocumentation, "Score", Score);
 
     static DatasetQuality __Runtime.IJsonModel<DatasetQuality>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<DatasetQuality>.WriteJson(__Json.Utf8JsonWriter w, DatasetQuality v, bool q) => __WriteJson(w, v, q);

@@ -44,7 +44,7 @@ public partial class DatasetReference : __Runtime.IJsonModel<DatasetReference>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"DatasetReference {{ Id = {Id}, Class = {Class}, Title = {Title}, Acronym = {Acronym}, Uri = {Uri}, Page = {Page} }}";
+    public override string ToString() => __Support.Describe("DatasetReference", "Id", Id, "Class", Class, "Title", Title, "Acronym", Acronym, "Uri", Uri, "Page", Page);
 
     static DatasetReference __Runtime.IJsonModel<DatasetReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<DatasetReference>.WriteJson(__Json.Utf8JsonWriter w, DatasetReference v, bool q) => __WriteJson(w, v, q);

@@ -87,7 +87,7 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Discussion {{ Id = {Id}, Subject = {Subject}, Class = {Class}, Title = {Title}, User = {User}, Created = {Created}, Closed = {Closed}, ClosedBy = {ClosedBy}, DiscussionValue = {(DiscussionValue is null ? "null" : "[" + DiscussionValue.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Url = {Url}, SelfWebUrl = {SelfWebUrl}, Organization = {Organization}, ClosedByOrganization = {ClosedByOrganization}, Extras = {Extras}, Spam = {Spam}, Permissions = {Permissions} }}";
+    public override string ToString() => __Support.Describe("Discussion", "Id", Id, "Subject", Subject, "Class", Class, "Title", Title, "User", User, "Created", Created, "Closed", Closed, "ClosedBy", ClosedBy, "DiscussionValue", __Support.Items(DiscussionValue?.Count), "Url", Url, "SelfWebUrl", SelfWebUrl, "Organization", Organization, "ClosedByOrganization", ClosedByOrganization, "Extras", Extras, "Spam", Spam, "Permissions", Permissions);
 
     static Discussion __Runtime.IJsonModel<Discussion>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Discussion>.WriteJson(__Json.Utf8JsonWriter w, Discussion v, bool q) => __WriteJson(w, v, q);

@@ -54,7 +54,7 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"DiscussionMessage {{ Id = {Id}, Content = {Content}, PostedBy = {PostedBy}, PostedOn = {PostedOn}, PostedByOrganization = {PostedByOrganization}, LastModifiedAt = {LastModifiedAt}, Spam = {Spam}, Permissions = {Permissions} }}";
+    public override string ToString() => __Support.Describe("DiscussionMessage", "Id", Id, "Content", Content, "PostedBy", PostedBy, "PostedOn", PostedOn, "PostedByOrganization", PostedByOrganization, "LastModifiedAt", LastModifiedAt, "Spam", Spam, "Permissions", Permissions);
 
     static DiscussionMessage __Runtime.IJsonModel<DiscussionMessage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<DiscussionMessage>.WriteJson(__Json.Utf8JsonWriter w, DiscussionMessage v, bool q) => __WriteJson(w, v, q);

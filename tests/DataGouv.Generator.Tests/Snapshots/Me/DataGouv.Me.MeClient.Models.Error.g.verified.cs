@@ -25,7 +25,7 @@ public partial class Error : __Runtime.IJsonModel<Error>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Error {{ Message = {Message} }}";
+    public override string ToString() => __Support.Describe("Error", "Message", Message);
 
     static Error __Runtime.IJsonModel<Error>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Error>.WriteJson(__Json.Utf8JsonWriter w, Error v, bool q) => __WriteJson(w, v, q);

@@ -31,7 +31,7 @@ public partial class GeoJson : __Runtime.IJsonModel<GeoJson>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"GeoJson {{ Type = {Type}, Coordinates = {(Coordinates is null ? "null" : "[" + Coordinates.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+    public override string ToString() => __Support.Describe("GeoJson", "Type", Type, "Coordinates", __Support.Items(Coordinates?.Count));
 
     static GeoJson __Runtime.IJsonModel<GeoJson>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<GeoJson>.WriteJson(__Json.Utf8JsonWriter w, GeoJson v, bool q) => __WriteJson(w, v, q);

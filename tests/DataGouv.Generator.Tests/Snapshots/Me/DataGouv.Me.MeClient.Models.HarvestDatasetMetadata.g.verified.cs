@@ -83,7 +83,7 @@ public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatase
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"HarvestDatasetMetadata {{ Backend = {Backend}, CreatedAt = {CreatedAt}, ModifiedAt = {ModifiedAt}, SourceId = {SourceId}, RemoteId = {RemoteId}, Domain = {Domain}, LastUpdate = {LastUpdate}, RemoteUrl = {RemoteUrl}, Uri = {Uri}, DctIdentifier = {DctIdentifier}, ArchivedAt = {ArchivedAt}, Archived = {Archived}, IssuedAt = {IssuedAt}, CkanName = {CkanName}, CkanSource = {CkanSource} }}";
+    public override string ToString() => __Support.Describe("HarvestDatasetMetadata", "Backend", Backend, "CreatedAt", CreatedAt, "ModifiedAt", ModifiedAt, "SourceId", SourceId, "RemoteId", RemoteId, "Domain", Domain, "LastUpdate", LastUpdate, "RemoteUrl", RemoteUrl, "Uri", Uri, "DctIdentifier", DctIdentifier, "ArchivedAt", ArchivedAt, "Archived", Archived, "IssuedAt", IssuedAt, "CkanName", CkanName, "CkanSource", CkanSource);
 
     static HarvestDatasetMetadata __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<HarvestDatasetMetadata>.WriteJson(__Json.Utf8JsonWriter w, HarvestDatasetMetadata v, bool q) => __WriteJson(w, v, q);

@@ -43,7 +43,7 @@ public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResou
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"HarvestResourceMetadata {{ CreatedAt = {CreatedAt}, ModifiedAt = {ModifiedAt}, Uri = {Uri}, IssuedAt = {IssuedAt}, LastUpdate = {LastUpdate} }}";
+    public override string ToString() => __Support.Describe("HarvestResourceMetadata", "CreatedAt", CreatedAt, "ModifiedAt", ModifiedAt, "Uri", Uri, "IssuedAt", IssuedAt, "LastUpdate", LastUpdate);
 
     static HarvestResourceMetadata __Runtime.IJsonModel<HarvestResourceMetadata>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<HarvestResourceMetadata>.WriteJson(__Json.Utf8JsonWriter w, HarvestResourceMetadata v, bool q) => __WriteJson(w, v, q);

@@ -43,7 +43,7 @@ public partial class MeUpdate : __Runtime.IJsonModel<MeUpdate>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"MeUpdate {{ FirstName = {FirstName}, LastName = {LastName}, Email = {Email}, Website = {Website}, About = {About} }}";
+    public override string ToString() => __Support.Describe("MeUpdate", "FirstName", FirstName, "LastName", LastName, "Email", Email, "Website", Website, "About", About);
 
     static MeUpdate __Runtime.IJsonModel<MeUpdate>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<MeUpdate>.WriteJson(__Json.Utf8JsonWriter w, MeUpdate v, bool q) => __WriteJson(w, v, q);

@@ -27,7 +27,7 @@ public partial class ModelReference : __Runtime.IJsonModel<ModelReference>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ModelReference {{ Class = {Class}, Id = {Id} }}";
+    public override string ToString() => __Support.Describe("ModelReference", "Class", Class, "Id", Id);
 
     static ModelReference __Runtime.IJsonModel<ModelReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ModelReference>.WriteJson(__Json.Utf8JsonWriter w, ModelReference v, bool q) => __WriteJson(w, v, q);

@@ -45,7 +45,7 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"MyMetrics {{ Id = {Id}, ResourcesAvailability = {ResourcesAvailability}, DatasetsOrgCount = {DatasetsOrgCount}, FollowersOrgCount = {FollowersOrgCount}, DatasetsCount = {DatasetsCount}, FollowersCount = {FollowersCount} }}";
+    public override string ToString() => __Support.Describe("MyMetrics", "Id", Id, "ResourcesAvailability", ResourcesAvailability, "DatasetsOrgCount", DatasetsOrgCount, "FollowersOrgCount", FollowersOrgCount, "DatasetsCount", DatasetsCount, "FollowersCount", FollowersCount);
 
     static MyMetrics __Runtime.IJsonModel<MyMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<MyMetrics>.WriteJson(__Json.Utf8JsonWriter w, MyMetrics v, bool q) => __WriteJson(w, v, q);

@@ -59,7 +59,7 @@ public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationRe
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"OrganizationReference {{ Id = {Id}, Class = {Class}, Name = {Name}, Acronym = {Acronym}, Uri = {Uri}, Slug = {Slug}, Page = {Page}, Logo = {Logo}, LogoThumbnail = {LogoThumbnail}, Badges = {(Badges is null ? "null" : "[" + Badges.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+    public override string ToString() => __Support.Describe("OrganizationReference", "Id", Id, "Class", Class, "Name", Name, "Acronym", Acronym, "Uri", Uri, "Slug", Slug, "Page", Page, "Logo", Logo, "LogoThumbnail", LogoThumbnail, "Badges", __Support.Items(Badges?.Count));
 
     static OrganizationReference __Runtime.IJsonModel<OrganizationReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<OrganizationReference>.WriteJson(__Json.Utf8JsonWriter w, OrganizationReference v, bool q) => __WriteJson(w, v, q);

@@ -47,7 +47,7 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"PendingInvitation {{ Id = {Id}, Organization = {Organization}, Role = {Role}, Comment = {Comment}, Created = {Created}, Assignments = {(Assignments is null ? "null" : "[" + Assignments.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+    public override string ToString() => __Support.Describe("PendingInvitation", "Id", Id, "Organization", Organization, "Role", Role, "Comment", Comment, "Created", Created, "Assignments", __Support.Items(Assignments?.Count));
 
     static PendingInvitation __Runtime.IJsonModel<PendingInvitation>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<PendingInvitation>.WriteJson(__Json.Utf8JsonWriter w, PendingInvitation v, bool q) => __WriteJson(w, v, q);

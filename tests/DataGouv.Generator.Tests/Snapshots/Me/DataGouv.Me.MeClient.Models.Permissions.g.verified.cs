@@ -37,7 +37,7 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Permissions {{ Delete = {Delete}, Edit = {Edit}, EditResources = {EditResources}, Close = {Close} }}";
+    public override string ToString() => __Support.Describe("Permissions", "Delete", Delete, "Edit", Edit, "EditResources", EditResources, "Close", Close);
 
     static Permissions __Runtime.IJsonModel<Permissions>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Permissions>.WriteJson(__Json.Utf8JsonWriter w, Permissions v, bool q) => __WriteJson(w, v, q);

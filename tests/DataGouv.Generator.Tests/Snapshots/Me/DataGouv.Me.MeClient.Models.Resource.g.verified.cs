@@ -101,7 +101,7 @@ public partial class Resource : __Runtime.IJsonModel<Resource>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Resource {{ Id = {Id}, Title = {Title}, Description = {Description}, Filetype = {Filetype}, Type = {Type}, Format = {Format}, Url = {Url}, Latest = {Latest}, Checksum = {Checksum}, Filesize = {Filesize}, Mime = {Mime}, CreatedAt = {CreatedAt}, LastModified = {LastModified}, Metrics = {Metrics}, Harvest = {Harvest}, Extras = {Extras}, PreviewUrl = {PreviewUrl}, Schema = {Schema}, Internal = {Internal} }}";
+    public override string ToString() => __Support.Describe("Resource", "Id", Id, "Title", Title, "Description", Description, "Filetype", Filetype, "Type", Type, "Format", Format, "Url", Url, "Latest", Latest, "Checksum", Checksum, "Filesize", Filesize, "Mime", Mime, "CreatedAt", CreatedAt, "LastModified", LastModified, "Metrics", Metrics, "Harvest", Harvest, "Extras", Extras, "PreviewUrl", PreviewUrl, "Schema", Schema, "Internal", Internal);
 
     static Resource __Runtime.IJsonModel<Resource>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Resource>.WriteJson(__Json.Utf8JsonWriter w, Resource v, bool q) => __WriteJson(w, v, q);

@@ -27,7 +27,7 @@ public partial class ResourceInternals : __Runtime.IJsonModel<ResourceInternals>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ResourceInternals {{ CreatedAtInternal = {CreatedAtInternal}, LastModifiedInternal = {LastModifiedInternal} }}";
+    public override string ToString() => __Support.Describe("ResourceInternals", "CreatedAtInternal", CreatedAtInternal, "LastModifiedInternal", LastModifiedInternal);
 
     static ResourceInternals __Runtime.IJsonModel<ResourceInternals>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ResourceInternals>.WriteJson(__Json.Utf8JsonWriter w, ResourceInternals v, bool q) => __WriteJson(w, v, q);

@@ -26,7 +26,7 @@ public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ResourceMetrics {{ Views = {Views} }}";
+    public override string ToString() => __Support.Describe("ResourceMetrics", "Views", Views);
 
     static ResourceMetrics __Runtime.IJsonModel<ResourceMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ResourceMetrics>.WriteJson(__Json.Utf8JsonWriter w, ResourceMetrics v, bool q) => __WriteJson(w, v, q);

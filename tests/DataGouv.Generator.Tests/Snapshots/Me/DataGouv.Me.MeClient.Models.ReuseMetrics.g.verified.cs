@@ -43,7 +43,7 @@ public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ReuseMetrics {{ Discussions = {Discussions}, DiscussionsOpen = {DiscussionsOpen}, Datasets = {Datasets}, Followers = {Followers}, FollowersByMonths = {FollowersByMonths}, Views = {Views} }}";
+    public override string ToString() => __Support.Describe("ReuseMetrics", "Discussions", Discussions, "DiscussionsOpen", DiscussionsOpen, "Datasets", Datasets, "Followers", Followers, "FollowersByMonths", FollowersByMonths, "Views", Views);
 
     static ReuseMetrics __Runtime.IJsonModel<ReuseMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ReuseMetrics>.WriteJson(__Json.Utf8JsonWriter w, ReuseMetrics v, bool q) => __WriteJson(w, v, q);

@@ -34,7 +34,7 @@ public partial class Schema : __Runtime.IJsonModel<Schema>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Schema {{ Name = {Name}, Version = {Version}, Url = {Url} }}";
+    public override string ToString() => __Support.Describe("Schema", "Name", Name, "Version", Version, "Url", Url);
 
     static Schema __Runtime.IJsonModel<Schema>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Schema>.WriteJson(__Json.Utf8JsonWriter w, Schema v, bool q) => __WriteJson(w, v, q);

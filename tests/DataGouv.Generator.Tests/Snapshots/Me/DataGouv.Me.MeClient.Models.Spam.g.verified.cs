@@ -29,7 +29,7 @@ public partial class Spam : __Runtime.IJsonModel<Spam>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Spam {{ Status = {Status} }}";
+    public override string ToString() => __Support.Describe("Spam", "Status", Status);
 
     static Spam __Runtime.IJsonModel<Spam>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Spam>.WriteJson(__Json.Utf8JsonWriter w, Spam v, bool q) => __WriteJson(w, v, q);

@@ -34,7 +34,7 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"SpatialCoverage {{ Geom = {Geom}, Zones = {(Zones is null ? "null" : "[" + Zones.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Granularity = {Granularity} }}";
+    public override string ToString() => __Support.Describe("SpatialCoverage", "Geom", Geom, "Zones", __Support.Items(Zones?.Count), "Granularity", Granularity);
 
     static SpatialCoverage __Runtime.IJsonModel<SpatialCoverage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<SpatialCoverage>.WriteJson(__Json.Utf8JsonWriter w, SpatialCoverage v, bool q) => __WriteJson(w, v, q);

@@ -26,7 +26,7 @@ public partial class StatusMessage : __Runtime.IJsonModel<StatusMessage>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"StatusMessage {{ Message = {Message} }}";
+    public override string ToString() => __Support.Describe("StatusMessage", "Message", Message);
 
     static StatusMessage __Runtime.IJsonModel<StatusMessage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<StatusMessage>.WriteJson(__Json.Utf8JsonWriter w, StatusMessage v, bool q) => __WriteJson(w, v, q);

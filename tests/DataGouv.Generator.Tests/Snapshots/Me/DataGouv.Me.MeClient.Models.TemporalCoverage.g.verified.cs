@@ -30,7 +30,7 @@ public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"TemporalCoverage {{ Start = {Start}, End = {End} }}";
+    public override string ToString() => __Support.Describe("TemporalCoverage", "Start", Start, "End", End);
 
     static TemporalCoverage __Runtime.IJsonModel<TemporalCoverage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<TemporalCoverage>.WriteJson(__Json.Utf8JsonWriter w, TemporalCoverage v, bool q) => __WriteJson(w, v, q);

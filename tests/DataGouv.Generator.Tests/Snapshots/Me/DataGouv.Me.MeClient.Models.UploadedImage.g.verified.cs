@@ -30,7 +30,7 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"UploadedImage {{ Success = {Success}, Image = {Image} }}";
+    public override string ToString() => __Support.Describe("UploadedImage", "Success", Success, "Image", Image);
 
     static UploadedImage __Runtime.IJsonModel<UploadedImage>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<UploadedImage>.WriteJson(__Json.Utf8JsonWriter w, UploadedImage v, bool q) => __WriteJson(w, v, q);

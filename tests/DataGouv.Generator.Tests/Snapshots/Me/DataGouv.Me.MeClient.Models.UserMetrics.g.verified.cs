@@ -39,7 +39,7 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"UserMetrics {{ Datasets = {Datasets}, Reuses = {Reuses}, Dataservices = {Dataservices}, Following = {Following}, Followers = {Followers} }}";
+    public override string ToString() => __Support.Describe("UserMetrics", "Datasets", Datasets, "Reuses", Reuses, "Dataservices", Dataservices, "Following", Following, "Followers", Followers);
 
     static UserMetrics __Runtime.IJsonModel<UserMetrics>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<UserMetrics>.WriteJson(__Json.Utf8JsonWriter w, UserMetrics v, bool q) => __WriteJson(w, v, q);

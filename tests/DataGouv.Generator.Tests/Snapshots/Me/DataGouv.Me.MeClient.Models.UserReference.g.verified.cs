@@ -54,7 +54,7 @@ public partial class UserReference : __Runtime.IJsonModel<UserReference>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"UserReference {{ Id = {Id}, Class = {Class}, FirstName = {FirstName}, LastName = {LastName}, Slug = {Slug}, Page = {Page}, Uri = {Uri}, Avatar = {Avatar}, AvatarThumbnail = {AvatarThumbnail} }}";
+    public override string ToString() => __Support.Describe("UserReference", "Id", Id, "Class", Class, "FirstName", FirstName, "LastName", LastName, "Slug", Slug, "Page", Page, "Uri", Uri, "Avatar", Avatar, "AvatarThumbnail", AvatarThumbnail);
 
     static UserReference __Runtime.IJsonModel<UserReference>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<UserReference>.WriteJson(__Json.Utf8JsonWriter w, UserReference v, bool q) => __WriteJson(w, v, q);

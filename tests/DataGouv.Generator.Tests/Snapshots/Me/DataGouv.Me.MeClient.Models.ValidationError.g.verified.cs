@@ -29,7 +29,7 @@ public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ValidationError {{ Message = {Message}, Errors = {Errors} }}";
+    public override string ToString() => __Support.Describe("ValidationError", "Message", Message, "Errors", Errors);
 
     static ValidationError __Runtime.IJsonModel<ValidationError>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ValidationError>.WriteJson(__Json.Utf8JsonWriter w, ValidationError v, bool q) => __WriteJson(w, v, q);

@@ -27,7 +27,7 @@ public partial class Base : __Runtime.IJsonModel<Base>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Base {{ Id = {Id}, Created = {Created} }}";
+    public override string ToString() => __Support.Describe("Base", "Id", Id, "Created", Created);
 
     static Base __Runtime.IJsonModel<Base>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Base>.WriteJson(__Json.Utf8JsonWriter w, Base v, bool q) => __WriteJson(w, v, q);

@@ -28,7 +28,7 @@ public partial class Cat : __Runtime.IJsonModel<Cat>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Cat {{ PetType = {PetType}, Meows = {Meows} }}";
+    public override string ToString() => __Support.Describe("Cat", "PetType", PetType, "Meows", Meows);
 
     static Cat __Runtime.IJsonModel<Cat>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Cat>.WriteJson(__Json.Utf8JsonWriter w, Cat v, bool q) => __WriteJson(w, v, q);

@@ -28,7 +28,7 @@ public partial class Dog : __Runtime.IJsonModel<Dog>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Dog {{ PetType = {PetType}, Barks = {Barks} }}";
+    public override string ToString() => __Support.Describe("Dog", "PetType", PetType, "Barks", Barks);
 
     static Dog __Runtime.IJsonModel<Dog>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Dog>.WriteJson(__Json.Utf8JsonWriter w, Dog v, bool q) => __WriteJson(w, v, q);

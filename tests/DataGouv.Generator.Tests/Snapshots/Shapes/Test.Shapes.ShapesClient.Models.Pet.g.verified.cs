@@ -69,7 +69,7 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Pet {{ Id = {Id}, Created = {Created}, Name = {Name}, Kind = {Kind}, Priority = {Priority}, Owner = {Owner}, Birthday = {Birthday}, Weight = {Weight}, Count = {Count}, Labels = {(Labels is null ? "null" : "[" + Labels.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Extras = {Extras}, Grid = {(Grid is null ? "null" : "[" + Grid.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")}, Collar = {Collar}, Password = {(Password is null ? "null" : "***")}, PetValue = {PetValue} }}";
+    public override string ToString() => __Support.Describe("Pet", "Id", Id, "Created", Created, "Name", Name, "Kind", Kind, "Priority", Priority, "Owner", Owner, "Birthday", Birthday, "Weight", Weight, "Count", Count, "Labels", __Support.Items(Labels?.Count), "Extras", Extras, "Grid", __Support.Items(Grid?.Count), "Collar", Collar, "Password", __Support.Secret(Password), "PetValue", PetValue);
 
     static Pet __Runtime.IJsonModel<Pet>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Pet>.WriteJson(__Json.Utf8JsonWriter w, Pet v, bool q) => __WriteJson(w, v, q);

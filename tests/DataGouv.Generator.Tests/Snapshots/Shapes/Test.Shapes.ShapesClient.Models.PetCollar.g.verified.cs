@@ -31,7 +31,7 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"PetCollar {{ Color = {Color}, Size = {Size} }}";
+    public override string ToString() => __Support.Describe("PetCollar", "Color", Color, "Size", Size);
 
     static PetCollar __Runtime.IJsonModel<PetCollar>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<PetCollar>.WriteJson(__Json.Utf8JsonWriter w, PetCollar v, bool q) => __WriteJson(w, v, q);

@@ -25,7 +25,7 @@ public partial class Problem : __Runtime.IJsonModel<Problem>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Problem {{ Message = {Message} }}";
+    public override string ToString() => __Support.Describe("Problem", "Message", Message);
 
     static Problem __Runtime.IJsonModel<Problem>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Problem>.WriteJson(__Json.Utf8JsonWriter w, Problem v, bool q) => __WriteJson(w, v, q);

@@ -35,7 +35,7 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ReuseRead {{ FrRegion = {FrRegion}, Class = {Class}, _2fa = {_2fa}, ÉTÉ = {ÉTÉ} }}";
+    public override string ToString() => __Support.Describe("ReuseRead", "FrRegion", FrRegion, "Class", Class, "_2fa", _2fa, "ÉTÉ", ÉTÉ);
 
     static ReuseRead __Runtime.IJsonModel<ReuseRead>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ReuseRead>.WriteJson(__Json.Utf8JsonWriter w, ReuseRead v, bool q) => __WriteJson(w, v, q);

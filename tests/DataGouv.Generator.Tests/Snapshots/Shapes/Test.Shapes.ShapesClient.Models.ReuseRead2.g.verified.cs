@@ -29,7 +29,7 @@ public partial class ReuseRead2 : __Runtime.IJsonModel<ReuseRead2>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ReuseRead2 {{ A = {A}, A2 = {A2} }}";
+    public override string ToString() => __Support.Describe("ReuseRead2", "A", A, "A2", A2);
 
     static ReuseRead2 __Runtime.IJsonModel<ReuseRead2>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ReuseRead2>.WriteJson(__Json.Utf8JsonWriter w, ReuseRead2 v, bool q) => __WriteJson(w, v, q);
