@@ -74,6 +74,13 @@ public static partial class JsonSupport
         else writer.WriteString(name, value);
     }
 
+    /// <summary>
+    /// Whether a property name is <paramref name="expected"/>. A model's reader calls this, not the
+    /// <c>SequenceEqual</c> extension: each of those calls is an overload resolution with generic inference over
+    /// MemoryExtensions for csc, once per property of every model (issue 12).
+    /// </summary>
+    public static bool NameIs(scoped ReadOnlySpan<byte> name, ReadOnlySpan<byte> expected) => name.SequenceEqual(expected);
+
     /// <summary>A property name as a string (the key of a typed additional property).</summary>
     public static string NameOf(scoped ReadOnlySpan<byte> name) => Encoding.UTF8.GetString(name);
 }

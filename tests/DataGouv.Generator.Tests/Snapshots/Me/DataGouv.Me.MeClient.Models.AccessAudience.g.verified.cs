@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>One access audience of a non-open dataset (udata 14.0+).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<AccessAudience>))]
@@ -48,8 +46,8 @@ public partial class AccessAudience : __Runtime.IJsonModel<AccessAudience>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("role"u8): v.Role = r.GetString(); return 0;
-            case 9 when n.SequenceEqual("condition"u8): v.Condition = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "role"u8): v.Role = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "condition"u8): v.Condition = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ApiKey>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -45,7 +43,7 @@ public partial class ApiKey : __Runtime.IJsonModel<ApiKey>
     {
         switch (n.Length)
         {
-            case 6 when n.SequenceEqual("apikey"u8): v.Apikey = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "apikey"u8): v.Apikey = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>An API token (server name "ApiToken (read)", udata 16.0+). The plaintext is only in ApiTokenCreated.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ApiToken>))]
@@ -82,16 +80,16 @@ public partial class ApiToken : __Runtime.IJsonModel<ApiToken>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("ApiToken", "id"); return 1;
-            case 12 when n.SequenceEqual("token_prefix"u8): v.TokenPrefix = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 4 when n.SequenceEqual("kind"u8): v.Kind = r.GetString(); return 0;
-            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 12 when n.SequenceEqual("last_used_at"u8): v.LastUsedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when n.SequenceEqual("user_agents"u8): v.UserAgents = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 10 when n.SequenceEqual("revoked_at"u8): v.RevokedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 10 when n.SequenceEqual("expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("ApiToken", "id"); return 1;
+            case 12 when __Support.NameIs(n, "token_prefix"u8): v.TokenPrefix = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 4 when __Support.NameIs(n, "kind"u8): v.Kind = r.GetString(); return 0;
+            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 12 when __Support.NameIs(n, "last_used_at"u8): v.LastUsedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when __Support.NameIs(n, "user_agents"u8): v.UserAgents = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 10 when __Support.NameIs(n, "revoked_at"u8): v.RevokedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 10 when __Support.NameIs(n, "expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>The body of create_api_token. All optional.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ApiTokenCreate>))]
@@ -54,9 +52,9 @@ public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 10 when n.SequenceEqual("expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 10 when __Support.NameIs(n, "expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Badge>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -44,7 +42,7 @@ public partial class Badge : __Runtime.IJsonModel<Badge>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Badge", "kind"); return 1;
+            case 4 when __Support.NameIs(n, "kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Badge", "kind"); return 1;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Checksum>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -52,8 +50,8 @@ public partial class Checksum : __Runtime.IJsonModel<Checksum>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else v.Type = default!; return 0;
-            case 5 when n.SequenceEqual("value"u8): if (r.TokenType != __Token.Null) v.Value = r.GetString()!; else if (lenient) v.Value = default!; else throw __Support.NullNotAllowed("Checksum", "value"); return 1;
+            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else v.Type = default!; return 0;
+            case 5 when __Support.NameIs(n, "value"u8): if (r.TokenType != __Token.Null) v.Value = r.GetString()!; else if (lenient) v.Value = default!; else throw __Support.NullNotAllowed("Checksum", "value"); return 1;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

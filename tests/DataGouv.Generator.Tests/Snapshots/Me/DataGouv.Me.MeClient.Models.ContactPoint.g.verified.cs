@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>udata 9.2.4 sends only id, name and email (server mask); udata 17.6 also contact_form and role.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ContactPoint>))]
@@ -70,13 +68,13 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("ContactPoint", "name"); return 1;
-            case 5 when n.SequenceEqual("email"u8): v.Email = r.GetString(); return 0;
-            case 12 when n.SequenceEqual("contact_form"u8): v.ContactForm = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("role"u8): v.Role = r.GetString(); return 0;
-            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("ContactPoint", "name"); return 1;
+            case 5 when __Support.NameIs(n, "email"u8): v.Email = r.GetString(); return 0;
+            case 12 when __Support.NameIs(n, "contact_form"u8): v.ContactForm = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "role"u8): v.Role = r.GetString(); return 0;
+            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Dataset>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -196,46 +194,46 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Dataset", "title"); return 1;
-            case 7 when n.SequenceEqual("acronym"u8): v.Acronym = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Dataset", "slug"); return 2;
-            case 11 when n.SequenceEqual("description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Dataset", "description"); return 3;
-            case 17 when n.SequenceEqual("description_short"u8): v.DescriptionShort = r.GetString(); return 0;
-            case 10 when n.SequenceEqual("created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "created_at"); } return 4;
-            case 13 when n.SequenceEqual("last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "last_modified"); } return 5;
-            case 7 when n.SequenceEqual("deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when n.SequenceEqual("archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when n.SequenceEqual("featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when n.SequenceEqual("private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 4 when n.SequenceEqual("tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
-            case 9 when n.SequenceEqual("resources"u8): v.Resources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, lenient); return 0;
-            case 19 when n.SequenceEqual("community_resources"u8): v.CommunityResources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, lenient); return 0;
-            case 9 when n.SequenceEqual("frequency"u8): if (r.TokenType != __Token.Null) { v.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Parse(ref r, out var raw); v.__FrequencyFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "frequency"); } return 6;
-            case 14 when n.SequenceEqual("frequency_date"u8): v.FrequencyDate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 7 when n.SequenceEqual("harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, lenient); return 0;
-            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 17 when n.SequenceEqual("temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, lenient); return 0;
-            case 7 when n.SequenceEqual("spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, lenient); return 0;
-            case 7 when n.SequenceEqual("license"u8): v.License = r.GetString(); return 0;
-            case 11 when n.SequenceEqual("access_type"u8): v.AccessType = r.GetString(); return 0;
-            case 16 when n.SequenceEqual("access_audiences"u8): v.AccessAudiences = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, lenient); return 0;
-            case 25 when n.SequenceEqual("authorization_request_url"u8): v.AuthorizationRequestUrl = r.GetString(); return 0;
-            case 27 when n.SequenceEqual("access_type_reason_category"u8): v.AccessTypeReasonCategory = r.GetString(); return 0;
-            case 18 when n.SequenceEqual("access_type_reason"u8): v.AccessTypeReason = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 7;
-            case 4 when n.SequenceEqual("page"u8): if (r.TokenType != __Token.Null) v.Page = r.GetString()!; else v.Page = default!; return 8;
-            case 7 when n.SequenceEqual("quality"u8): v.Quality = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, lenient); return 0;
-            case 11 when n.SequenceEqual("last_update"u8): if (r.TokenType != __Token.Null) v.LastUpdate = __Support.ReadDateTimeOffset(ref r); else v.LastUpdate = default!; return 9;
-            case 6 when n.SequenceEqual("schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
-            case 8 when n.SequenceEqual("internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, lenient); return 0;
-            case 13 when n.SequenceEqual("contact_point"u8): v.ContactPoint = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref r, lenient); return 0;
-            case 14 when n.SequenceEqual("contact_points"u8): v.ContactPoints = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, lenient); return 0;
-            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Dataset", "title"); return 1;
+            case 7 when __Support.NameIs(n, "acronym"u8): v.Acronym = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Dataset", "slug"); return 2;
+            case 11 when __Support.NameIs(n, "description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Dataset", "description"); return 3;
+            case 17 when __Support.NameIs(n, "description_short"u8): v.DescriptionShort = r.GetString(); return 0;
+            case 10 when __Support.NameIs(n, "created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "created_at"); } return 4;
+            case 13 when __Support.NameIs(n, "last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "last_modified"); } return 5;
+            case 7 when __Support.NameIs(n, "deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when __Support.NameIs(n, "archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when __Support.NameIs(n, "featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when __Support.NameIs(n, "private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 4 when __Support.NameIs(n, "tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
+            case 9 when __Support.NameIs(n, "resources"u8): v.Resources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, lenient); return 0;
+            case 19 when __Support.NameIs(n, "community_resources"u8): v.CommunityResources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, lenient); return 0;
+            case 9 when __Support.NameIs(n, "frequency"u8): if (r.TokenType != __Token.Null) { v.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Parse(ref r, out var raw); v.__FrequencyFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "frequency"); } return 6;
+            case 14 when __Support.NameIs(n, "frequency_date"u8): v.FrequencyDate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 7 when __Support.NameIs(n, "harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, lenient); return 0;
+            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 17 when __Support.NameIs(n, "temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, lenient); return 0;
+            case 7 when __Support.NameIs(n, "spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, lenient); return 0;
+            case 7 when __Support.NameIs(n, "license"u8): v.License = r.GetString(); return 0;
+            case 11 when __Support.NameIs(n, "access_type"u8): v.AccessType = r.GetString(); return 0;
+            case 16 when __Support.NameIs(n, "access_audiences"u8): v.AccessAudiences = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, lenient); return 0;
+            case 25 when __Support.NameIs(n, "authorization_request_url"u8): v.AuthorizationRequestUrl = r.GetString(); return 0;
+            case 27 when __Support.NameIs(n, "access_type_reason_category"u8): v.AccessTypeReasonCategory = r.GetString(); return 0;
+            case 18 when __Support.NameIs(n, "access_type_reason"u8): v.AccessTypeReason = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 7;
+            case 4 when __Support.NameIs(n, "page"u8): if (r.TokenType != __Token.Null) v.Page = r.GetString()!; else v.Page = default!; return 8;
+            case 7 when __Support.NameIs(n, "quality"u8): v.Quality = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, lenient); return 0;
+            case 11 when __Support.NameIs(n, "last_update"u8): if (r.TokenType != __Token.Null) v.LastUpdate = __Support.ReadDateTimeOffset(ref r); else v.LastUpdate = default!; return 9;
+            case 6 when __Support.NameIs(n, "schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
+            case 8 when __Support.NameIs(n, "internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, lenient); return 0;
+            case 13 when __Support.NameIs(n, "contact_point"u8): v.ContactPoint = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref r, lenient); return 0;
+            case 14 when __Support.NameIs(n, "contact_points"u8): v.ContactPoints = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, lenient); return 0;
+            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>The dataset metrics; other keys are kept as additional properties.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DatasetMetrics>))]
@@ -73,15 +71,15 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
     {
         switch (n.Length)
         {
-            case 11 when n.SequenceEqual("discussions"u8): v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 16 when n.SequenceEqual("discussions_open"u8): v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when n.SequenceEqual("reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 12 when n.SequenceEqual("dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 9 when n.SequenceEqual("followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 5 when n.SequenceEqual("views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 19 when n.SequenceEqual("resources_downloads"u8): v.ResourcesDownloads = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 16 when n.SequenceEqual("reuses_by_months"u8): v.ReusesByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 19 when n.SequenceEqual("followers_by_months"u8): v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 11 when __Support.NameIs(n, "discussions"u8): v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 16 when __Support.NameIs(n, "discussions_open"u8): v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when __Support.NameIs(n, "reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 12 when __Support.NameIs(n, "dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 9 when __Support.NameIs(n, "followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 5 when __Support.NameIs(n, "views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 19 when __Support.NameIs(n, "resources_downloads"u8): v.ResourcesDownloads = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 16 when __Support.NameIs(n, "reuses_by_months"u8): v.ReusesByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 19 when __Support.NameIs(n, "followers_by_months"u8): v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>The dataset quality checks (each key is sent only when it applies); other keys are kept.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DatasetQuality>))]
@@ -75,17 +73,17 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("license"u8): v.License = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 17 when n.SequenceEqual("temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when n.SequenceEqual("spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 16 when n.SequenceEqual("update_frequency"u8): v.UpdateFrequency = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 24 when n.SequenceEqual("update_fulfilled_in_time"u8): v.UpdateFulfilledInTime = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 27 when n.SequenceEqual("dataset_description_quality"u8): v.DatasetDescriptionQuality = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 13 when n.SequenceEqual("has_resources"u8): v.HasResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 15 when n.SequenceEqual("has_open_format"u8): v.HasOpenFormat = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 23 when n.SequenceEqual("all_resources_available"u8): v.AllResourcesAvailable = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 23 when n.SequenceEqual("resources_documentation"u8): v.ResourcesDocumentation = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 5 when n.SequenceEqual("score"u8): v.Score = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 7 when __Support.NameIs(n, "license"u8): v.License = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 17 when __Support.NameIs(n, "temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when __Support.NameIs(n, "spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 16 when __Support.NameIs(n, "update_frequency"u8): v.UpdateFrequency = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 24 when __Support.NameIs(n, "update_fulfilled_in_time"u8): v.UpdateFulfilledInTime = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 27 when __Support.NameIs(n, "dataset_description_quality"u8): v.DatasetDescriptionQuality = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 13 when __Support.NameIs(n, "has_resources"u8): v.HasResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 15 when __Support.NameIs(n, "has_open_format"u8): v.HasOpenFormat = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 23 when __Support.NameIs(n, "all_resources_available"u8): v.AllResourcesAvailable = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 23 when __Support.NameIs(n, "resources_documentation"u8): v.ResourcesDocumentation = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 5 when __Support.NameIs(n, "score"u8): v.Score = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

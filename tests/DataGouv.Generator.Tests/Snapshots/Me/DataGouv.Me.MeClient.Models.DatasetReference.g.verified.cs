@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DatasetReference>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -64,12 +62,12 @@ public partial class DatasetReference : __Runtime.IJsonModel<DatasetReference>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("DatasetReference", "id"); return 1;
-            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("DatasetReference", "class"); return 2;
-            case 5 when n.SequenceEqual("title"u8): v.Title = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("acronym"u8): v.Acronym = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("DatasetReference", "id"); return 1;
+            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("DatasetReference", "class"); return 2;
+            case 5 when __Support.NameIs(n, "title"u8): v.Title = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "acronym"u8): v.Acronym = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>Server name "Discussion (read)" from udata 17.4. Only open discussions are listed (both generations).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Discussion>))]
@@ -106,22 +104,22 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("subject"u8): v.Subject = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ModelReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("class"u8): v.Class = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("title"u8): v.Title = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("user"u8): v.User = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 7 when n.SequenceEqual("created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 6 when n.SequenceEqual("closed"u8): v.Closed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 9 when n.SequenceEqual("closed_by"u8): v.ClosedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 10 when n.SequenceEqual("discussion"u8): v.DiscussionValue = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, lenient); return 0;
-            case 3 when n.SequenceEqual("url"u8): v.Url = r.GetString(); return 0;
-            case 12 when n.SequenceEqual("self_web_url"u8): v.SelfWebUrl = r.GetString(); return 0;
-            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 22 when n.SequenceEqual("closed_by_organization"u8): v.ClosedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 4 when n.SequenceEqual("spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
-            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "subject"u8): v.Subject = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ModelReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "class"u8): v.Class = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "title"u8): v.Title = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "user"u8): v.User = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 7 when __Support.NameIs(n, "created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 6 when __Support.NameIs(n, "closed"u8): v.Closed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 9 when __Support.NameIs(n, "closed_by"u8): v.ClosedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 10 when __Support.NameIs(n, "discussion"u8): v.DiscussionValue = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, lenient); return 0;
+            case 3 when __Support.NameIs(n, "url"u8): v.Url = r.GetString(); return 0;
+            case 12 when __Support.NameIs(n, "self_web_url"u8): v.SelfWebUrl = r.GetString(); return 0;
+            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 22 when __Support.NameIs(n, "closed_by_organization"u8): v.ClosedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 4 when __Support.NameIs(n, "spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
+            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<DiscussionMessage>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -73,14 +71,14 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("content"u8): v.Content = r.GetString(); return 0;
-            case 9 when n.SequenceEqual("posted_by"u8): v.PostedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 9 when n.SequenceEqual("posted_on"u8): v.PostedOn = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 22 when n.SequenceEqual("posted_by_organization"u8): v.PostedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 16 when n.SequenceEqual("last_modified_at"u8): v.LastModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 4 when n.SequenceEqual("spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
-            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "content"u8): v.Content = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "posted_by"u8): v.PostedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 9 when __Support.NameIs(n, "posted_on"u8): v.PostedOn = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 22 when __Support.NameIs(n, "posted_by_organization"u8): v.PostedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 16 when __Support.NameIs(n, "last_modified_at"u8): v.LastModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 4 when __Support.NameIs(n, "spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
+            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

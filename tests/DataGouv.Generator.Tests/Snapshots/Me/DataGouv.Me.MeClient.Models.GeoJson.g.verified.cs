@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<GeoJson>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -51,8 +49,8 @@ public partial class GeoJson : __Runtime.IJsonModel<GeoJson>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("GeoJson", "type"); } return 1;
-            case 11 when n.SequenceEqual("coordinates"u8): if (r.TokenType != __Token.Null) v.Coordinates = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, lenient); else if (lenient) v.Coordinates = default!; else throw __Support.NullNotAllowed("GeoJson", "coordinates"); return 2;
+            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("GeoJson", "type"); } return 1;
+            case 11 when __Support.NameIs(n, "coordinates"u8): if (r.TokenType != __Token.Null) v.Coordinates = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, lenient); else if (lenient) v.Coordinates = default!; else throw __Support.NullNotAllowed("GeoJson", "coordinates"); return 2;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>Harvest metadata; null values are dropped (skip_none), so every field is optional.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<HarvestDatasetMetadata>))]
@@ -102,21 +100,21 @@ public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatase
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("backend"u8): v.Backend = r.GetString(); return 0;
-            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when n.SequenceEqual("modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 9 when n.SequenceEqual("source_id"u8): v.SourceId = r.GetString(); return 0;
-            case 9 when n.SequenceEqual("remote_id"u8): v.RemoteId = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("domain"u8): v.Domain = r.GetString(); return 0;
-            case 11 when n.SequenceEqual("last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 10 when n.SequenceEqual("remote_url"u8): v.RemoteUrl = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
-            case 14 when n.SequenceEqual("dct_identifier"u8): v.DctIdentifier = r.GetString(); return 0;
-            case 11 when n.SequenceEqual("archived_at"u8): v.ArchivedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when n.SequenceEqual("archived"u8): v.Archived = r.GetString(); return 0;
-            case 9 when n.SequenceEqual("issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 9 when n.SequenceEqual("ckan_name"u8): v.CkanName = r.GetString(); return 0;
-            case 11 when n.SequenceEqual("ckan_source"u8): v.CkanSource = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "backend"u8): v.Backend = r.GetString(); return 0;
+            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when __Support.NameIs(n, "modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 9 when __Support.NameIs(n, "source_id"u8): v.SourceId = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "remote_id"u8): v.RemoteId = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "domain"u8): v.Domain = r.GetString(); return 0;
+            case 11 when __Support.NameIs(n, "last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 10 when __Support.NameIs(n, "remote_url"u8): v.RemoteUrl = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
+            case 14 when __Support.NameIs(n, "dct_identifier"u8): v.DctIdentifier = r.GetString(); return 0;
+            case 11 when __Support.NameIs(n, "archived_at"u8): v.ArchivedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when __Support.NameIs(n, "archived"u8): v.Archived = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 9 when __Support.NameIs(n, "ckan_name"u8): v.CkanName = r.GetString(); return 0;
+            case 11 when __Support.NameIs(n, "ckan_source"u8): v.CkanSource = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

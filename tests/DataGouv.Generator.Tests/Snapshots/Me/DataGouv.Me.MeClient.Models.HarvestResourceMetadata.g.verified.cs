@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>Harvest metadata; null values are dropped (skip_none).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<HarvestResourceMetadata>))]
@@ -62,11 +60,11 @@ public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResou
     {
         switch (n.Length)
         {
-            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when n.SequenceEqual("modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
-            case 9 when n.SequenceEqual("issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when n.SequenceEqual("last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when __Support.NameIs(n, "modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when __Support.NameIs(n, "last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Me>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -115,26 +113,26 @@ public partial class Me : __Runtime.IJsonModel<Me>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Me", "id"); return 1;
-            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Me", "slug"); return 2;
-            case 10 when n.SequenceEqual("first_name"u8): if (r.TokenType != __Token.Null) v.FirstName = r.GetString()!; else if (lenient) v.FirstName = default!; else throw __Support.NullNotAllowed("Me", "first_name"); return 3;
-            case 9 when n.SequenceEqual("last_name"u8): if (r.TokenType != __Token.Null) v.LastName = r.GetString()!; else if (lenient) v.LastName = default!; else throw __Support.NullNotAllowed("Me", "last_name"); return 4;
-            case 5 when n.SequenceEqual("email"u8): v.Email = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("avatar"u8): v.Avatar = r.GetString(); return 0;
-            case 16 when n.SequenceEqual("avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("website"u8): v.Website = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("about"u8): v.About = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("roles"u8): v.Roles = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("active"u8): v.Active = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 13 when n.SequenceEqual("organizations"u8): v.Organizations = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("since"u8): if (r.TokenType != __Token.Null) v.Since = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Me", "since"); } return 5;
-            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 6;
-            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref r, lenient); return 0;
-            case 13 when n.SequenceEqual("last_login_at"u8): v.LastLoginAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 26 when n.SequenceEqual("password_rotation_demanded"u8): v.PasswordRotationDemanded = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 27 when n.SequenceEqual("password_rotation_performed"u8): v.PasswordRotationPerformed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 6 when n.SequenceEqual("apikey"u8): v.Apikey = r.GetString(); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Me", "id"); return 1;
+            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Me", "slug"); return 2;
+            case 10 when __Support.NameIs(n, "first_name"u8): if (r.TokenType != __Token.Null) v.FirstName = r.GetString()!; else if (lenient) v.FirstName = default!; else throw __Support.NullNotAllowed("Me", "first_name"); return 3;
+            case 9 when __Support.NameIs(n, "last_name"u8): if (r.TokenType != __Token.Null) v.LastName = r.GetString()!; else if (lenient) v.LastName = default!; else throw __Support.NullNotAllowed("Me", "last_name"); return 4;
+            case 5 when __Support.NameIs(n, "email"u8): v.Email = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "avatar"u8): v.Avatar = r.GetString(); return 0;
+            case 16 when __Support.NameIs(n, "avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "website"u8): v.Website = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "about"u8): v.About = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "roles"u8): v.Roles = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "active"u8): v.Active = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 13 when __Support.NameIs(n, "organizations"u8): v.Organizations = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "since"u8): if (r.TokenType != __Token.Null) v.Since = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Me", "since"); } return 5;
+            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 6;
+            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref r, lenient); return 0;
+            case 13 when __Support.NameIs(n, "last_login_at"u8): v.LastLoginAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 26 when __Support.NameIs(n, "password_rotation_demanded"u8): v.PasswordRotationDemanded = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 27 when __Support.NameIs(n, "password_rotation_performed"u8): v.PasswordRotationPerformed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 6 when __Support.NameIs(n, "apikey"u8): v.Apikey = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>The writable profile fields of PUT /me/. All optional; a field left out keeps its current value.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<MeUpdate>))]
@@ -62,11 +60,11 @@ public partial class MeUpdate : __Runtime.IJsonModel<MeUpdate>
     {
         switch (n.Length)
         {
-            case 10 when n.SequenceEqual("first_name"u8): v.FirstName = r.GetString(); return 0;
-            case 9 when n.SequenceEqual("last_name"u8): v.LastName = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("email"u8): v.Email = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("website"u8): v.Website = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("about"u8): v.About = r.GetString(); return 0;
+            case 10 when __Support.NameIs(n, "first_name"u8): v.FirstName = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "last_name"u8): v.LastName = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "email"u8): v.Email = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "website"u8): v.Website = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "about"u8): v.About = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<MyMetrics>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -65,12 +63,12 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("MyMetrics", "id"); return 1;
-            case 22 when n.SequenceEqual("resources_availability"u8): v.ResourcesAvailability = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
-            case 18 when n.SequenceEqual("datasets_org_count"u8): v.DatasetsOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 19 when n.SequenceEqual("followers_org_count"u8): v.FollowersOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 14 when n.SequenceEqual("datasets_count"u8): v.DatasetsCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 15 when n.SequenceEqual("followers_count"u8): v.FollowersCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("MyMetrics", "id"); return 1;
+            case 22 when __Support.NameIs(n, "resources_availability"u8): v.ResourcesAvailability = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 18 when __Support.NameIs(n, "datasets_org_count"u8): v.DatasetsOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 19 when __Support.NameIs(n, "followers_org_count"u8): v.FollowersOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 14 when __Support.NameIs(n, "datasets_count"u8): v.DatasetsCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 15 when __Support.NameIs(n, "followers_count"u8): v.FollowersCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

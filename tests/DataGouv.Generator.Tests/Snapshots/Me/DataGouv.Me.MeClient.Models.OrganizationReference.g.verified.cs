@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<OrganizationReference>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -79,16 +77,16 @@ public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationRe
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("OrganizationReference", "id"); return 1;
-            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("OrganizationReference", "class"); return 2;
-            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("acronym"u8): v.Acronym = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("OrganizationReference", "slug"); return 3;
-            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("logo"u8): v.Logo = r.GetString(); return 0;
-            case 14 when n.SequenceEqual("logo_thumbnail"u8): v.LogoThumbnail = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("OrganizationReference", "id"); return 1;
+            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("OrganizationReference", "class"); return 2;
+            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "acronym"u8): v.Acronym = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("OrganizationReference", "slug"); return 3;
+            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "logo"u8): v.Logo = r.GetString(); return 0;
+            case 14 when __Support.NameIs(n, "logo_thumbnail"u8): v.LogoThumbnail = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>A pending invitation to join an organization (udata 15.0+).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<PendingInvitation>))]
@@ -66,12 +64,12 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
-            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 4 when n.SequenceEqual("role"u8): v.Role = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("comment"u8): v.Comment = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when n.SequenceEqual("assignments"u8): v.Assignments = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
+            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 4 when __Support.NameIs(n, "role"u8): v.Role = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "comment"u8): v.Comment = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 11 when __Support.NameIs(n, "assignments"u8): v.Assignments = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

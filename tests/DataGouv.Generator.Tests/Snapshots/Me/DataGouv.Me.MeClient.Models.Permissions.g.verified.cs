@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>What the caller may do with the object (udata 10.4+ on datasets and reuses, 17.4+ on discussions and messages); keys vary by object.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Permissions>))]
@@ -56,10 +54,10 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
     {
         switch (n.Length)
         {
-            case 6 when n.SequenceEqual("delete"u8): v.Delete = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 4 when n.SequenceEqual("edit"u8): v.Edit = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 14 when n.SequenceEqual("edit_resources"u8): v.EditResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 5 when n.SequenceEqual("close"u8): v.Close = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 6 when __Support.NameIs(n, "delete"u8): v.Delete = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 4 when __Support.NameIs(n, "edit"u8): v.Edit = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 14 when __Support.NameIs(n, "edit_resources"u8): v.EditResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 5 when __Support.NameIs(n, "close"u8): v.Close = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

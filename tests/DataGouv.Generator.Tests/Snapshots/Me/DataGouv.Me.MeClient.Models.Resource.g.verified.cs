@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Resource>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -121,25 +119,25 @@ public partial class Resource : __Runtime.IJsonModel<Resource>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): v.Id = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Resource", "title"); return 1;
-            case 11 when n.SequenceEqual("description"u8): v.Description = r.GetString(); return 0;
-            case 8 when n.SequenceEqual("filetype"u8): if (r.TokenType != __Token.Null) { v.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__FiletypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Resource", "filetype"); } return 2;
-            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Resource", "type"); } return 3;
-            case 6 when n.SequenceEqual("format"u8): if (r.TokenType != __Token.Null) v.Format = r.GetString()!; else v.Format = default!; return 4;
-            case 3 when n.SequenceEqual("url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("Resource", "url"); return 5;
-            case 6 when n.SequenceEqual("latest"u8): v.Latest = r.GetString(); return 0;
-            case 8 when n.SequenceEqual("checksum"u8): v.Checksum = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref r, lenient); return 0;
-            case 8 when n.SequenceEqual("filesize"u8): v.Filesize = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 4 when n.SequenceEqual("mime"u8): v.Mime = r.GetString(); return 0;
-            case 10 when n.SequenceEqual("created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 13 when n.SequenceEqual("last_modified"u8): v.LastModified = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, lenient); return 0;
-            case 7 when n.SequenceEqual("harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 11 when n.SequenceEqual("preview_url"u8): v.PreviewUrl = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
-            case 8 when n.SequenceEqual("internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Resource", "title"); return 1;
+            case 11 when __Support.NameIs(n, "description"u8): v.Description = r.GetString(); return 0;
+            case 8 when __Support.NameIs(n, "filetype"u8): if (r.TokenType != __Token.Null) { v.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__FiletypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Resource", "filetype"); } return 2;
+            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Resource", "type"); } return 3;
+            case 6 when __Support.NameIs(n, "format"u8): if (r.TokenType != __Token.Null) v.Format = r.GetString()!; else v.Format = default!; return 4;
+            case 3 when __Support.NameIs(n, "url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("Resource", "url"); return 5;
+            case 6 when __Support.NameIs(n, "latest"u8): v.Latest = r.GetString(); return 0;
+            case 8 when __Support.NameIs(n, "checksum"u8): v.Checksum = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref r, lenient); return 0;
+            case 8 when __Support.NameIs(n, "filesize"u8): v.Filesize = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 4 when __Support.NameIs(n, "mime"u8): v.Mime = r.GetString(); return 0;
+            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 13 when __Support.NameIs(n, "last_modified"u8): v.LastModified = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, lenient); return 0;
+            case 7 when __Support.NameIs(n, "harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 11 when __Support.NameIs(n, "preview_url"u8): v.PreviewUrl = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
+            case 8 when __Support.NameIs(n, "internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

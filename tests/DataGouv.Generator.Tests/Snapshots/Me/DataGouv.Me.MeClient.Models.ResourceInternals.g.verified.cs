@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ResourceInternals>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -47,8 +45,8 @@ public partial class ResourceInternals : __Runtime.IJsonModel<ResourceInternals>
     {
         switch (n.Length)
         {
-            case 19 when n.SequenceEqual("created_at_internal"u8): if (r.TokenType != __Token.Null) v.CreatedAtInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("ResourceInternals", "created_at_internal"); } return 1;
-            case 22 when n.SequenceEqual("last_modified_internal"u8): if (r.TokenType != __Token.Null) v.LastModifiedInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("ResourceInternals", "last_modified_internal"); } return 2;
+            case 19 when __Support.NameIs(n, "created_at_internal"u8): if (r.TokenType != __Token.Null) v.CreatedAtInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("ResourceInternals", "created_at_internal"); } return 1;
+            case 22 when __Support.NameIs(n, "last_modified_internal"u8): if (r.TokenType != __Token.Null) v.LastModifiedInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("ResourceInternals", "last_modified_internal"); } return 2;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>Server name "Reuse (read)" (udata v9.1.4+).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Reuse>))]
@@ -133,32 +131,32 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Reuse", "id"); return 1;
-            case 10 when n.SequenceEqual("created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "created_at"); } return 2;
-            case 13 when n.SequenceEqual("last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "last_modified"); } return 3;
-            case 7 when n.SequenceEqual("metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 12 when n.SequenceEqual("organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Reuse", "title"); return 4;
-            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Reuse", "slug"); return 5;
-            case 11 when n.SequenceEqual("description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Reuse", "description"); return 6;
-            case 4 when n.SequenceEqual("type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "type"); } return 7;
-            case 3 when n.SequenceEqual("url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("Reuse", "url"); return 8;
-            case 5 when n.SequenceEqual("image"u8): v.Image = r.GetString(); return 0;
-            case 15 when n.SequenceEqual("image_thumbnail"u8): v.ImageThumbnail = r.GetString(); return 0;
-            case 8 when n.SequenceEqual("datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, lenient); return 0;
-            case 12 when n.SequenceEqual("dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, lenient); return 0;
-            case 4 when n.SequenceEqual("tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("topic"u8): if (r.TokenType != __Token.Null) { v.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Parse(ref r, out var raw); v.__TopicFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "topic"); } return 9;
-            case 7 when n.SequenceEqual("private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 8 when n.SequenceEqual("featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when n.SequenceEqual("deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when n.SequenceEqual("archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 3 when n.SequenceEqual("uri"u8): v.Uri = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
-            case 11 when n.SequenceEqual("permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Reuse", "id"); return 1;
+            case 10 when __Support.NameIs(n, "created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "created_at"); } return 2;
+            case 13 when __Support.NameIs(n, "last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "last_modified"); } return 3;
+            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Reuse", "title"); return 4;
+            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Reuse", "slug"); return 5;
+            case 11 when __Support.NameIs(n, "description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Reuse", "description"); return 6;
+            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "type"); } return 7;
+            case 3 when __Support.NameIs(n, "url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("Reuse", "url"); return 8;
+            case 5 when __Support.NameIs(n, "image"u8): v.Image = r.GetString(); return 0;
+            case 15 when __Support.NameIs(n, "image_thumbnail"u8): v.ImageThumbnail = r.GetString(); return 0;
+            case 8 when __Support.NameIs(n, "datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, lenient); return 0;
+            case 12 when __Support.NameIs(n, "dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, lenient); return 0;
+            case 4 when __Support.NameIs(n, "tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "topic"u8): if (r.TokenType != __Token.Null) { v.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Parse(ref r, out var raw); v.__TopicFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "topic"); } return 9;
+            case 7 when __Support.NameIs(n, "private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 8 when __Support.NameIs(n, "featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when __Support.NameIs(n, "deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 8 when __Support.NameIs(n, "archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
+            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

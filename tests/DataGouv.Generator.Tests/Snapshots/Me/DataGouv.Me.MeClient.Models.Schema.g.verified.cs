@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Schema>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -53,9 +51,9 @@ public partial class Schema : __Runtime.IJsonModel<Schema>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
-            case 7 when n.SequenceEqual("version"u8): v.Version = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("url"u8): v.Url = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "version"u8): v.Version = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "url"u8): v.Url = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

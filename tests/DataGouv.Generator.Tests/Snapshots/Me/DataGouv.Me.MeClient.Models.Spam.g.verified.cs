@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Spam>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -48,7 +46,7 @@ public partial class Spam : __Runtime.IJsonModel<Spam>
     {
         switch (n.Length)
         {
-            case 6 when n.SequenceEqual("status"u8): if (r.TokenType != __Token.Null) { v.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Parse(ref r, out var raw); v.__StatusFieldWire = raw; } else v.Status = default!; return 0;
+            case 6 when __Support.NameIs(n, "status"u8): if (r.TokenType != __Token.Null) { v.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Parse(ref r, out var raw); v.__StatusFieldWire = raw; } else v.Status = default!; return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<SpatialCoverage>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -53,9 +51,9 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("geom"u8): v.Geom = r.TokenType == __Token.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("zones"u8): v.Zones = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 11 when n.SequenceEqual("granularity"u8): v.Granularity = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "geom"u8): v.Geom = r.TokenType == __Token.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "zones"u8): v.Zones = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 11 when __Support.NameIs(n, "granularity"u8): v.Granularity = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>A success message, e.g. {"message":"Invitation accepted"}.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<StatusMessage>))]
@@ -45,7 +43,7 @@ public partial class StatusMessage : __Runtime.IJsonModel<StatusMessage>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("message"u8): v.Message = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "message"u8): v.Message = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>Plain dates ("2015-01-01"), not timestamps, on both generations.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<TemporalCoverage>))]
@@ -50,8 +48,8 @@ public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
     {
         switch (n.Length)
         {
-            case 5 when n.SequenceEqual("start"u8): if (r.TokenType != __Token.Null) v.Start = __Support.ReadDateOnly(ref r); else { if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start"); } return 1;
-            case 3 when n.SequenceEqual("end"u8): v.End = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
+            case 5 when __Support.NameIs(n, "start"u8): if (r.TokenType != __Token.Null) v.Start = __Support.ReadDateOnly(ref r); else { if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start"); } return 1;
+            case 3 when __Support.NameIs(n, "end"u8): v.End = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<UploadedImage>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -49,8 +47,8 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("success"u8): v.Success = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 5 when n.SequenceEqual("image"u8): v.Image = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "success"u8): v.Success = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 5 when __Support.NameIs(n, "image"u8): v.Image = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

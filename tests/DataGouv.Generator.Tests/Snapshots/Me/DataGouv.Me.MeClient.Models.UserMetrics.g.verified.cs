@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>The user metrics; other keys are kept as additional properties.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<UserMetrics>))]
@@ -58,11 +56,11 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
     {
         switch (n.Length)
         {
-            case 8 when n.SequenceEqual("datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when n.SequenceEqual("reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 12 when n.SequenceEqual("dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 9 when n.SequenceEqual("following"u8): v.Following = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 9 when n.SequenceEqual("followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 8 when __Support.NameIs(n, "datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when __Support.NameIs(n, "reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 12 when __Support.NameIs(n, "dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 9 when __Support.NameIs(n, "following"u8): v.Following = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 9 when __Support.NameIs(n, "followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<UserReference>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -74,15 +72,15 @@ public partial class UserReference : __Runtime.IJsonModel<UserReference>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("UserReference", "id"); return 1;
-            case 5 when n.SequenceEqual("class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("UserReference", "class"); return 2;
-            case 10 when n.SequenceEqual("first_name"u8): v.FirstName = r.GetString(); return 0;
-            case 9 when n.SequenceEqual("last_name"u8): v.LastName = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("UserReference", "slug"); return 3;
-            case 4 when n.SequenceEqual("page"u8): v.Page = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 4;
-            case 6 when n.SequenceEqual("avatar"u8): v.Avatar = r.GetString(); return 0;
-            case 16 when n.SequenceEqual("avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("UserReference", "id"); return 1;
+            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("UserReference", "class"); return 2;
+            case 10 when __Support.NameIs(n, "first_name"u8): v.FirstName = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "last_name"u8): v.LastName = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("UserReference", "slug"); return 3;
+            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 4;
+            case 6 when __Support.NameIs(n, "avatar"u8): v.Avatar = r.GetString(); return 0;
+            case 16 when __Support.NameIs(n, "avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

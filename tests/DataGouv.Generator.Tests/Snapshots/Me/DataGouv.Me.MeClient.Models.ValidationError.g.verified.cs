@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace DataGouv.Me
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ValidationError>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -48,8 +46,8 @@ public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("message"u8): v.Message = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("errors"u8): v.Errors = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 7 when __Support.NameIs(n, "message"u8): v.Message = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "errors"u8): v.Errors = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Shapes
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Cat>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -47,8 +45,8 @@ public partial class Cat : __Runtime.IJsonModel<Cat>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("petType"u8): v.PetType = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("meows"u8): v.Meows = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when __Support.NameIs(n, "petType"u8): v.PetType = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "meows"u8): v.Meows = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

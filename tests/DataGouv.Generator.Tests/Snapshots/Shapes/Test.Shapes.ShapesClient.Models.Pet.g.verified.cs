@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Shapes
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Pet>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -89,21 +87,21 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Pet", "id"); return 1;
-            case 7 when n.SequenceEqual("created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Pet", "name"); return 2;
-            case 4 when n.SequenceEqual("kind"u8): if (r.TokenType != __Token.Null) { v.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Parse(ref r, out var raw); v.__KindFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Pet", "kind"); } return 3;
-            case 8 when n.SequenceEqual("priority"u8): v.Priority = r.TokenType == __Token.Null ? null : (global::Test.Shapes.Priority)__Support.ReadInt64(ref r); return 0;
-            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref r, lenient); return 0;
-            case 8 when n.SequenceEqual("birthday"u8): v.Birthday = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
-            case 6 when n.SequenceEqual("weight"u8): v.Weight = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
-            case 5 when n.SequenceEqual("count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when n.SequenceEqual("labels"u8): v.Labels = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 4 when n.SequenceEqual("grid"u8): v.Grid = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, lenient); return 0;
-            case 6 when n.SequenceEqual("collar"u8): v.Collar = r.TokenType == __Token.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref r, lenient); return 0;
-            case 8 when n.SequenceEqual("password"u8): v.Password = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("pet"u8): v.PetValue = r.GetString(); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Pet", "id"); return 1;
+            case 7 when __Support.NameIs(n, "created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Pet", "name"); return 2;
+            case 4 when __Support.NameIs(n, "kind"u8): if (r.TokenType != __Token.Null) { v.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Parse(ref r, out var raw); v.__KindFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Pet", "kind"); } return 3;
+            case 8 when __Support.NameIs(n, "priority"u8): v.Priority = r.TokenType == __Token.Null ? null : (global::Test.Shapes.Priority)__Support.ReadInt64(ref r); return 0;
+            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref r, lenient); return 0;
+            case 8 when __Support.NameIs(n, "birthday"u8): v.Birthday = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
+            case 6 when __Support.NameIs(n, "weight"u8): v.Weight = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 5 when __Support.NameIs(n, "count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when __Support.NameIs(n, "labels"u8): v.Labels = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 4 when __Support.NameIs(n, "grid"u8): v.Grid = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, lenient); return 0;
+            case 6 when __Support.NameIs(n, "collar"u8): v.Collar = r.TokenType == __Token.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref r, lenient); return 0;
+            case 8 when __Support.NameIs(n, "password"u8): v.Password = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "pet"u8): v.PetValue = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Shapes
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<PetCollar>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -50,8 +48,8 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
     {
         switch (n.Length)
         {
-            case 5 when n.SequenceEqual("color"u8): if (r.TokenType != __Token.Null) { v.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Parse(ref r, out var raw); v.__ColorFieldWire = raw; } else v.Color = default!; return 0;
-            case 4 when n.SequenceEqual("size"u8): v.Size = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 5 when __Support.NameIs(n, "color"u8): if (r.TokenType != __Token.Null) { v.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Parse(ref r, out var raw); v.__ColorFieldWire = raw; } else v.Color = default!; return 0;
+            case 4 when __Support.NameIs(n, "size"u8): v.Size = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Shapes
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Problem>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -44,7 +42,7 @@ public partial class Problem : __Runtime.IJsonModel<Problem>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("message"u8): v.Message = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "message"u8): v.Message = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

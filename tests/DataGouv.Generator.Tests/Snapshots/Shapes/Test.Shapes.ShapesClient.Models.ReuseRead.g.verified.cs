@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Shapes
 {
-using static global::System.MemoryExtensions;
-
 /// <remarks>Schema <c>Reuse (read)</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ReuseRead>))]
@@ -54,10 +52,10 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
     {
         switch (n.Length)
         {
-            case 9 when n.SequenceEqual("fr:region"u8): v.FrRegion = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("class"u8): v.Class = r.GetString(); return 0;
-            case 3 when n.SequenceEqual("2fa"u8): v._2fa = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when n.SequenceEqual("é-t-é"u8): v.ÉTÉ = r.GetString(); return 0;
+            case 9 when __Support.NameIs(n, "fr:region"u8): v.FrRegion = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "class"u8): v.Class = r.GetString(); return 0;
+            case 3 when __Support.NameIs(n, "2fa"u8): v._2fa = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when __Support.NameIs(n, "é-t-é"u8): v.ÉTÉ = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

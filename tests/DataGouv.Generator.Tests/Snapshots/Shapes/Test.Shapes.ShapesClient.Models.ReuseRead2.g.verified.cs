@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Shapes
 {
-using static global::System.MemoryExtensions;
-
 /// <remarks>Schema <c>ReuseRead</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ReuseRead2>))]
@@ -48,8 +46,8 @@ public partial class ReuseRead2 : __Runtime.IJsonModel<ReuseRead2>
     {
         switch (n.Length)
         {
-            case 1 when n.SequenceEqual("a"u8): v.A = r.GetString(); return 0;
-            case 1 when n.SequenceEqual("A"u8): v.A2 = r.GetString(); return 0;
+            case 1 when __Support.NameIs(n, "a"u8): v.A = r.GetString(); return 0;
+            case 1 when __Support.NameIs(n, "A"u8): v.A2 = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;
