@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.V31
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Item>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -57,7 +55,7 @@ public partial class Item : __Runtime.IJsonModel<Item>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Item {{ Id = {Id}, Name = {Name}, Count = {Count}, Kind = {Kind}, Owner = {Owner}, Size = {Size}, Thumbnail = {Thumbnail}, State = {State}, Label = {Label}, Point = {Point}, Tags = {(Tags is null ? "null" : "[" + Tags.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]")} }}";
+    public override string ToString() => __Support.Describe("Item", "Id", Id, "Name", Name, "Count", Count, "Kind", Kind, "Owner", Owner, "Size", Size, "Thumbnail", Thumbnail, "State", State, "Label", Label, "Point", Point, "Tags", __Support.Items(Tags?.Count));
 
     static Item __Runtime.IJsonModel<Item>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Item>.WriteJson(__Json.Utf8JsonWriter w, Item v, bool q) => __WriteJson(w, v, q);
@@ -77,17 +75,17 @@ public partial class Item : __Runtime.IJsonModel<Item>
     {
         switch (n.Length)
         {
-            case 2 when n.SequenceEqual("id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Item", "id"); return 1;
-            case 4 when n.SequenceEqual("name"u8): v.Name = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt32(ref r); return 0;
-            case 4 when n.SequenceEqual("kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Item", "kind"); return 2;
-            case 5 when n.SequenceEqual("owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.V31.Owner.__ReadJson(ref r, lenient); return 0;
-            case 4 when n.SequenceEqual("size"u8): v.Size = r.TokenType == __Token.Null ? null : global::Test.V31.ItemDimensions.__ReadJson(ref r, lenient); return 0;
-            case 9 when n.SequenceEqual("thumbnail"u8): v.Thumbnail = r.TokenType == __Token.Null ? null : r.GetBytesFromBase64(); return 0;
-            case 5 when n.SequenceEqual("state"u8): if (r.TokenType != __Token.Null) { v.State = global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Parse(ref r, out var raw); v.__StateFieldWire = raw; } else v.State = default!; return 0;
-            case 5 when n.SequenceEqual("label"u8): v.Label = r.TokenType == __Token.Null ? null : global::Test.V31.ItemLabel.__ReadJson(ref r, lenient); return 0;
-            case 5 when n.SequenceEqual("point"u8): v.Point = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 4 when n.SequenceEqual("tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::Test.V31.Serialization.Openapi31ClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Item", "id"); return 1;
+            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt32(ref r); return 0;
+            case 4 when __Support.NameIs(n, "kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Item", "kind"); return 2;
+            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.V31.Owner.__ReadJson(ref r, lenient); return 0;
+            case 4 when __Support.NameIs(n, "size"u8): v.Size = r.TokenType == __Token.Null ? null : global::Test.V31.ItemDimensions.__ReadJson(ref r, lenient); return 0;
+            case 9 when __Support.NameIs(n, "thumbnail"u8): v.Thumbnail = r.TokenType == __Token.Null ? null : r.GetBytesFromBase64(); return 0;
+            case 5 when __Support.NameIs(n, "state"u8): if (r.TokenType != __Token.Null) { v.State = global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Parse(ref r, out var raw); v.__StateFieldWire = raw; } else v.State = default!; return 0;
+            case 5 when __Support.NameIs(n, "label"u8): v.Label = r.TokenType == __Token.Null ? null : global::Test.V31.ItemLabel.__ReadJson(ref r, lenient); return 0;
+            case 5 when __Support.NameIs(n, "point"u8): v.Point = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 4 when __Support.NameIs(n, "tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::Test.V31.Serialization.Openapi31ClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.V31
 {
-using static global::System.MemoryExtensions;
-
 /// <remarks>Schema <c>Item_Dimensions</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<ItemDimensions>))]
@@ -29,7 +27,7 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"ItemDimensions {{ Width = {Width}, Height = {Height} }}";
+    public override string ToString() => __Support.Describe("ItemDimensions", "Width", Width, "Height", Height);
 
     static ItemDimensions __Runtime.IJsonModel<ItemDimensions>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<ItemDimensions>.WriteJson(__Json.Utf8JsonWriter w, ItemDimensions v, bool q) => __WriteJson(w, v, q);
@@ -48,8 +46,8 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
     {
         switch (n.Length)
         {
-            case 5 when n.SequenceEqual("width"u8): v.Width = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when n.SequenceEqual("height"u8): v.Height = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 5 when __Support.NameIs(n, "width"u8): v.Width = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 6 when __Support.NameIs(n, "height"u8): v.Height = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.V31
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>Owner's own description.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Owner>))]
@@ -26,7 +24,7 @@ public partial class Owner : __Runtime.IJsonModel<Owner>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Owner {{ Login = {Login} }}";
+    public override string ToString() => __Support.Describe("Owner", "Login", Login);
 
     static Owner __Runtime.IJsonModel<Owner>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Owner>.WriteJson(__Json.Utf8JsonWriter w, Owner v, bool q) => __WriteJson(w, v, q);
@@ -45,7 +43,7 @@ public partial class Owner : __Runtime.IJsonModel<Owner>
     {
         switch (n.Length)
         {
-            case 5 when n.SequenceEqual("login"u8): v.Login = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "login"u8): v.Login = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Amphibian>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -38,7 +36,7 @@ public partial class Amphibian : __Runtime.IJsonModel<Amphibian>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Amphibian {{ PetType = {PetType}, Name = {Name}, Tag = {Tag}, PowerSource = {PowerSource}, Wheels = {Wheels} }}";
+    public override string ToString() => __Support.Describe("Amphibian", "PetType", PetType, "Name", Name, "Tag", Tag, "PowerSource", PowerSource, "Wheels", Wheels);
 
     static Amphibian __Runtime.IJsonModel<Amphibian>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Amphibian>.WriteJson(__Json.Utf8JsonWriter w, Amphibian v, bool q) => __WriteJson(w, v, q);
@@ -58,11 +56,11 @@ public partial class Amphibian : __Runtime.IJsonModel<Amphibian>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("petType"u8): if (r.TokenType != __Token.Null) v.PetType = r.GetString()!; else if (lenient) v.PetType = default!; else throw __Support.NullNotAllowed("Amphibian", "petType"); return 1;
-            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Amphibian", "name"); return 2;
-            case 3 when n.SequenceEqual("tag"u8): v.Tag = r.GetString(); return 0;
-            case 11 when n.SequenceEqual("powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.AmphibianPowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Amphibian", "powerSource"); } return 3;
-            case 6 when n.SequenceEqual("wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 7 when __Support.NameIs(n, "petType"u8): if (r.TokenType != __Token.Null) v.PetType = r.GetString()!; else if (lenient) v.PetType = default!; else throw __Support.NullNotAllowed("Amphibian", "petType"); return 1;
+            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Amphibian", "name"); return 2;
+            case 3 when __Support.NameIs(n, "tag"u8): v.Tag = r.GetString(); return 0;
+            case 11 when __Support.NameIs(n, "powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.AmphibianPowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Amphibian", "powerSource"); } return 3;
+            case 6 when __Support.NameIs(n, "wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Cat>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -27,7 +25,7 @@ public partial class Cat : global::Test.Poly.Pet, __Runtime.IJsonModel<Cat>
     public long? Lives { get => __LivesField; set { __LivesField = value; __present0 |= 0x8UL; } }
     private protected long? __LivesField;
 
-    public override string ToString() => $"Cat {{ PetType = {PetType}, Name = {Name}, Tag = {Tag}, HuntingSkill = {HuntingSkill}, Lives = {Lives} }}";
+    public override string ToString() => __Support.Describe("Cat", "PetType", PetType, "Name", Name, "Tag", Tag, "HuntingSkill", HuntingSkill, "Lives", Lives);
 
     static Cat __Runtime.IJsonModel<Cat>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Cat>.WriteJson(__Json.Utf8JsonWriter w, Cat v, bool q) => __WriteJson(w, v, q);
@@ -55,11 +53,11 @@ public partial class Cat : global::Test.Poly.Pet, __Runtime.IJsonModel<Cat>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("petType"u8): v.PetType = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Cat", "name"); return 1;
-            case 3 when n.SequenceEqual("tag"u8): v.Tag = r.GetString(); return 0;
-            case 12 when n.SequenceEqual("huntingSkill"u8): if (r.TokenType != __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return 0;
-            case 5 when n.SequenceEqual("lives"u8): v.Lives = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 7 when __Support.NameIs(n, "petType"u8): v.PetType = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Cat", "name"); return 1;
+            case 3 when __Support.NameIs(n, "tag"u8): v.Tag = r.GetString(); return 0;
+            case 12 when __Support.NameIs(n, "huntingSkill"u8): if (r.TokenType != __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return 0;
+            case 5 when __Support.NameIs(n, "lives"u8): v.Lives = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

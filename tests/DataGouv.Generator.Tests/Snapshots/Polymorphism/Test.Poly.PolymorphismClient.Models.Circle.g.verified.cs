@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Circle>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -21,7 +19,7 @@ public partial class Circle : global::Test.Poly.Shape, __Runtime.IJsonModel<Circ
     public double? Radius { get => __RadiusField; set { __RadiusField = value; __present0 |= 0x4UL; } }
     private double? __RadiusField;
 
-    public override string ToString() => $"Circle {{ Kind = {Kind}, Label = {Label}, Radius = {Radius} }}";
+    public override string ToString() => __Support.Describe("Circle", "Kind", Kind, "Label", Label, "Radius", Radius);
 
     static Circle __Runtime.IJsonModel<Circle>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Circle>.WriteJson(__Json.Utf8JsonWriter w, Circle v, bool q) => __WriteJson(w, v, q);
@@ -40,9 +38,9 @@ public partial class Circle : global::Test.Poly.Shape, __Runtime.IJsonModel<Circ
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("kind"u8): v.Kind = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("label"u8): v.Label = r.GetString(); return 0;
-            case 6 when n.SequenceEqual("radius"u8): v.Radius = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 4 when __Support.NameIs(n, "kind"u8): v.Kind = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "label"u8): v.Label = r.GetString(); return 0;
+            case 6 when __Support.NameIs(n, "radius"u8): v.Radius = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 /// <summary>Two levels down.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Lion>))]
@@ -22,7 +20,7 @@ public partial class Lion : global::Test.Poly.Cat, __Runtime.IJsonModel<Lion>
     public bool? Mane { get => __ManeField; set { __ManeField = value; __present0 |= 0x10UL; } }
     private bool? __ManeField;
 
-    public override string ToString() => $"Lion {{ PetType = {PetType}, Name = {Name}, Tag = {Tag}, HuntingSkill = {HuntingSkill}, Lives = {Lives}, Mane = {Mane} }}";
+    public override string ToString() => __Support.Describe("Lion", "PetType", PetType, "Name", Name, "Tag", Tag, "HuntingSkill", HuntingSkill, "Lives", Lives, "Mane", Mane);
 
     static Lion __Runtime.IJsonModel<Lion>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Lion>.WriteJson(__Json.Utf8JsonWriter w, Lion v, bool q) => __WriteJson(w, v, q);
@@ -42,12 +40,12 @@ public partial class Lion : global::Test.Poly.Cat, __Runtime.IJsonModel<Lion>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("petType"u8): v.PetType = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Lion", "name"); return 1;
-            case 3 when n.SequenceEqual("tag"u8): v.Tag = r.GetString(); return 0;
-            case 12 when n.SequenceEqual("huntingSkill"u8): if (r.TokenType != __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return 0;
-            case 5 when n.SequenceEqual("lives"u8): v.Lives = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 4 when n.SequenceEqual("mane"u8): v.Mane = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 7 when __Support.NameIs(n, "petType"u8): v.PetType = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Lion", "name"); return 1;
+            case 3 when __Support.NameIs(n, "tag"u8): v.Tag = r.GetString(); return 0;
+            case 12 when __Support.NameIs(n, "huntingSkill"u8): if (r.TokenType != __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return 0;
+            case 5 when __Support.NameIs(n, "lives"u8): v.Lives = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 4 when __Support.NameIs(n, "mane"u8): v.Mane = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<PedaledVehicle>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -21,7 +19,7 @@ public partial class PedaledVehicle : global::Test.Poly.Vehicle, __Runtime.IJson
     public string? Handlebars { get => __HandlebarsField; set { __HandlebarsField = value; __present0 |= 0x4UL; } }
     private string? __HandlebarsField;
 
-    public override string ToString() => $"PedaledVehicle {{ PowerSource = {PowerSource}, Wheels = {Wheels}, Handlebars = {Handlebars} }}";
+    public override string ToString() => __Support.Describe("PedaledVehicle", "PowerSource", PowerSource, "Wheels", Wheels, "Handlebars", Handlebars);
 
     static PedaledVehicle __Runtime.IJsonModel<PedaledVehicle>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<PedaledVehicle>.WriteJson(__Json.Utf8JsonWriter w, PedaledVehicle v, bool q) => __WriteJson(w, v, q);
@@ -40,9 +38,9 @@ public partial class PedaledVehicle : global::Test.Poly.Vehicle, __Runtime.IJson
     {
         switch (n.Length)
         {
-            case 11 when n.SequenceEqual("powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return 0;
-            case 6 when n.SequenceEqual("wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 10 when n.SequenceEqual("handlebars"u8): v.Handlebars = r.GetString(); return 0;
+            case 11 when __Support.NameIs(n, "powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return 0;
+            case 6 when __Support.NameIs(n, "wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 10 when __Support.NameIs(n, "handlebars"u8): v.Handlebars = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

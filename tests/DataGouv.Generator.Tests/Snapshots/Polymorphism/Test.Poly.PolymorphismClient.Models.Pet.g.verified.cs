@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Pet>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -30,7 +28,7 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Pet {{ PetType = {PetType}, Name = {Name}, Tag = {Tag} }}";
+    public override string ToString() => __Support.Describe("Pet", "PetType", PetType, "Name", Name, "Tag", Tag);
 
     static Pet __Runtime.IJsonModel<Pet>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Pet>.WriteJson(__Json.Utf8JsonWriter w, Pet v, bool q) => __WriteJson(w, v, q);
@@ -60,9 +58,9 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
     {
         switch (n.Length)
         {
-            case 7 when n.SequenceEqual("petType"u8): v.PetType = r.GetString(); return 0;
-            case 4 when n.SequenceEqual("name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Pet", "name"); return 1;
-            case 3 when n.SequenceEqual("tag"u8): v.Tag = r.GetString(); return 0;
+            case 7 when __Support.NameIs(n, "petType"u8): v.PetType = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Pet", "name"); return 1;
+            case 3 when __Support.NameIs(n, "tag"u8): v.Tag = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Shape>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -28,7 +26,7 @@ public partial class Shape : __Runtime.IJsonModel<Shape>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Shape {{ Kind = {Kind}, Label = {Label} }}";
+    public override string ToString() => __Support.Describe("Shape", "Kind", Kind, "Label", Label);
 
     static Shape __Runtime.IJsonModel<Shape>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Shape>.WriteJson(__Json.Utf8JsonWriter w, Shape v, bool q) => __WriteJson(w, v, q);
@@ -56,8 +54,8 @@ public partial class Shape : __Runtime.IJsonModel<Shape>
     {
         switch (n.Length)
         {
-            case 4 when n.SequenceEqual("kind"u8): v.Kind = r.GetString(); return 0;
-            case 5 when n.SequenceEqual("label"u8): v.Label = r.GetString(); return 0;
+            case 4 when __Support.NameIs(n, "kind"u8): v.Kind = r.GetString(); return 0;
+            case 5 when __Support.NameIs(n, "label"u8): v.Label = r.GetString(); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;

@@ -9,8 +9,6 @@ using __Support = global::DataGouv.Client.Runtime.JsonSupport;
 
 namespace Test.Poly
 {
-using static global::System.MemoryExtensions;
-
 [global::System.CodeDom.Compiler.GeneratedCode("DataGouv.Generator", "%VERSION%")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(__Runtime.JsonModelConverter<Vehicle>))]
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -31,7 +29,7 @@ public partial class Vehicle : __Runtime.IJsonModel<Vehicle>
     /// <summary>Unknown properties, in arrival order; written back.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 
-    public override string ToString() => $"Vehicle {{ PowerSource = {PowerSource}, Wheels = {Wheels} }}";
+    public override string ToString() => __Support.Describe("Vehicle", "PowerSource", PowerSource, "Wheels", Wheels);
 
     static Vehicle __Runtime.IJsonModel<Vehicle>.ReadJson(ref __Json.Utf8JsonReader r, bool l) => __ReadJson(ref r, l);
     static void __Runtime.IJsonModel<Vehicle>.WriteJson(__Json.Utf8JsonWriter w, Vehicle v, bool q) => __WriteJson(w, v, q);
@@ -60,8 +58,8 @@ public partial class Vehicle : __Runtime.IJsonModel<Vehicle>
     {
         switch (n.Length)
         {
-            case 11 when n.SequenceEqual("powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return 0;
-            case 6 when n.SequenceEqual("wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 11 when __Support.NameIs(n, "powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return 0;
+            case 6 when __Support.NameIs(n, "wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
         return 0;
