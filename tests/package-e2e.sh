@@ -413,10 +413,12 @@ cat >"$seplib/Lib.csproj" <<XML
     <Nullable>enable</Nullable>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <RestorePackagesPath>$packages</RestorePackagesPath>
+    <DataGouvClientAssemblyThreshold>20000</DataGouvClientAssemblyThreshold>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="DataGouv.Generator" Version="$version" />
-    <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.SeparateLib" ClientName="LibClient" ClientAssembly="true" />
+    <!-- no ClientAssembly here: a spec over DataGouvClientAssemblyThreshold characters gets its own assembly by itself -->
+    <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.SeparateLib" ClientName="LibClient" />
   </ItemGroup>
 </Project>
 XML
