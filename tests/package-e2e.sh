@@ -8,7 +8,8 @@
 #   an app that both generate a client: the app catches the library client's 401 as the one DataGouv.Client.ApiException
 #   (the runtime flows from the package through the library). Also the real data.gouv.fr swagger under the name
 #   swagger.json (TreatWarningsAsErrors on), and the subtree-$ref spec that once took csc down as an AdditionalFiles
-#   item marked OpenApi="true": the build must finish and the user's code must compile against it.
+#   item marked OpenApi="true": the build must finish and the user's code must compile against it. Last, a spec marked
+#   ClientAssembly="true": its client is an assembly of its own, skipped by a C# edit, rebuilt by a spec edit.
 #   Prints "E2E OK".
 set -euo pipefail
 
@@ -333,6 +334,130 @@ echo "$out3"
 grep -q '^app client: Camille$' <<<"$out3" || fail "the app's own client did not reach the emulator"
 grep -q '^library client: Camille$' <<<"$out3" || fail "the library's client did not reach the emulator"
 grep -q '^caught the library.s ApiException: 401$' <<<"$out3" || fail "the app did not catch the library client's 401 as DataGouv.Client.ApiException"
+
+# --- 7. ClientAssembly="true": the client compiled once into its own assembly ------------------------------------
+step "ClientAssembly=\"true\": the client builds into its own assembly, which a C# edit does not recompile"
+sep="$work/separate"
+mkdir -p "$sep"
+cp "$app/nuget.config" "$sep/nuget.config"
+cat >"$sep/Separate.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DataGouv.Generator" Version="$version" />
+    <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.Separate" ClientName="SeparateClient" ClientAssembly="true" />
+    <!-- the spec's own faults: still warnings from the client's compilation, still not errors -->
+    <AdditionalFiles Include="upstream.yaml" OpenApi="true" Namespace="Pkg.SeparateUpstream" ClientName="UpstreamClient" ClientAssembly="true" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/spec/me.openapi.yaml" "$sep/me.openapi.yaml"
+cp "$repo/tests/DataGouv.Generator.Tests/TestData/bad-refs.openapi.yaml" "$sep/upstream.yaml"
+write_separate_program() {
+cat >"$sep/Program.cs" <<CS
+using Pkg.Separate;
+
+using var http = new HttpClient();
+var client = new SeparateClient(http, new SeparateClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
+Console.WriteLine("$1: " + (await client.GetMeAsync()).FirstName);
+Console.WriteLine("client assembly: " + typeof(SeparateClient).Assembly.GetName().Name);
+Console.WriteLine("upstream assembly: " + typeof(Pkg.SeparateUpstream.UpstreamClient).Assembly.GetName().Name);
+$2
+return 0;
+CS
+}
+write_separate_program "edit 0" ""
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep1.log" 2>&1 || { tail -60 "$work/build-sep1.log"; fail "first build with ClientAssembly=\"true\""; }
+grep -q 'upstream.yaml.*warning DG0004' "$work/build-sep1.log" || fail "ClientAssembly: DG0004 of upstream.yaml is not reported as a warning"
+out4="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "separate run: $out4"
+echo "$out4"
+grep -q '^edit 0: Camille$' <<<"$out4" || fail "ClientAssembly: the client did not reach the emulator"
+grep -q '^client assembly: Separate.me$' <<<"$out4" || fail "ClientAssembly: SeparateClient is not in the assembly Separate.me"
+grep -q '^upstream assembly: Separate.upstream$' <<<"$out4" || fail "ClientAssembly: UpstreamClient is not in the assembly Separate.upstream"
+[ -f "$sep/bin/Debug/net10.0/Separate.me.xml" ] || fail "ClientAssembly: the client's XML docs are not next to the app"
+# A one-line edit of the app's own C#: the client's compilation is skipped (its assembly keeps its time stamp).
+client_dll="$sep/obj/Debug/net10.0/DataGouv/Separate.me/Separate.me.dll"
+[ -f "$client_dll" ] || fail "ClientAssembly: no $client_dll"
+stamp1="$(date -r "$client_dll" +%s%N)"
+write_separate_program "edit 1" ""
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep2.log" 2>&1 || { tail -60 "$work/build-sep2.log"; fail "rebuild after a C# edit"; }
+[ "$(date -r "$client_dll" +%s%N)" = "$stamp1" ] || fail "ClientAssembly: a C# edit recompiled the client"
+grep -q 'Skipping target "_DataGouvCompileClientAssembly" because all output files are up-to-date' "$work/build-sep2.log" || fail "ClientAssembly: the client's compilation was not skipped"
+out5="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "separate run 2: $out5"
+grep -q '^edit 1: Camille$' <<<"$out5" || fail "ClientAssembly: the app's edit did not make it into the build"
+# A spec edit: the client is compiled again, and the app sees the new operation.
+cp "$app/me.openapi.yaml" "$sep/me.openapi.yaml"
+write_separate_program "edit 2" 'try { await client.MyExtraAsync(); } catch (DataGouv.Client.ApiException ex) { Console.WriteLine($"MyExtraAsync: {(int)ex.StatusCode}"); }'
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep3.log" 2>&1 || { tail -60 "$work/build-sep3.log"; fail "rebuild after a spec edit"; }
+[ "$(date -r "$client_dll" +%s%N)" != "$stamp1" ] || fail "ClientAssembly: a spec edit did not recompile the client"
+out6="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "separate run 3: $out6"
+echo "$out6"
+grep -q '^MyExtraAsync: 404$' <<<"$out6" || fail "ClientAssembly: the operation added to the spec did not reach the emulator"
+
+# A class library holding a ClientAssembly spec: an app that references the library compiles against the client's
+# types (they come with the library's build) and runs with the client assembly copied next to it.
+sepapp="$work/separate-pair/App"; seplib="$work/separate-pair/Lib"
+mkdir -p "$sepapp" "$seplib"
+cp "$app/nuget.config" "$work/separate-pair/nuget.config"
+cat >"$seplib/Lib.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+    <DataGouvClientAssemblyThreshold>20000</DataGouvClientAssemblyThreshold>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DataGouv.Generator" Version="$version" />
+    <!-- no ClientAssembly here: a spec over DataGouvClientAssemblyThreshold characters gets its own assembly by itself -->
+    <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.SeparateLib" ClientName="LibClient" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/spec/me.openapi.yaml" "$seplib/me.openapi.yaml"
+cat >"$seplib/Factory.cs" <<'CS'
+namespace Pkg.SeparateLib;
+
+public static class Factory
+{
+    public static LibClient Create(System.Net.Http.HttpClient http, string baseUrl, string apiKey) =>
+        new(http, new LibClientOptions { BaseAddress = new System.Uri(baseUrl), ApiKey = apiKey });
+}
+CS
+cat >"$sepapp/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup><ProjectReference Include="../Lib/Lib.csproj" /></ItemGroup>
+</Project>
+XML
+cat >"$sepapp/Program.cs" <<'CS'
+using var http = new HttpClient();
+var me = await Pkg.SeparateLib.Factory.Create(http, args[0], args[1]).GetMeAsync(); // a generated type, used by the app
+Console.WriteLine("through the library: " + me.FirstName + " from " + me.GetType().Assembly.GetName().Name);
+return 0;
+CS
+export_build build "$sepapp/App.csproj" -nologo >"$work/build-sep-pair.log" 2>&1 || { tail -60 "$work/build-sep-pair.log"; fail "ClientAssembly in a library: building the app"; }
+out7="$(export_build run --project "$sepapp/App.csproj" --no-build -- "$base_url" "$api_key")" || fail "ClientAssembly in a library: run: $out7"
+echo "$out7"
+grep -q '^through the library: Camille from Lib.me$' <<<"$out7" || fail "ClientAssembly in a library: the app did not use the client assembly Lib.me"
+# Packing the library carries the client assembly next to it.
+export_build pack "$seplib/Lib.csproj" -nologo -p:Version=1.0.0-e2e -o "$work/separate-pair/feed" >"$work/pack-sep-lib.log" 2>&1 || { tail -40 "$work/pack-sep-lib.log"; fail "ClientAssembly in a library: dotnet pack"; }
+unzip -l "$work/separate-pair/feed/Lib.1.0.0-e2e.nupkg" | grep -q 'lib/net10.0/Lib.me.dll' || fail "ClientAssembly in a library: the client assembly is not in the library's package"
 
 echo
 echo "elapsed: $(( $(date +%s) - start )) s"
