@@ -27,11 +27,6 @@ public class SharedComponentTests
             .Select(t => t.ContainingType is null ? t.Name : t.ContainingType.Name + "." + t.Name)
             .ToList();
 
-    /// <summary>The error an operation raises with a shared type: thrown by an async method, or returned by the
-    /// ErrorFunc an operation with a JSON response passes to the runtime's SendJsonAsync.</summary>
-    private static string ErrorOf(string type, string operation) =>
-        "(throw|return) " + System.Text.RegularExpressions.Regex.Escape("__Http.Error<global::Reg.Api." + type + ">(\"" + operation + "\"");
-
     private static INamedTypeSymbol Client(GeneratorResult result) => result.Output.GetTypeByMetadataName("Reg.Api.ApiClient")!;
 
     private static string ReturnedType(GeneratorResult result, string method) =>
@@ -49,12 +44,12 @@ public class SharedComponentTests
         var client = result.Files.Single(f => f.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).Text;
         foreach (var operation in new[] { "GET /things", "POST /things", "PUT /things/{id}", "DELETE /things/{id}" })
         {
-            Assert.Matches("__status == 409\\) " + ErrorOf("Conflict", operation), client);
+            Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"" + operation + "\"", client);
         }
         // 'default' errors share Problem the same way.
         foreach (var operation in new[] { "GET /things", "POST /things" })
         {
-            Assert.Matches(ErrorOf("Problem", operation), client);
+            Assert.Contains("throw __Http.Error<global::Reg.Api.Problem>(\"" + operation + "\"", client);
         }
     }
 
@@ -110,8 +105,8 @@ public class SharedComponentTests
         Assert.Single(types, t => t == "ThingInput");
         Assert.Single(types, t => t == "Sort");
         var client = result.Files.Single(f => f.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).Text;
-        Assert.Matches("__status == 409\\) " + ErrorOf("Conflict", "POST /things"), client);
-        Assert.Matches("__status == 409\\) " + ErrorOf("Conflict", "PUT /things"), client);
+        Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"POST /things\"", client);
+        Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"PUT /things\"", client);
     }
 
     [Fact]
