@@ -393,28 +393,47 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_me", "GET", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        return __Http.SendJsonAsync<global::DataGouv.Me.Me>(_httpClient, __request, _telemetry, "get_me", "GET", "/me/", static (__status, __response, __errorBody) => { if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("GET /me/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("update_me", "PUT", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
         __request.Content = __Http.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (__w, __v) => { global::DataGouv.Me.MeUpdate.__WriteJson(__w, __v, true); });
-        return __Http.SendJsonAsync<global::DataGouv.Me.Me>(_httpClient, __request, _telemetry, "update_me", "PUT", "/me/", static (__status, __response, __errorBody) => { if (__status == 400) return __Http.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, global::DataGouv.Me.ValidationError.__ReadJson); if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, global::DataGouv.Me.ValidationError.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("PUT /me/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -437,15 +456,25 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
 
     /// <inheritdoc/>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("generate_apikey", "POST", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        return __Http.SendJsonAsync<global::DataGouv.Me.ApiKey>(_httpClient, __request, _telemetry, "generate_apikey", "POST", "/me/apikey", static (__status, __response, __errorBody) => { if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 404) return __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.ApiKey.__ReadJson, LenientByDefault || xFields is not null, "ApiKey", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("POST /me/apikey", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, global::DataGouv.Me.ApiKey.__ReadJson, LenientByDefault || xFields is not null, "ApiKey", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -469,11 +498,12 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_avatar", "POST", "/me/avatar");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/avatar");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
@@ -481,7 +511,16 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __Http.AddFile(__content, "file", file);
         if (bbox is not null) __Http.AddField(__content, "bbox", bbox);
         __request.Content = __content;
-        return __Http.SendJsonAsync<global::DataGouv.Me.UploadedImage>(_httpClient, __request, _telemetry, "my_avatar", "POST", "/me/avatar", static (__status, __response, __errorBody) => { if (__status == 400) return __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.UploadedImage.__ReadJson, LenientByDefault || xFields is not null, "UploadedImage", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("POST /me/avatar", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, global::DataGouv.Me.UploadedImage.__ReadJson, LenientByDefault || xFields is not null, "UploadedImage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -535,15 +574,24 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("my_metrics", "GET", "/me/metrics/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/metrics/");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        return __Http.SendJsonAsync<global::DataGouv.Me.MyMetrics>(_httpClient, __request, _telemetry, "my_metrics", "GET", "/me/metrics/", static (__status, __response, __errorBody) => { if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.MyMetrics.__ReadJson, LenientByDefault || xFields is not null, "MyMetrics", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("GET /me/metrics/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, global::DataGouv.Me.MyMetrics.__ReadJson, LenientByDefault || xFields is not null, "MyMetrics", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -841,16 +889,27 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("create_api_token", "POST", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
         __request.Content = __Http.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (__w, __v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(__w, __v, true); });
-        return __Http.SendJsonAsync<global::DataGouv.Me.ApiTokenCreated>(_httpClient, __request, _telemetry, "create_api_token", "POST", "/me/api_tokens/", static (__status, __response, __errorBody) => { if (__status == 400) return __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 404) return __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.ApiTokenCreated.__ReadJson, LenientByDefault || xFields is not null, "ApiTokenCreated", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("POST /me/api_tokens/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, global::DataGouv.Me.ApiTokenCreated.__ReadJson, LenientByDefault || xFields is not null, "ApiTokenCreated", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -924,29 +983,51 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("accept_org_invitation", "POST", "/me/org_invitations/{id}/accept/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
         __url.Append("/accept/");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        return __Http.SendJsonAsync<global::DataGouv.Me.StatusMessage>(_httpClient, __request, _telemetry, "accept_org_invitation", "POST", "/me/org_invitations/{id}/accept/", static (__status, __response, __errorBody) => { if (__status == 400) return __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 404) return __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("POST /me/org_invitations/{id}/accept/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("refuse_org_invitation", "POST", "/me/org_invitations/{id}/refuse/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
         __url.Append("/refuse/");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        return __Http.SendJsonAsync<global::DataGouv.Me.StatusMessage>(_httpClient, __request, _telemetry, "refuse_org_invitation", "POST", "/me/org_invitations/{id}/refuse/", static (__status, __response, __errorBody) => { if (__status == 400) return __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); if (__status == 404) return __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson); return null; }, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
+            throw __Http.Error("POST /me/org_invitations/{id}/refuse/", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 }
 }

@@ -126,8 +126,9 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Test.Shapes.Pet> GetPetAsync(long petId, global::DataGouv.Client.OpenEnum<global::Test.Shapes.PetKind>? kind = null, global::System.Collections.Generic.IEnumerable<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::Test.Shapes.Pet> GetPetAsync(long petId, global::DataGouv.Client.OpenEnum<global::Test.Shapes.PetKind>? kind = null, global::System.Collections.Generic.IEnumerable<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_pet", "GET", "/pets/{pet-id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets/");
         __url.Append(global::System.Uri.EscapeDataString(petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -137,26 +138,41 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         {
             foreach (var __item in tags) __Http.AppendQuery(__url, ref __first, "tags", __item);
         }
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        return __Http.SendJsonAsync<global::Test.Shapes.Pet>(_httpClient, __request, _telemetry, "get_pet", "GET", "/pets/{pet-id}", static (__status, __response, __errorBody) => { if (__status == 404) return __Http.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", __response, __errorBody, global::Test.Shapes.Problem.__ReadJson); return null; }, global::Test.Shapes.Pet.__ReadJson, LenientByDefault, "Pet", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status == 404) throw __Http.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", __response, __errorBody, global::Test.Shapes.Problem.__ReadJson);
+            throw __Http.Error("GET /pets/{pet-id}", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::Test.Shapes.Pet>(__response, global::Test.Shapes.Pet.__ReadJson, LenientByDefault, "Pet", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
-    public global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("add_pet", "POST", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
         var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("name", name));
         if (age is not null) __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("age", age.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         __request.Content = new global::System.Net.Http.FormUrlEncodedContent(__fields);
-        return __Http.SendJsonAsync<global::Test.Shapes.Animal>(_httpClient, __request, _telemetry, "add_pet", "POST", "/pets", null, global::Test.Shapes.Animal.__ReadJson, LenientByDefault, "Animal", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            throw __Http.Error("POST /pets", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::Test.Shapes.Animal>(__response, global::Test.Shapes.Animal.__ReadJson, LenientByDefault, "Animal", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
