@@ -102,17 +102,24 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Test.V31.Item> GetItemAsync(string id, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<global::Test.V31.Item> GetItemAsync(string id, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var __telemetry = _telemetry.Start("get_item", "GET", "/items/{id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
         var __first = true;
         if (since is not null) __Http.AppendQuery(__url, ref __first, "since", since.Value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture));
-        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        return __Http.SendJsonAsync<global::Test.V31.Item>(_httpClient, __request, _telemetry, "get_item", "GET", "/items/{id}", null, global::Test.V31.Item.__ReadJson, LenientByDefault, "Item", cancellationToken);
+        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
+        if (!__response.IsSuccessStatusCode)
+        {
+            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
+            throw __Http.Error("GET /items/{id}", __response, __errorBody);
+        }
+        return await __Http.ReadJsonAsync<global::Test.V31.Item>(__response, global::Test.V31.Item.__ReadJson, LenientByDefault, "Item", __telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
