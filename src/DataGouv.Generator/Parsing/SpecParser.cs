@@ -144,7 +144,7 @@ internal static class SpecParser
             options,
             document.Info?.Title,
             server,
-            types.ToEquatableArray(),
+            UnionShapes.Share(types).ToEquatableArray(),
             operations.ToEquatableArray(),
             security.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray());
