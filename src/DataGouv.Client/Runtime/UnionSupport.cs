@@ -145,8 +145,10 @@ public sealed class UnionShape
 
 /// <summary>
 /// The variants of one generated union and how a JSON value selects one: by its discriminator property (declared in the
-/// spec, or inferred from a property every variant fixes to a distinct value), else by the first variant it fits.
-/// No exception and no copy on this path: it only looks at the JsonElement.
+/// spec, or inferred from a property every variant fixes to a distinct string or integer), else by the first variant
+/// it fits: its JSON kind matches, its required properties are present, and no property contradicts its declared
+/// type or fixed value. No exception and no copy on this path: it only looks at the JsonElement. The generated
+/// <c>TryGet</c> and <c>From</c> methods of a union are one call each into the helpers here.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class UnionSupport

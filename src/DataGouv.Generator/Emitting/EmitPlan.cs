@@ -71,7 +71,7 @@ internal static class EmitPlan
     private static string RenderType(TypeModel type, EmitContext ctx) => type.Kind switch
     {
         TypeModelKind.Object => ModelEmitter.EmitModel(type, ctx.WithModelAliases()),
-        TypeModelKind.Union => UnionEmitter.Emit(type, ctx),
+        TypeModelKind.Union => UnionEmitter.Emit(type, ctx.WithModelAliases()),
         _ => EnumEmitter.Emit(type, ctx),
     };
 

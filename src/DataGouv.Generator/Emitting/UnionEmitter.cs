@@ -36,7 +36,8 @@ internal static class UnionEmitter
             type.Name == "Kinds" ? "VariantKinds" : "Kinds",
             type.Name == "Kind" ? "VariantKind" : "Kind",
             variants,
-            type.Variants.Any(v => v.ShapeKey is not null) ? ShapesClass(ctx) : null);
+            type.Variants.Any(v => v.ShapeKey is not null) ? ShapesClass(ctx) : null,
+            type.Variants.Any(v => v.ShapeKey is null));
         return TemplateRenderer.Render("Union", view);
     }
 
@@ -66,11 +67,11 @@ internal static class UnionEmitter
         {
             var property = "<c>" + CSharp.DocText(d) + "</c>";
             return type.DiscriminatorInferred
-                ? "The variant is told by the property " + property + ", which every variant fixes to a"
-                  + (type.DiscriminatorIsInteger ? "n integer" : " value") + " of its own (the spec declares no discriminator: it is inferred)."
-                : "The variant is told by the discriminator property " + property + " (or, when it is absent, by the first variant the JSON fits).";
+                ? "Told by " + property + ", which each variant fixes to a" + (type.DiscriminatorIsInteger ? "n integer" : " value") + " of its own (inferred)."
+                : "Told by the discriminator " + property + " (when absent, by fit).";
         }
-        return "The variant is the first one the JSON fits: its kind matches, its required properties are present, and no property contradicts its declared type or fixed value.";
+        // The fit itself (kind, required properties, no contradicting property) is documented once, on UnionSupport.
+        return "Told by fit: the first variant the JSON fits.";
     }
 
     /// <summary>The body of <c>TryGet{Variant}</c>: models, unions and strings have a runtime method each; other values pass their reader.</summary>

@@ -67,7 +67,7 @@ public class PolymorphismRealSpecTests
     public void Without_its_discriminator_the_adyen_union_says_which_property_it_infers()
     {
         var union = Assert.Single(AdyenWithoutDiscriminators.Value.Result.Files, f => f.HintName.EndsWith(".Models.TransferCategoryData.g.cs", StringComparison.Ordinal)).Text;
-        Assert.Contains("The variant is told by the property <c>type</c>", union);
+        Assert.Contains("Told by <c>type</c>, which each variant fixes to a value of its own", union);
         Assert.Contains("inferred", union);
     }
 

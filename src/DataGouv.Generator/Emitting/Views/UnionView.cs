@@ -8,6 +8,7 @@ namespace DataGouv.Generator.Emitting.Views;
 /// <param name="Dispatch">The remarks sentence that says how the variant is told apart.</param>
 /// <param name="KindsName">The nested enum of variants (<c>Kinds</c>, unless the union itself is named so).</param>
 /// <param name="KindName">The property that says which variant the value holds (<c>Kind</c>, same rule).</param>
+/// <param name="InlineShapes">Whether a variant's shape is built in place (it needs the <c>__Kinds</c> and <c>__UnionShape</c> aliases).</param>
 /// <param name="ShapesClass">The spec's class of shared shapes (aliased <c>__Shapes</c>), when a variant's shape is there.</param>
 internal sealed record UnionView(
     FileView File,
@@ -23,7 +24,8 @@ internal sealed record UnionView(
     string KindsName,
     string KindName,
     IReadOnlyList<UnionVariantView> Variants,
-    string? ShapesClass);
+    string? ShapesClass,
+    bool InlineShapes);
 
 /// <summary>One variant: <c>TryGet{Name}</c>, <c>From{Name}</c> and <c>Kinds.{Name}</c>.</summary>
 /// <param name="Shape">The runtime <c>UnionShape</c> expression saying what it accepts (a shared field, or built in place).</param>
