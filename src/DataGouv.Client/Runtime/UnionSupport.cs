@@ -260,6 +260,31 @@ public sealed class UnionSupport
         return true;
     }
 
+    /// <summary>Reads variant <paramref name="index"/>, a 64-bit integer.</summary>
+    public bool TryReadInt64(JsonElement json, int index, out long value)
+    {
+        value = 0;
+        return Accepts(json, index) && json.ValueKind == JsonValueKind.Number && json.TryGetInt64(out value);
+    }
+
+    /// <summary>Reads variant <paramref name="index"/>, a string enum (a value the spec does not list is <c>__Unrecognized</c>).</summary>
+    public bool TryReadEnum<TEnum>(JsonElement json, int index, WireEnum<TEnum> wire, out TEnum value) where TEnum : struct, Enum
+    {
+        value = default;
+        if (!Accepts(json, index)) return false;
+        try
+        {
+            var reader = ReaderAt(json);
+            value = wire.Parse(ref reader, out _);
+            return true;
+        }
+        catch (Exception ex) when (JsonSupport.IsReadFailure(ex))
+        {
+            value = default;
+            return false;
+        }
+    }
+
     /// <summary>Reads variant <paramref name="index"/>, itself a generated union: it wraps the same JSON value.</summary>
     public bool TryWrap<T>(JsonElement json, int index, [MaybeNullWhen(false)] out T value) where T : class, IJsonUnion<T>
     {
@@ -274,6 +299,14 @@ public sealed class UnionSupport
     /// <summary>A generated union as a JSON value: its JSON as it is.</summary>
     public static JsonElement WriteUnion<T>(T value) where T : class, IJsonUnion<T> =>
         JsonSupport.ToElement(value, static (writer, v) => JsonSupport.WriteElement(writer, v.Json));
+
+    /// <summary>A 64-bit integer as a JSON value.</summary>
+    public static JsonElement WriteInt64(long value) =>
+        JsonSupport.ToElement(value, static (writer, v) => writer.WriteNumberValue(v));
+
+    /// <summary>A string enum member as a JSON value: its wire string.</summary>
+    public static JsonElement WriteEnum<TEnum>(TEnum value, WireEnum<TEnum> wire) where TEnum : struct, Enum =>
+        JsonSupport.ToElement(value, (writer, v) => wire.Write(writer, v, null));
 
     /// <summary>A string as a JSON value.</summary>
     public static JsonElement WriteString(string value) =>

@@ -74,12 +74,14 @@ internal static class UnionEmitter
         return "Told by fit: the first variant the JSON fits.";
     }
 
-    /// <summary>The body of <c>TryGet{Variant}</c>: models, unions and strings have a runtime method each; other values pass their reader.</summary>
+    /// <summary>The body of <c>TryGet{Variant}</c>: models, unions, strings, integers and string enums have a runtime method each; other values pass their reader.</summary>
     private static string TryGet(TypeRef type, int index, EmitContext ctx) => type.Kind switch
     {
         TypeKind.Object => $"__variants.TryRead(Json, {index}, out value)",
         TypeKind.Union => $"__variants.TryWrap(Json, {index}, out value)",
         TypeKind.String => $"__variants.TryReadString(Json, {index}, out value)",
+        TypeKind.Int64 => $"__variants.TryReadInt64(Json, {index}, out value)",
+        TypeKind.StringEnum => $"__variants.TryReadEnum(Json, {index}, {Wire(type, ctx)}, out value)",
         _ => $"__variants.TryRead(Json, {index}, {ctx.Json.ReadFunc(type)}, out value)",
     };
 
@@ -89,8 +91,13 @@ internal static class UnionEmitter
         TypeKind.Object => "__Union.Write(value)",
         TypeKind.Union => "__Union.WriteUnion(value)",
         TypeKind.String => "__Union.WriteString(value)",
+        TypeKind.Int64 => "__Union.WriteInt64(value)",
+        TypeKind.StringEnum => $"__Union.WriteEnum(value, {Wire(type, ctx)})",
         _ => $"__Support.ToElement(value, static (writer, v) => {{ {ctx.Json.Write(type, "v", "writer", "false")} }})",
     };
+
+    /// <summary>The wire table of a string enum (its converter's <c>Wire</c>, as <see cref="JsonCode"/> reads it).</summary>
+    private static string Wire(TypeRef type, EmitContext ctx) => $"global::{ctx.Namespace}.Serialization.{type.Name}JsonConverter.Wire";
 
     /// <summary>
     /// The runtime <c>UnionShape</c> of a variant: the shared field of its object shape (with this union's

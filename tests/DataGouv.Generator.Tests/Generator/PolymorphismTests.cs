@@ -206,6 +206,12 @@ public class PolymorphismTests
         Assert.Equal("""Link {"url":"https://x"} https://x""", Run("FromLink", "https://x"));
         Assert.Equal("""SelectMenu {"type":3,"options":["a"]} a""", Run("FromSelectMenu", """{"type":3,"options":["a"]}"""));
         Assert.Equal("""Int64 42 | String "abc" abc""", Run("FromPrimitives"));
+        // A string-enum variant: read through its wire table, a value it does not list kept as __Unrecognized.
+        Assert.Equal("""CountOrStatusVariant2 "closed" Closed""", Run("FromStatus"));
+        Assert.Equal("CountOrStatusVariant2 Open", Run("ReadCountOrStatus", "\"open\""));
+        Assert.Equal("CountOrStatusVariant2 __Unrecognized", Run("ReadCountOrStatus", "\"later\""));
+        Assert.Equal("Int64 7", Run("ReadCountOrStatus", "7"));
+        Assert.Equal("Unknown ", Run("ReadCountOrStatus", "7.5"));
     }
 
     [Fact]
@@ -396,6 +402,18 @@ public class PolymorphismTests
             {
                 var value = Component.FromSelectMenu(Read<SelectMenu>(json));
                 return $"{value.Kind} {Write(value)} " + (value.TryGetSelectMenu(out var menu) ? menu.Options![0] : "?");
+            }
+
+            public static string FromStatus()
+            {
+                var value = CountOrStatus.FromCountOrStatusVariant2(CountOrStatusVariant2.Closed);
+                return $"{value.Kind} {Write(value)} " + (value.TryGetCountOrStatusVariant2(out var s) ? s.ToString() : "?");
+            }
+
+            public static string ReadCountOrStatus(string json)
+            {
+                var value = Read<CountOrStatus>(json);
+                return $"{value.Kind} " + (value.TryGetCountOrStatusVariant2(out var s) ? s.ToString() : value.TryGetInt64(out var n) ? n.ToString() : "");
             }
 
             public static string FromPrimitives()

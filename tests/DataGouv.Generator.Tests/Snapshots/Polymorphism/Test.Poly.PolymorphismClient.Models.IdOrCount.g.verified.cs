@@ -48,10 +48,10 @@ public sealed partial class IdOrCount : __Runtime.JsonUnion<IdOrCount>, __Runtim
     public static IdOrCount FromString(string value) => new(__Union.WriteString(value));
 
     /// <summary>The value as <c>Int64</c>, if that variant accepts it.</summary>
-    public bool TryGetInt64([__MaybeNullWhen(false)] out long value) => __variants.TryRead(Json, 1, static (ref __Json.Utf8JsonReader __reader, bool __lenient) => __Support.ReadInt64(ref __reader), out value);
+    public bool TryGetInt64([__MaybeNullWhen(false)] out long value) => __variants.TryReadInt64(Json, 1, out value);
 
     /// <summary>Wraps a <c>Int64</c>.</summary>
-    public static IdOrCount FromInt64(long value) => new(__Support.ToElement(value, static (writer, v) => { writer.WriteNumberValue(v); }));
+    public static IdOrCount FromInt64(long value) => new(__Union.WriteInt64(value));
 
     /// <inheritdoc/>
     public override string ToString() => "IdOrCount " + Kind.ToString();
