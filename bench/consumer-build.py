@@ -9,6 +9,10 @@ clean build, so that build starts cold, as a first build on a fresh machine does
 
 Usage: bench/consumer-build.py SPEC [SPEC...]      prints one markdown row per spec
        CONSUMER_KEEP=true bench/consumer-build.py ...   keeps the apps, the feed and the package cache (to profile a build)
+       CONSUMER_CLIENT_ASSEMBLY=true bench/consumer-build.py ...   the spec's item gets ClientAssembly="true" (its client
+       is compiled once into an assembly of its own)
+       CONSUMER_SERVER=true bench/consumer-build.py ...   with the compiler server (the SDK's default; this sandbox turns
+       it off with UseSharedCompilation=false in the environment); it is shut down before the clean build
        CONSUMER_TWAE=false bench/consumer-build.py ...   without TreatWarningsAsErrors (to measure a version of the
        package whose warnings about a spec's own faults still failed such a build)
 """
@@ -50,7 +54,8 @@ def timed_build(app):
     sampler = threading.Thread(target=sample)
     sampler.start()
     start = time.monotonic()
-    result = subprocess.run(["dotnet", "build", "--no-restore", "-nologo", "-v", "q", "-clp:NoSummary"], cwd=app,
+    server = ["-p:UseSharedCompilation=true"] if os.environ.get("CONSUMER_SERVER") == "true" else []
+    result = subprocess.run(["dotnet", "build", "--no-restore", "-nologo", "-v", "q", "-clp:NoSummary"] + server, cwd=app,
                             capture_output=True, text=True)
     elapsed = time.monotonic() - start
     done.set()
@@ -81,7 +86,9 @@ def main(specs):
     subprocess.run(["bash", os.path.join(REPO, "eng", "pack-local.sh")], env=dict(env, VERSION=version, FEED=feed),
                    check=True, capture_output=True)
     print(f"machine: {os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}; "
-          f"TreatWarningsAsErrors={os.environ.get('CONSUMER_TWAE', 'true')}")
+          f"TreatWarningsAsErrors={os.environ.get('CONSUMER_TWAE', 'true')}; "
+          f"ClientAssembly={os.environ.get('CONSUMER_CLIENT_ASSEMBLY', 'false')}; "
+          f"compiler server={os.environ.get('CONSUMER_SERVER', 'false')}")
     print("| spec | generated | clean build | peak compiler RSS | no change | C# edit | spec edit |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for spec in specs:
@@ -101,6 +108,7 @@ def main(specs):
     <CompilerGeneratedFilesOutputPath>obj/gen</CompilerGeneratedFilesOutputPath>
   </PropertyGroup>
   <ItemGroup><PackageReference Include="DataGouv.Generator" Version="{version}" /></ItemGroup>
+  <ItemGroup><AdditionalFiles Update="{base}.openapi{ext}" ClientAssembly="{os.environ.get("CONSUMER_CLIENT_ASSEMBLY", "false")}" /></ItemGroup>
 </Project>""")
         spec_path = os.path.join(app, base + ".openapi" + ext)
         shutil.copyfile(spec, spec_path)

@@ -8,7 +8,8 @@
 #   an app that both generate a client: the app catches the library client's 401 as the one DataGouv.Client.ApiException
 #   (the runtime flows from the package through the library). Also the real data.gouv.fr swagger under the name
 #   swagger.json (TreatWarningsAsErrors on), and the subtree-$ref spec that once took csc down as an AdditionalFiles
-#   item marked OpenApi="true": the build must finish and the user's code must compile against it.
+#   item marked OpenApi="true": the build must finish and the user's code must compile against it. Last, a spec marked
+#   ClientAssembly="true": its client is an assembly of its own, skipped by a C# edit, rebuilt by a spec edit.
 #   Prints "E2E OK".
 set -euo pipefail
 
@@ -333,6 +334,72 @@ echo "$out3"
 grep -q '^app client: Camille$' <<<"$out3" || fail "the app's own client did not reach the emulator"
 grep -q '^library client: Camille$' <<<"$out3" || fail "the library's client did not reach the emulator"
 grep -q '^caught the library.s ApiException: 401$' <<<"$out3" || fail "the app did not catch the library client's 401 as DataGouv.Client.ApiException"
+
+# --- 7. ClientAssembly="true": the client compiled once into its own assembly ------------------------------------
+step "ClientAssembly=\"true\": the client builds into its own assembly, which a C# edit does not recompile"
+sep="$work/separate"
+mkdir -p "$sep"
+cp "$app/nuget.config" "$sep/nuget.config"
+cat >"$sep/Separate.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DataGouv.Generator" Version="$version" />
+    <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.Separate" ClientName="SeparateClient" ClientAssembly="true" />
+    <!-- the spec's own faults: still warnings from the client's compilation, still not errors -->
+    <AdditionalFiles Include="upstream.yaml" OpenApi="true" Namespace="Pkg.SeparateUpstream" ClientName="UpstreamClient" ClientAssembly="true" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/spec/me.openapi.yaml" "$sep/me.openapi.yaml"
+cp "$repo/tests/DataGouv.Generator.Tests/TestData/bad-refs.openapi.yaml" "$sep/upstream.yaml"
+write_separate_program() {
+cat >"$sep/Program.cs" <<CS
+using Pkg.Separate;
+
+using var http = new HttpClient();
+var client = new SeparateClient(http, new SeparateClientOptions { BaseAddress = new Uri(args[0]), ApiKey = args[1] });
+Console.WriteLine("$1: " + (await client.GetMeAsync()).FirstName);
+Console.WriteLine("client assembly: " + typeof(SeparateClient).Assembly.GetName().Name);
+Console.WriteLine("upstream assembly: " + typeof(Pkg.SeparateUpstream.UpstreamClient).Assembly.GetName().Name);
+$2
+return 0;
+CS
+}
+write_separate_program "edit 0" ""
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep1.log" 2>&1 || { tail -60 "$work/build-sep1.log"; fail "first build with ClientAssembly=\"true\""; }
+grep -q 'upstream.yaml.*warning DG0004' "$work/build-sep1.log" || fail "ClientAssembly: DG0004 of upstream.yaml is not reported as a warning"
+out4="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "separate run: $out4"
+echo "$out4"
+grep -q '^edit 0: Camille$' <<<"$out4" || fail "ClientAssembly: the client did not reach the emulator"
+grep -q '^client assembly: Separate.me$' <<<"$out4" || fail "ClientAssembly: SeparateClient is not in the assembly Separate.me"
+grep -q '^upstream assembly: Separate.upstream$' <<<"$out4" || fail "ClientAssembly: UpstreamClient is not in the assembly Separate.upstream"
+[ -f "$sep/bin/Debug/net10.0/Separate.me.xml" ] || fail "ClientAssembly: the client's XML docs are not next to the app"
+# A one-line edit of the app's own C#: the client's compilation is skipped (its assembly keeps its time stamp).
+client_dll="$sep/obj/Debug/net10.0/DataGouv/Separate.me/Separate.me.dll"
+[ -f "$client_dll" ] || fail "ClientAssembly: no $client_dll"
+stamp1="$(date -r "$client_dll" +%s%N)"
+write_separate_program "edit 1" ""
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep2.log" 2>&1 || { tail -60 "$work/build-sep2.log"; fail "rebuild after a C# edit"; }
+[ "$(date -r "$client_dll" +%s%N)" = "$stamp1" ] || fail "ClientAssembly: a C# edit recompiled the client"
+grep -q 'Skipping target "_DataGouvCompileClientAssembly" because all output files are up-to-date' "$work/build-sep2.log" || fail "ClientAssembly: the client's compilation was not skipped"
+out5="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "separate run 2: $out5"
+grep -q '^edit 1: Camille$' <<<"$out5" || fail "ClientAssembly: the app's edit did not make it into the build"
+# A spec edit: the client is compiled again, and the app sees the new operation.
+cp "$app/me.openapi.yaml" "$sep/me.openapi.yaml"
+write_separate_program "edit 2" 'try { await client.MyExtraAsync(); } catch (DataGouv.Client.ApiException ex) { Console.WriteLine($"MyExtraAsync: {(int)ex.StatusCode}"); }'
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep3.log" 2>&1 || { tail -60 "$work/build-sep3.log"; fail "rebuild after a spec edit"; }
+[ "$(date -r "$client_dll" +%s%N)" != "$stamp1" ] || fail "ClientAssembly: a spec edit did not recompile the client"
+out6="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "separate run 3: $out6"
+echo "$out6"
+grep -q '^MyExtraAsync: 404$' <<<"$out6" || fail "ClientAssembly: the operation added to the spec did not reach the emulator"
 
 echo
 echo "elapsed: $(( $(date +%s) - start )) s"

@@ -66,7 +66,7 @@ internal static class DiagnosticDescriptors
         "{0}: the type '{1}' in namespace '{2}' is also generated from {3}; nothing is generated from {0}. Give one of the specs its own Namespace (or ClientName) in its AdditionalFiles item.", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor LargeOutput = Create("DG0021", "Large generated client",
-        "{0}: the spec generates about {1} million characters of C# ({2} types, {3} operations), which every build of the project that holds it compiles. Keep the client in its own class-library project, referenced by your app, so that edits to your own code do not recompile it.", DiagnosticSeverity.Info);
+        "{0}: the spec generates about {1} million characters of C# ({2} types, {3} operations), which every build of the project that holds it compiles. Set ClientAssembly=\"true\" on the spec's item (or keep the spec in a class library of its own): the client is then compiled once into its own assembly, and edits to your own code do not recompile it.", DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor FilterMatchesNothing = Create("DG0022", "An operation filter matches no operation",
         "{0}: the entry '{2}' of {1} matches no operation of the spec. Check it: tags and operationIds are compared ignoring case, and a path entry is a prefix such as /v1/things.", DiagnosticSeverity.Info);
 

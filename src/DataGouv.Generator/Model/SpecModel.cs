@@ -50,6 +50,10 @@ internal sealed record GeneratorOptions(
     /// </summary>
     public string LenientParameters { get; init; } = "";
 
+    /// <summary>The spec's item has <c>ClientAssembly="true"</c>: its client is compiled into an assembly of its own
+    /// (build/DataGouv.Generator.ClientAssembly.targets), so DG0021's advice is already followed.</summary>
+    public bool OwnAssembly { get; init; }
+
     /// <summary>Which operations to generate (item metadata IncludeTags, ExcludePaths...); empty: all of them.</summary>
     public OperationFilter Filter { get; init; } = OperationFilter.None;
 

@@ -65,6 +65,7 @@ internal static class OptionsReader
         var options = new GeneratorOptions(ns, clientName, lenient, GenerateDependencyInjection: false)
         {
             LenientParameters = Get("LenientParameters", "DataGouvLenientParameters") ?? "",
+            OwnAssembly = string.Equals(Get("ClientAssembly", "DataGouvClientAssembly"), "true", StringComparison.OrdinalIgnoreCase),
             Filter = new OperationFilter(
                 Item(nameof(OperationFilter.IncludeTags)), Item(nameof(OperationFilter.ExcludeTags)),
                 Item(nameof(OperationFilter.IncludePaths)), Item(nameof(OperationFilter.ExcludePaths)),

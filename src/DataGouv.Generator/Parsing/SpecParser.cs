@@ -105,9 +105,10 @@ internal static class SpecParser
                 MaxMembers.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return Empty(path, options, context);
         }
-        // Below the budget but still large: every build of the project compiles it, so say so, with the advice.
+        // Below the budget but still large: every build of the project compiles it, so say so, with the advice
+        // (unless the spec already follows it: ClientAssembly="true").
         var size = Emitting.OutputSize.Estimate(schemas.Types, operations);
-        if (size > Emitting.OutputSize.LargeChars)
+        if (size > Emitting.OutputSize.LargeChars && !options.OwnAssembly)
         {
             context.Report(DiagnosticDescriptors.LargeOutput, context.Locator.File, (size / 1e6).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
                 schemas.Types.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), operations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
