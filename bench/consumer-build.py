@@ -8,9 +8,11 @@ of Program.cs, and a one-line edit of the spec. Peak memory is the largest resid
 clean build, so that build starts cold, as a first build on a fresh machine does.
 
 Usage: bench/consumer-build.py SPEC [SPEC...]      prints one markdown row per spec
+       bench/consumer-build.py none                    the same app without a spec (the edit loop's floor)
+       CONSUMER_EDITS=3 bench/consumer-build.py ...    three C# edits, the median reported
        CONSUMER_KEEP=true bench/consumer-build.py ...   keeps the apps, the feed and the package cache (to profile a build)
-       CONSUMER_CLIENT_ASSEMBLY=true bench/consumer-build.py ...   the spec's item gets ClientAssembly="true" (its client
-       is compiled once into an assembly of its own)
+       CONSUMER_CLIENT_ASSEMBLY=true|false bench/consumer-build.py ...   the spec's item gets ClientAssembly="true" (its
+       client is compiled once into an assembly of its own) or "false" (in the app); unset: the package decides by size
        CONSUMER_SERVER=true bench/consumer-build.py ...   with the compiler server (the SDK's default; this sandbox turns
        it off with UseSharedCompilation=false in the environment); it is shut down before the clean build
        CONSUMER_TWAE=false bench/consumer-build.py ...   without TreatWarningsAsErrors (to measure a version of the
@@ -87,7 +89,7 @@ def main(specs):
                    check=True, capture_output=True)
     print(f"machine: {os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}; "
           f"TreatWarningsAsErrors={os.environ.get('CONSUMER_TWAE', 'true')}; "
-          f"ClientAssembly={os.environ.get('CONSUMER_CLIENT_ASSEMBLY', 'false')}; "
+          f"ClientAssembly={os.environ.get('CONSUMER_CLIENT_ASSEMBLY', '(default: by spec size)')}; "
           f"compiler server={os.environ.get('CONSUMER_SERVER', 'false')}")
     print("| spec | generated | clean build | peak compiler RSS | no change | C# edit | spec edit |")
     print("|---|---:|---:|---:|---:|---:|---:|")
@@ -108,10 +110,11 @@ def main(specs):
     <CompilerGeneratedFilesOutputPath>obj/gen</CompilerGeneratedFilesOutputPath>
   </PropertyGroup>
   <ItemGroup><PackageReference Include="DataGouv.Generator" Version="{version}" /></ItemGroup>
-  <ItemGroup><AdditionalFiles Update="{base}.openapi{ext}" ClientAssembly="{os.environ.get("CONSUMER_CLIENT_ASSEMBLY", "false")}" /></ItemGroup>
+  <ItemGroup><AdditionalFiles Update="{base}.openapi{ext}" ClientAssembly="{os.environ.get("CONSUMER_CLIENT_ASSEMBLY", "")}" /></ItemGroup>
 </Project>""")
         spec_path = os.path.join(app, base + ".openapi" + ext)
-        shutil.copyfile(spec, spec_path)
+        if spec != "none":  # "none": the same app without a spec, the baseline of the edit loop
+            shutil.copyfile(spec, spec_path)
         program = os.path.join(app, "Program.cs")
         with open(program, "w") as f:
             f.write('System.Console.WriteLine("edit 0");\n')
@@ -120,15 +123,21 @@ def main(specs):
         clean, clean_peak = timed_build(app)
         files, chars = generated_chars(app)
         nochange, _ = timed_build(app)
-        with open(program, "w") as f:
-            f.write('System.Console.WriteLine("edit 1");\n')
-        csharp, _ = timed_build(app)
-        with open(spec_path, "a", encoding="utf-8") as f:
-            # A trailing comment (YAML) or whitespace (JSON): the spec's text changes, so the generator reruns.
-            f.write("\n# edited\n" if ext == ".yaml" else "\n")
-        specedit, _ = timed_build(app)
+        edits = []
+        for i in range(int(os.environ.get("CONSUMER_EDITS", "1"))):
+            with open(program, "w") as f:
+                f.write(f'System.Console.WriteLine("edit {i + 1}");\n')
+            edits.append(timed_build(app)[0])
+        csharp = sorted(edits)[len(edits) // 2]
+        specedit_text = "–"
+        if spec != "none":
+            with open(spec_path, "a", encoding="utf-8") as f:
+                # A trailing comment (YAML) or whitespace (JSON): the spec's text changes, so the generator reruns.
+                f.write("\n# edited\n" if ext == ".yaml" else "\n")
+            specedit_text = f"{timed_build(app)[0]:.1f} s"
+        edit_text = f"{csharp:.1f} s" + (f" (median of {len(edits)}: {', '.join(f'{e:.1f}' for e in edits)})" if len(edits) > 1 else "")
         print(f"| {name} | {files} files, {chars / 1e6:.1f} M chars | {clean:.1f} s | {clean_peak:,} MB | {nochange:.1f} s "
-              f"| {csharp:.1f} s | {specedit:.1f} s |", flush=True)
+              f"| {edit_text} | {specedit_text} |", flush=True)
     print(f"load average at end {os.getloadavg()[0]:.1f}")
     if os.environ.get("CONSUMER_KEEP") == "true":
         print(f"kept: {work} (NUGET_PACKAGES={env['NUGET_PACKAGES']})")

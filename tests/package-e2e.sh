@@ -401,6 +401,64 @@ out6="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_u
 echo "$out6"
 grep -q '^MyExtraAsync: 404$' <<<"$out6" || fail "ClientAssembly: the operation added to the spec did not reach the emulator"
 
+# A class library holding a ClientAssembly spec: an app that references the library compiles against the client's
+# types (they come with the library's build) and runs with the client assembly copied next to it.
+sepapp="$work/separate-pair/App"; seplib="$work/separate-pair/Lib"
+mkdir -p "$sepapp" "$seplib"
+cp "$app/nuget.config" "$work/separate-pair/nuget.config"
+cat >"$seplib/Lib.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+    <DataGouvClientAssemblyThreshold>20000</DataGouvClientAssemblyThreshold>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DataGouv.Generator" Version="$version" />
+    <!-- no ClientAssembly here: a spec over DataGouvClientAssemblyThreshold characters gets its own assembly by itself -->
+    <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.SeparateLib" ClientName="LibClient" />
+  </ItemGroup>
+</Project>
+XML
+cp "$repo/spec/me.openapi.yaml" "$seplib/me.openapi.yaml"
+cat >"$seplib/Factory.cs" <<'CS'
+namespace Pkg.SeparateLib;
+
+public static class Factory
+{
+    public static LibClient Create(System.Net.Http.HttpClient http, string baseUrl, string apiKey) =>
+        new(http, new LibClientOptions { BaseAddress = new System.Uri(baseUrl), ApiKey = apiKey });
+}
+CS
+cat >"$sepapp/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup><ProjectReference Include="../Lib/Lib.csproj" /></ItemGroup>
+</Project>
+XML
+cat >"$sepapp/Program.cs" <<'CS'
+using var http = new HttpClient();
+var me = await Pkg.SeparateLib.Factory.Create(http, args[0], args[1]).GetMeAsync(); // a generated type, used by the app
+Console.WriteLine("through the library: " + me.FirstName + " from " + me.GetType().Assembly.GetName().Name);
+return 0;
+CS
+export_build build "$sepapp/App.csproj" -nologo >"$work/build-sep-pair.log" 2>&1 || { tail -60 "$work/build-sep-pair.log"; fail "ClientAssembly in a library: building the app"; }
+out7="$(export_build run --project "$sepapp/App.csproj" --no-build -- "$base_url" "$api_key")" || fail "ClientAssembly in a library: run: $out7"
+echo "$out7"
+grep -q '^through the library: Camille from Lib.me$' <<<"$out7" || fail "ClientAssembly in a library: the app did not use the client assembly Lib.me"
+# Packing the library carries the client assembly next to it.
+export_build pack "$seplib/Lib.csproj" -nologo -p:Version=1.0.0-e2e -o "$work/separate-pair/feed" >"$work/pack-sep-lib.log" 2>&1 || { tail -40 "$work/pack-sep-lib.log"; fail "ClientAssembly in a library: dotnet pack"; }
+unzip -l "$work/separate-pair/feed/Lib.1.0.0-e2e.nupkg" | grep -q 'lib/net10.0/Lib.me.dll' || fail "ClientAssembly in a library: the client assembly is not in the library's package"
+
 echo
 echo "elapsed: $(( $(date +%s) - start )) s"
 echo "E2E OK"
