@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using DataGouv.Generator.Common;
 using DataGouv.Generator.Diagnostics;
@@ -34,6 +35,12 @@ internal static class EmitPlan
             }
         }
         yield return new FileUnit(HintName(o, null, "Json"), FileKind.Json, specPath, file, o, null, whole);
+        if (UnionEmitter.HasShapes(spec))
+        {
+            // Only the unions matter here: editing an object or an operation does not re-render it.
+            var unions = whole with { Types = spec.Types.Where(t => t.Kind == TypeModelKind.Union).ToEquatableArray(), Operations = EquatableArray<OperationModel>.Empty };
+            yield return new FileUnit(HintName(o, null, "UnionShapes"), FileKind.UnionShapes, specPath, file, o, null, unions);
+        }
         yield return new FileUnit(HintName(o, null, "Client"), FileKind.Client, specPath, file, o, null, whole);
         if (o.GenerateDependencyInjection)
         {
@@ -54,6 +61,7 @@ internal static class EmitPlan
         {
             FileKind.DependencyInjection => DependencyInjectionEmitter.Emit(unit.Spec!, ctx),
             FileKind.Json => JsonEmitter.Emit(unit.Spec!, ctx),
+            FileKind.UnionShapes => UnionEmitter.EmitShapes(unit.Spec!, ctx) ?? string.Empty,
             FileKind.Client => ClientEmitter.Emit(unit.Spec!, ctx),
             FileKind.Group => RenderGroup(unit.Group, ctx),
             _ => RenderType(unit.Type!, ctx),
@@ -63,7 +71,7 @@ internal static class EmitPlan
     private static string RenderType(TypeModel type, EmitContext ctx) => type.Kind switch
     {
         TypeModelKind.Object => ModelEmitter.EmitModel(type, ctx.WithModelAliases()),
-        TypeModelKind.Union => UnionEmitter.Emit(type, ctx),
+        TypeModelKind.Union => UnionEmitter.Emit(type, ctx.WithModelAliases()),
         _ => EnumEmitter.Emit(type, ctx),
     };
 

@@ -10,6 +10,8 @@ internal enum FileKind
     /// <summary>Models and their serialization for a group of types of a large spec.</summary>
     Group,
     Json,
+    /// <summary>The object shapes the spec's unions share (<c>{Client}UnionShapes</c>).</summary>
+    UnionShapes,
     Client,
     DependencyInjection,
 }

@@ -43,7 +43,7 @@ internal static class JsonEmitter
                     resolver.Add(new ResolverCaseView("Enum", full, $"global::{ns}.Serialization.{type.Name}JsonConverter", "", "", lists));
                     break;
                 default:
-                    resolver.Add(new ResolverCaseView("Value", full, $"new global::{ns}.Serialization.{type.Name}JsonConverter()", "", "", ""));
+                    resolver.Add(new ResolverCaseView("Value", full, $"new global::DataGouv.Client.Runtime.JsonUnionConverter<{full}>()", "", "", ""));
                     if (lists == "false") break;
                     var element = new TypeRef(TypeKind.Union, type.Name);
                     resolver.Add(new ResolverCaseView("List", full, "", ctx.Json.Read(element, "r", "l"), ctx.Json.Write(element, "v", "w", "false").TrimEnd(';'), ""));

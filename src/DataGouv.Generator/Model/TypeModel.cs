@@ -36,6 +36,9 @@ internal sealed record TypeModel(
     /// <summary>A union: true when <see cref="Discriminator"/> is not in the spec but inferred (every variant fixes it to a distinct value).</summary>
     public bool DiscriminatorInferred { get; init; }
 
+    /// <summary>A union: true when its (inferred) discriminator property holds integers, not strings.</summary>
+    public bool DiscriminatorIsInteger { get; init; }
+
     /// <summary>An object in a discriminated allOf hierarchy: the C# name of the class it derives from.</summary>
     public string? BaseType { get; init; }
 
@@ -58,8 +61,11 @@ internal sealed record SubtypeModel(string Name, EquatableArray<string> Values);
 /// </summary>
 internal sealed record VariantShape(int Kinds, EquatableArray<string> Required, EquatableArray<ShapeProperty> Properties);
 
-/// <summary>A property of an object variant: its JSON kinds and the one string value the schema fixes (const, single-value enum), if any.</summary>
-internal sealed record ShapeProperty(string Name, int Kinds, string? Constant);
+/// <summary>
+/// A property of an object variant: its JSON kinds and the one value the schema fixes (const, single-value enum), if
+/// any: a string, or an integer's invariant text when <paramref name="IntegerConstant"/>.
+/// </summary>
+internal sealed record ShapeProperty(string Name, int Kinds, string? Constant, bool IntegerConstant = false);
 
 /// <summary>One enum member: its C# name and its wire value (a string, or an integer's text).</summary>
 internal sealed record EnumMemberModel(string Name, string WireValue, string? Summary);
@@ -69,4 +75,7 @@ internal sealed record UnionVariantModel(string Name, TypeRef Type, EquatableArr
 {
     /// <summary>What the variant accepts; null accepts any value.</summary>
     public VariantShape? Shape { get; init; }
+
+    /// <summary>The name of the spec-wide field that holds <see cref="Shape"/> (an object shape, shared by every union that lists it); null: built in place.</summary>
+    public string? ShapeKey { get; init; }
 }

@@ -24,7 +24,8 @@ internal static class Discriminators
 
     /// <summary>
     /// A union with the discriminator values of each variant: declared; else embedded (every variant extends, through
-    /// allOf, a base with a discriminator); else inferred from a property every variant fixes to its own value.
+    /// allOf, a base with a discriminator); else inferred from a property every variant fixes to its own value (all
+    /// strings, or all integers: Discord's <c>type: 1</c>, <c>type: 2</c>...).
     /// </summary>
     public static TypeModel Union(TypeModel union, IReadOnlyList<IOpenApiSchema> variantSchemas)
     {
@@ -37,15 +38,15 @@ internal static class Discriminators
         if (union.Discriminator is { } declared)
         {
             // An inline variant has no schema name: the value it fixes its discriminator property to selects it.
-            var filled = variants.Select(v => v.DiscriminatorValues.Count > 0 || v.Shape?.Properties.FirstOrDefault(p => p.Name == declared)?.Constant is not { } value
+            var filled = variants.Select(v => v.DiscriminatorValues.Count > 0 || v.Shape?.Properties.FirstOrDefault(p => p.Name == declared && !p.IntegerConstant)?.Constant is not { } value
                 ? v
                 : v with { DiscriminatorValues = new EquatableArray<string>(new[] { value }) }).ToEquatableArray();
             return union with { Variants = filled };
         }
-        var inferred = UnionShapes.InferDiscriminator(variants.Select(v => v.Shape).ToList());
+        var inferred = UnionShapes.InferDiscriminator(variants.Select(v => v.Shape).ToList(), out var integer);
         if (inferred is null) return union;
         var tagged = variants.Select(v => v with { DiscriminatorValues = new EquatableArray<string>(new[] { v.Shape!.Properties.First(p => p.Name == inferred).Constant! }) });
-        return union with { Variants = tagged.ToEquatableArray(), Discriminator = inferred, DiscriminatorInferred = true };
+        return union with { Variants = tagged.ToEquatableArray(), Discriminator = inferred, DiscriminatorInferred = true, DiscriminatorIsInteger = integer };
     }
 
     /// <summary>

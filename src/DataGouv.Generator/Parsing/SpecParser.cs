@@ -145,7 +145,7 @@ internal static class SpecParser
             options,
             document.Info?.Title,
             server,
-            types.ToEquatableArray(),
+            UnionShapes.Share(types).ToEquatableArray(),
             operations.ToEquatableArray(),
             security.ToEquatableArray(),
             context.Diagnostics.ToEquatableArray());

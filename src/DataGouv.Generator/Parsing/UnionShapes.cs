@@ -33,11 +33,13 @@ internal static class UnionShapes
     }
 
     /// <summary>
-    /// The property every object variant fixes to a distinct string, in the first variant's order; null when there is
-    /// none (a variant that is not an object, or that fixes nothing, or two variants with the same value).
+    /// The property every object variant fixes to a distinct value, all strings or all integers, in the first
+    /// variant's order; null when there is none (a variant that is not an object, or that fixes nothing, or two
+    /// variants with the same value). <paramref name="integer"/>: its values are integers.
     /// </summary>
-    public static string? InferDiscriminator(IReadOnlyList<VariantShape?> shapes)
+    public static string? InferDiscriminator(IReadOnlyList<VariantShape?> shapes, out bool integer)
     {
+        integer = false;
         if (shapes.Count < 2 || shapes.Any(s => s is null || (s.Kinds & Object) == 0)) return null;
         foreach (var candidate in shapes[0]!.Properties.Where(p => p.Constant is not null))
         {
@@ -45,26 +47,82 @@ internal static class UnionShapes
             var all = true;
             foreach (var shape in shapes)
             {
-                var fixedValue = shape!.Properties.FirstOrDefault(p => p.Name == candidate.Name)?.Constant;
-                if (fixedValue is null || !values.Add(fixedValue))
+                var fixedBy = shape!.Properties.FirstOrDefault(p => p.Name == candidate.Name);
+                if (fixedBy?.Constant is null || fixedBy.IntegerConstant != candidate.IntegerConstant || !values.Add(fixedBy.Constant))
                 {
                     all = false;
                     break;
                 }
             }
-            if (all) return candidate.Name;
+            if (all)
+            {
+                integer = candidate.IntegerConstant;
+                return candidate.Name;
+            }
         }
         return null;
     }
 
-    /// <summary>The string a schema fixes its value to: <c>const</c>, or an <c>enum</c> with one string value.</summary>
-    public static string? Constant(IOpenApiSchema schema)
+    /// <summary>
+    /// The value a schema fixes: <c>const</c>, or an <c>enum</c> with one value, a string or (<paramref name="integer"/>)
+    /// an integer that fits a long, as invariant text. An integer-typed <c>const</c> is an integer (the reader keeps
+    /// <c>const</c> as text).
+    /// </summary>
+    public static string? Constant(IOpenApiSchema schema, out bool integer)
     {
+        integer = false;
         var target = Target(schema);
         if (target is null) return null;
-        if (target.Const is { } c) return c;
+        if (target.Const is { } c)
+        {
+            var types = SchemaFacts.TypeFlags(target) ?? SchemaFacts.TypeFlags(schema);
+            if (types is { } t && (t & JsonSchemaType.Integer) != 0 && (t & JsonSchemaType.String) == 0
+                && long.TryParse(c, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                integer = true;
+                return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return c;
+        }
         var values = SchemaFacts.Enum(target).Where(v => !SchemaFacts.IsNull(v)).ToList();
-        return values.Count == 1 ? SchemaFacts.EnumString(values[0]) : null;
+        if (values.Count != 1) return null;
+        if (SchemaFacts.EnumString(values[0]) is { } text) return text;
+        var number = SchemaFacts.EnumInteger(values[0]);
+        integer = number is not null;
+        return number;
+    }
+
+    /// <summary>
+    /// Gives every object variant of every union the name of the spec-wide field that holds its shape: identical
+    /// shapes share one field (named after the first type that has it), so a type listed by many unions is described
+    /// once. Deterministic: types and variants in order.
+    /// </summary>
+    public static List<TypeModel> Share(List<TypeModel> types)
+    {
+        var byShape = new Dictionary<VariantShape, string>();
+        // Fields of a static class: object's members and the class's own name (…UnionShapes) are not field names.
+        var taken = new HashSet<string>(new[] { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }, StringComparer.Ordinal);
+        for (var t = 0; t < types.Count; t++)
+        {
+            var type = types[t];
+            if (type.Kind != TypeModelKind.Union || !type.Variants.Any(v => v.Shape is { } s && (s.Kinds & Object) != 0)) continue;
+            var variants = type.Variants.ToArray();
+            for (var i = 0; i < variants.Length; i++)
+            {
+                if (variants[i].Shape is not { } shape || (shape.Kinds & Object) == 0) continue;
+                if (!byShape.TryGetValue(shape, out var key))
+                {
+                    var candidate = variants[i].Type.Name ?? variants[i].Name;
+                    if (candidate.EndsWith("UnionShapes", StringComparison.Ordinal)) candidate += "Shape";
+                    key = candidate;
+                    for (var n = 2; !taken.Add(key); n++) key = candidate + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    byShape[shape] = key;
+                }
+                variants[i] = variants[i] with { ShapeKey = key };
+            }
+            types[t] = type with { Variants = variants.ToEquatableArray() };
+        }
+        return types;
     }
 
     private static IOpenApiSchema? Target(IOpenApiSchema schema)
@@ -143,7 +201,8 @@ internal static class UnionShapes
         foreach (var pair in SchemaFacts.Props(target))
         {
             var value = pair.Value ?? new OpenApiSchema();
-            var property = new ShapeProperty(pair.Key, KindsOf(value, depth + 1), Constant(value));
+            var constant = Constant(value, out var integer);
+            var property = new ShapeProperty(pair.Key, KindsOf(value, depth + 1), constant, integer);
             var existing = into.FindIndex(p => p.Name == pair.Key);
             if (existing >= 0) into[existing] = property;
             else into.Add(property);

@@ -227,12 +227,14 @@ public class OperationFilterTests
             ["TypeModel.Deprecated"] = false, ["TypeModel.Properties"] = true, ["TypeModel.AdditionalProperties"] = true,
             ["TypeModel.EnumMembers"] = false, ["TypeModel.Variants"] = true, ["TypeModel.Discriminator"] = false,
             ["TypeModel.DiscriminatorInferred"] = false, ["TypeModel.BaseType"] = true, ["TypeModel.InheritedCount"] = false,
-            ["TypeModel.DiscriminatorValue"] = false, ["TypeModel.Subtypes"] = true,
+            ["TypeModel.DiscriminatorValue"] = false, ["TypeModel.Subtypes"] = true, ["TypeModel.DiscriminatorIsInteger"] = false,
             ["PropertyModel.JsonName"] = false, ["PropertyModel.Name"] = false, ["PropertyModel.Type"] = true, ["PropertyModel.Required"] = false,
             ["PropertyModel.ReadOnly"] = false, ["PropertyModel.Secret"] = false, ["PropertyModel.Deprecated"] = false, ["PropertyModel.Summary"] = false,
             ["PropertyModel.IsRequiredMember"] = false,
             ["UnionVariantModel.Name"] = false, ["UnionVariantModel.Type"] = true, ["UnionVariantModel.DiscriminatorValues"] = false,
             ["UnionVariantModel.Shape"] = false,
+            // The name of a field of the spec's UnionShapes class, given after the filter (not a type).
+            ["UnionVariantModel.ShapeKey"] = false,
         };
         var members = new[] { typeof(DataGouv.Generator.Model.TypeModel), typeof(DataGouv.Generator.Model.PropertyModel), typeof(DataGouv.Generator.Model.UnionVariantModel) }
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Key: t.Name + "." + p.Name, p.PropertyType)))

@@ -67,8 +67,31 @@ public class PolymorphismRealSpecTests
     public void Without_its_discriminator_the_adyen_union_says_which_property_it_infers()
     {
         var union = Assert.Single(AdyenWithoutDiscriminators.Value.Result.Files, f => f.HintName.EndsWith(".Models.TransferCategoryData.g.cs", StringComparison.Ordinal)).Text;
-        Assert.Contains("The variant is told by the property <c>type</c>", union);
+        Assert.Contains("Told by <c>type</c>, which each variant fixes to a value of its own", union);
         Assert.Contains("inferred", union);
+    }
+
+    private static readonly Lazy<(GeneratorResult Result, GeneratedAssembly Code)> Discord = new(() =>
+    {
+        // Only get_message and the types it reaches: the message components, whose unions dispatch on an integer.
+        var text = File.ReadAllText(Path.Combine(GeneratorHarness.RepoSpecs, "corpus/discord-http-api-10.json"));
+        var result = GeneratorHarness.Run(new SpecFile("/corpus/discord-http-api-10.openapi.json", text, "Corpus.Api", "ApiClient")
+            { Metadata = new Dictionary<string, string> { ["IncludeOperations"] = "get_message" } });
+        return (result, GeneratedAssembly.Compile(result, DiscordProbe));
+    });
+
+    [Fact]
+    public void Discord_message_components_read_as_the_variant_their_integer_type_names()
+    {
+        Assert.Empty(Discord.Value.Result.CompileProblems());
+        // A message's components as Discord sends them: an action row (type 1) holding a button (2), a string
+        // select (3) and a user select (5), then a text display (10) and a component type this client does not know.
+        const string components = """[{"type":1,"id":1,"components":[{"type":2,"id":2,"custom_id":"click_one","style":1,"label":"Click me!"},{"type":3,"id":3,"custom_id":"class_select_1","min_values":1,"max_values":1,"options":[{"label":"Rogue","value":"rogue","description":"Sneak n stab"}],"placeholder":"Choose a class"},{"type":5,"id":4,"custom_id":"users","min_values":1,"max_values":3}]},{"type":10,"id":5,"content":"# Hello"},{"type":99,"id":6,"future":[1,{"x":null}]}]""";
+        Assert.Equal(
+            "ActionRowComponentResponse[ButtonComponentResponse=2(Click me!), StringSelectComponentResponse=3(Rogue), UserSelectComponentResponse=5] TextDisplayComponentResponse Unknown|" + components,
+            Discord.Value.Code.Text("ReadComponents", components));
+        var union = Assert.Single(Discord.Value.Result.Files, f => f.Text.Contains("class ActionRowComponentResponseComponentsItem ", StringComparison.Ordinal)).Text;
+        Assert.Contains("fixes to an integer of its own (inferred)", union);
     }
 
     [Fact]
@@ -129,6 +152,26 @@ public class PolymorphismRealSpecTests
                 var v = JsonSerializer.Deserialize<TransferCategoryData>(json, ApiClient.JsonOptions)!;
                 return $"{v.Kind}: bank={v.TryGetBankCategoryData(out _)} internal={v.TryGetInternalCategoryData(out _)} card={v.TryGetIssuedCard(out _)} platform={v.TryGetPlatformPayment(out _)}|"
                     + JsonSerializer.Serialize(v, ApiClient.JsonOptions);
+            }
+        }
+        """;
+
+    private const string DiscordProbe = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Text.Json;
+        using Corpus.Api;
+
+        public static class Probe
+        {
+            private static string Row(ActionRowComponentResponse row) => "[" + string.Join(", ", row.Components.Select(c => c.Kind + "=" + c.Discriminator
+                + (c.TryGetButtonComponentResponse(out var b) ? "(" + b.Label + ")" : c.TryGetStringSelectComponentResponse(out var s) ? "(" + s.Options[0].Label + ")" : ""))) + "]";
+
+            public static string ReadComponents(string json)
+            {
+                var items = JsonSerializer.Deserialize<List<MessageResponseComponentsItem>>(json, ApiClient.JsonOptions)!;
+                return string.Join(" ", items.Select(i => i.Kind + (i.TryGetActionRowComponentResponse(out var row) ? Row(row) : "")))
+                    + "|" + JsonSerializer.Serialize(items, ApiClient.JsonOptions);
             }
         }
         """;

@@ -26,10 +26,10 @@ public class PolymorphismTests
         Assert.Empty(Result.Value.CompileProblems());
         Assert.DoesNotContain(Result.Value.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         // The files of each shape (the client and the other models are the Shapes snapshot's business).
-        Snapshot.Match("Polymorphism", Result.Value.Files.Where(f => SnapshotTypes.Any(t => f.HintName.EndsWith(".Models." + t + ".g.cs", StringComparison.Ordinal) || f.HintName.EndsWith(".Models." + t + ".Json.g.cs", StringComparison.Ordinal))).ToList());
+        Snapshot.Match("Polymorphism", Result.Value.Files.Where(f => SnapshotTypes.Any(t => f.HintName.EndsWith(".Models." + t + ".g.cs", StringComparison.Ordinal) || f.HintName.EndsWith(".Models." + t + ".Json.g.cs", StringComparison.Ordinal)) || f.HintName.EndsWith(".UnionShapes.g.cs", StringComparison.Ordinal)).ToList());
     }
 
-    private static readonly string[] SnapshotTypes = { "Pet", "Cat", "Lion", "Vehicle", "PedaledVehicle", "Shape", "Circle", "Amphibian", "Action", "PaymentSource", "IdOrCount", "FlagOrList", "CatOrDog", "Animal" };
+    private static readonly string[] SnapshotTypes = { "Pet", "Cat", "Lion", "Vehicle", "PedaledVehicle", "Shape", "Circle", "Amphibian", "Action", "PaymentSource", "IdOrCount", "FlagOrList", "CatOrDog", "Animal", "Component", "ButtonOrLink" };
 
     [Fact]
     public void An_operation_filter_keeps_the_subclasses_of_a_kept_base()
@@ -164,6 +164,54 @@ public class PolymorphismTests
         Assert.Equal("ListOfString", Run("ReadFlagOrList", """["a"]"""));
         Assert.Equal("Double", Run("ReadFlagOrList", "3"));
         Assert.Equal("Unknown", Run("ReadFlagOrList", "\"text\""));
+    }
+
+    [Fact]
+    public void A_union_whose_variants_fix_one_integer_property_dispatches_on_it()
+    {
+        // Each variant fixes "type" to an integer (single-value integer enum, or integer const): Discord's shape.
+        Assert.Equal("Button 2: button=True select=False input=False", Run("ReadComponent", """{"type":2,"label":"Go","style":1}"""));
+        Assert.Equal("SelectMenu 3: button=False select=True input=False", Run("ReadComponent", """{"type":3,"options":["a","b"]}"""));
+        // A TextInput fits Button too (same property kinds) but for its type: the integer decides.
+        Assert.Equal("TextInput 4: button=False select=False input=True", Run("ReadComponent", """{"type":4,"label":"Name"}"""));
+        // A type this client does not know, or a string where an integer is expected: no variant, kept to the byte.
+        const string future = """{"type":17,"spoiler":true,"items":[1,2.5,{"a":null}]}""";
+        Assert.Equal("Unknown 17: button=False select=False input=False", Run("ReadComponent", future));
+        Assert.Equal(future, Run("ComponentRoundTrip", future));
+        Assert.Equal("Unknown : button=False select=False input=False", Run("ReadComponent", """{"type":"2","label":"Go"}"""));
+        var union = File_(".Models.Component.g.cs");
+        Assert.Contains("Told by <c>type</c>, which each variant fixes to an integer of its own (inferred).", union);
+        Assert.Contains("public long? Discriminator", union);
+    }
+
+    [Fact]
+    public void A_variant_listed_by_two_unions_has_its_shape_written_once()
+    {
+        var shapes = Assert.Single(Result.Value.Files, f => f.HintName.EndsWith(".UnionShapes.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(shapes, @"UnionShape Button = "));
+        Assert.Contains("new __Property(\"type\", __Kinds.Integer, 2L)", shapes);
+        Assert.Contains("__Shapes.Button.With(2L)", File_(".Models.Component.g.cs"));
+        Assert.Contains("__Shapes.Button,", File_(".Models.ButtonOrLink.g.cs"));
+        // No union repeats a property table of its own.
+        Assert.All(Result.Value.Files.Where(f => f.HintName.Contains(".Models.", StringComparison.Ordinal)), f => Assert.DoesNotContain("__Property(", f.Text));
+        // Both unions read through the one shape: without the discriminator the fit decides.
+        Assert.Equal("Button", Run("ReadButtonOrLink", """{"type":2,"label":"Go"}"""));
+        Assert.Equal("Link", Run("ReadButtonOrLink", """{"url":"https://x"}"""));
+        Assert.Equal("Unknown", Run("ReadButtonOrLink", """{"type":3}"""));
+    }
+
+    [Fact]
+    public void From_builds_a_value_that_reads_back_as_its_variant()
+    {
+        Assert.Equal("""Link {"url":"https://x"} https://x""", Run("FromLink", "https://x"));
+        Assert.Equal("""SelectMenu {"type":3,"options":["a"]} a""", Run("FromSelectMenu", """{"type":3,"options":["a"]}"""));
+        Assert.Equal("""Int64 42 | String "abc" abc""", Run("FromPrimitives"));
+        // A string-enum variant: read through its wire table, a value it does not list kept as __Unrecognized.
+        Assert.Equal("""CountOrStatusVariant2 "closed" Closed""", Run("FromStatus"));
+        Assert.Equal("CountOrStatusVariant2 Open", Run("ReadCountOrStatus", "\"open\""));
+        Assert.Equal("CountOrStatusVariant2 __Unrecognized", Run("ReadCountOrStatus", "\"later\""));
+        Assert.Equal("Int64 7", Run("ReadCountOrStatus", "7"));
+        Assert.Equal("Unknown ", Run("ReadCountOrStatus", "7.5"));
     }
 
     [Fact]
@@ -333,6 +381,47 @@ public class PolymorphismTests
             }
 
             public static string ReadFlagOrList(string json) => Read<FlagOrList>(json).Kind.ToString();
+
+            public static string ReadComponent(string json)
+            {
+                var value = Read<Component>(json);
+                return $"{value.Kind} {value.Discriminator}: button={value.TryGetButton(out _)} select={value.TryGetSelectMenu(out _)} input={value.TryGetTextInput(out _)}";
+            }
+
+            public static string ComponentRoundTrip(string json) => Write(Read<Component>(json));
+
+            public static string ReadButtonOrLink(string json) => Read<ButtonOrLink>(json).Kind.ToString();
+
+            public static string FromLink(string url)
+            {
+                var value = ButtonOrLink.FromLink(new Link { Url = url });
+                return $"{value.Kind} {Write(value)} " + (value.TryGetLink(out var link) ? link.Url : "?");
+            }
+
+            public static string FromSelectMenu(string json)
+            {
+                var value = Component.FromSelectMenu(Read<SelectMenu>(json));
+                return $"{value.Kind} {Write(value)} " + (value.TryGetSelectMenu(out var menu) ? menu.Options![0] : "?");
+            }
+
+            public static string FromStatus()
+            {
+                var value = CountOrStatus.FromCountOrStatusVariant2(CountOrStatusVariant2.Closed);
+                return $"{value.Kind} {Write(value)} " + (value.TryGetCountOrStatusVariant2(out var s) ? s.ToString() : "?");
+            }
+
+            public static string ReadCountOrStatus(string json)
+            {
+                var value = Read<CountOrStatus>(json);
+                return $"{value.Kind} " + (value.TryGetCountOrStatusVariant2(out var s) ? s.ToString() : value.TryGetInt64(out var n) ? n.ToString() : "");
+            }
+
+            public static string FromPrimitives()
+            {
+                var count = IdOrCount.FromInt64(42);
+                var id = IdOrCount.FromString("abc");
+                return $"{count.Kind} {Write(count)} | {id.Kind} {Write(id)} " + (id.TryGetString(out var s) ? s : "?");
+            }
 
             public static async Task<string> StreamPets(Uri address)
             {
