@@ -256,26 +256,36 @@ out2="$(export_build run --project "$app/Consumer.csproj" --no-build -- "$base_u
 echo "$out2"
 grep -q '^MyExtraAsync: 404$' <<<"$out2" || fail "MyExtraAsync did not reach the emulator's /me/extra/ (expected a 404)"
 
+# A project as a user has it: net10.0, nullable, implicit usings, TreatWarningsAsErrors, packages restored into
+# $packages. write_project FILE OUTPUT_TYPE EXTRA_PROPERTIES ITEMS
+write_project() {
+cat >"$1" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>$2</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$packages</RestorePackagesPath>$3
+  </PropertyGroup>
+  <ItemGroup>
+$4
+  </ItemGroup>
+</Project>
+XML
+}
+
 # --- 6. a class library and an app that both generate a client ----------------------------------------------------
 step "class library + app: both generate, the app catches the library client's ApiException"
 lib="$work/pair/Lib"; pairapp="$work/pair/App"
 mkdir -p "$lib" "$pairapp"
 cp "$app/nuget.config" "$work/pair/nuget.config"
-cat >"$lib/Lib.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <RestorePackagesPath>$packages</RestorePackagesPath>
-  </PropertyGroup>
-  <ItemGroup>
+write_project "$lib/Lib.csproj" Library '' "$(cat <<ITEMS
     <PackageReference Include="DataGouv.Generator" Version="$version" />
     <AdditionalFiles Update="lib.openapi.yaml" Namespace="Pkg.Lib" ClientName="LibMeClient" />
-  </ItemGroup>
-</Project>
-XML
+ITEMS
+)"
 cp "$repo/spec/me.openapi.yaml" "$lib/lib.openapi.yaml"
 cat >"$lib/Profiles.cs" <<'CS'
 namespace Pkg.Lib;
@@ -290,23 +300,12 @@ public static class Profiles
     }
 }
 CS
-cat >"$pairapp/App.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <RestorePackagesPath>$packages</RestorePackagesPath>
-  </PropertyGroup>
-  <ItemGroup>
+write_project "$pairapp/App.csproj" Exe '' "$(cat <<ITEMS
     <PackageReference Include="DataGouv.Generator" Version="$version" />
     <ProjectReference Include="../Lib/Lib.csproj" />
     <AdditionalFiles Update="app.openapi.yaml" Namespace="Pkg.App" ClientName="AppMeClient" />
-  </ItemGroup>
-</Project>
-XML
+ITEMS
+)"
 cp "$repo/spec/me.openapi.yaml" "$pairapp/app.openapi.yaml"
 cat >"$pairapp/Program.cs" <<'CS'
 using DataGouv.Client;
@@ -340,24 +339,13 @@ step "ClientAssembly=\"true\": the client builds into its own assembly, which a 
 sep="$work/separate"
 mkdir -p "$sep"
 cp "$app/nuget.config" "$sep/nuget.config"
-cat >"$sep/Separate.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <RestorePackagesPath>$packages</RestorePackagesPath>
-  </PropertyGroup>
-  <ItemGroup>
+write_project "$sep/Separate.csproj" Exe '' "$(cat <<ITEMS
     <PackageReference Include="DataGouv.Generator" Version="$version" />
     <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.Separate" ClientName="SeparateClient" ClientAssembly="true" />
     <!-- the spec's own faults: still warnings from the client's compilation, still not errors -->
     <AdditionalFiles Include="upstream.yaml" OpenApi="true" Namespace="Pkg.SeparateUpstream" ClientName="UpstreamClient" ClientAssembly="true" />
-  </ItemGroup>
-</Project>
-XML
+ITEMS
+)"
 cp "$repo/spec/me.openapi.yaml" "$sep/me.openapi.yaml"
 cp "$repo/tests/DataGouv.Generator.Tests/TestData/bad-refs.openapi.yaml" "$sep/upstream.yaml"
 write_separate_program() {
@@ -406,22 +394,13 @@ grep -q '^MyExtraAsync: 404$' <<<"$out6" || fail "ClientAssembly: the operation 
 sepapp="$work/separate-pair/App"; seplib="$work/separate-pair/Lib"
 mkdir -p "$sepapp" "$seplib"
 cp "$app/nuget.config" "$work/separate-pair/nuget.config"
-cat >"$seplib/Lib.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <RestorePackagesPath>$packages</RestorePackagesPath>
-    <DataGouvClientAssemblyThreshold>20000</DataGouvClientAssemblyThreshold>
-  </PropertyGroup>
-  <ItemGroup>
+write_project "$seplib/Lib.csproj" Library "
+    <DataGouvClientAssemblyThreshold>20000</DataGouvClientAssemblyThreshold>" "$(cat <<ITEMS
     <PackageReference Include="DataGouv.Generator" Version="$version" />
     <!-- no ClientAssembly here: a spec over DataGouvClientAssemblyThreshold characters gets its own assembly by itself -->
     <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.SeparateLib" ClientName="LibClient" />
-  </ItemGroup>
-</Project>
-XML
+ITEMS
+)"
 cp "$repo/spec/me.openapi.yaml" "$seplib/me.openapi.yaml"
 cat >"$seplib/Factory.cs" <<'CS'
 namespace Pkg.SeparateLib;
@@ -432,19 +411,10 @@ public static class Factory
         new(http, new LibClientOptions { BaseAddress = new System.Uri(baseUrl), ApiKey = apiKey });
 }
 CS
-cat >"$sepapp/App.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <RestorePackagesPath>$packages</RestorePackagesPath>
-  </PropertyGroup>
-  <ItemGroup><ProjectReference Include="../Lib/Lib.csproj" /></ItemGroup>
-</Project>
-XML
+write_project "$sepapp/App.csproj" Exe '' "$(cat <<ITEMS
+    <ProjectReference Include="../Lib/Lib.csproj" />
+ITEMS
+)"
 cat >"$sepapp/Program.cs" <<'CS'
 using var http = new HttpClient();
 var me = await Pkg.SeparateLib.Factory.Create(http, args[0], args[1]).GetMeAsync(); // a generated type, used by the app

@@ -82,8 +82,9 @@ internal static class CompileCost
         return 0;
     }
 
+    // By the hint name's last part: {Namespace}.{ClientName}.Client.g.cs, .Json.g.cs, .UnionShapes.g.cs, .Models.*.g.cs.
     private static string Kind(string file) =>
-        file.Contains("Client", StringComparison.Ordinal) ? "client" :
-        file.Contains("Json", StringComparison.Ordinal) ? "json" :
-        file.Contains("Enum", StringComparison.Ordinal) ? "enum" : "model";
+        file.EndsWith(".Client.g.cs", StringComparison.Ordinal) ? "client" :
+        file.EndsWith(".Json.g.cs", StringComparison.Ordinal) ? "json" :
+        file.Contains(".Models.", StringComparison.Ordinal) ? "models" : "other";
 }

@@ -215,21 +215,7 @@ public sealed class UnionSupport
 
     /// <summary>Reads variant <paramref name="index"/>, a generated model, strictly; false when the variant does not accept the value or the read fails.</summary>
     public bool TryRead<T>(JsonElement json, int index, [MaybeNullWhen(false)] out T value) where T : class, IJsonModel<T>
-    {
-        value = null;
-        if (!Accepts(json, index)) return false;
-        try
-        {
-            var reader = ReaderAt(json);
-            value = T.ReadJson(ref reader, false);
-            return true;
-        }
-        catch (Exception ex) when (JsonSupport.IsReadFailure(ex))
-        {
-            value = null;
-            return false;
-        }
-    }
+        => TryRead<T>(json, index, T.ReadJson, out value);
 
     /// <summary>Reads variant <paramref name="index"/> with <paramref name="read"/> (a primitive, enum or collection), strictly.</summary>
     public bool TryRead<T>(JsonElement json, int index, JsonReadFunc<T> read, [MaybeNullWhen(false)] out T value)

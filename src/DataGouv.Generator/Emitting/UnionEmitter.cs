@@ -110,9 +110,9 @@ internal static class UnionEmitter
             : null;
         var shape = variant.Shape;
         if (variant.ShapeKey is { } key) return "__Shapes." + key + (tags is null ? "" : ".With(" + tags + ")");
-        if (shape is null || (shape.Kinds & 32) == 0)
+        if (shape is null || (shape.Kinds & JsonKindFlags.Object) == 0)
         {
-            return tags is null ? $"__UnionShape.Of({Kinds(shape?.Kinds ?? 127)})" : $"__UnionShape.Object(null, null).With({tags})";
+            return tags is null ? $"__UnionShape.Of({Kinds(shape?.Kinds ?? JsonKindFlags.Any)})" : $"__UnionShape.Object(null, null).With({tags})";
         }
         return ObjectShape(shape, tags is null ? "null" : "new[] { " + tags + " }");
     }
@@ -124,7 +124,7 @@ internal static class UnionEmitter
         foreach (var p in shape.Properties)
         {
             // A property that accepts anything and fixes nothing checks nothing: left out.
-            if (p.Kinds == 127 && p.Constant is null) continue;
+            if (p.Kinds == JsonKindFlags.Any && p.Constant is null) continue;
             parts.Add(p.Constant is null
                 ? $"new __Property({CSharp.Literal(p.Name)}, {Kinds(p.Kinds)})"
                 : p.IntegerConstant
@@ -140,7 +140,7 @@ internal static class UnionEmitter
 
     private static string Kinds(int kinds)
     {
-        if (kinds == 127) return "__Kinds.Any";
+        if (kinds == JsonKindFlags.Any) return "__Kinds.Any";
         var names = new List<string>();
         for (var bit = 0; bit < KindNames.Length; bit++)
         {

@@ -14,8 +14,9 @@ namespace DataGouv.Generator.Parsing;
 /// </summary>
 internal static class UnionShapes
 {
-    // The runtime's JsonKinds flags (DataGouv.Client.Runtime.JsonKinds).
-    public const int Null = 1, String = 2, Integer = 4, Number = 8, Boolean = 16, Object = 32, Array = 64, Any = 127;
+    // The JSON kinds, by their short names here (JsonKindFlags: the runtime's JsonKinds bits).
+    private const int Null = JsonKindFlags.Null, String = JsonKindFlags.String, Integer = JsonKindFlags.Integer, Number = JsonKindFlags.Number,
+        Boolean = JsonKindFlags.Boolean, Object = JsonKindFlags.Object, Array = JsonKindFlags.Array, Any = JsonKindFlags.Any;
 
     /// <summary>How deep allOf and $ref chains are followed; past it a part is taken as accepting anything.</summary>
     private const int MaxDepth = 16;
