@@ -18,8 +18,9 @@ public interface IJsonModel<TSelf> where TSelf : class, IJsonModel<TSelf>
     static abstract void WriteJson(Utf8JsonWriter writer, TSelf value, bool request);
 
     /// <summary>
-    /// Reads the value of the property <paramref name="name"/> into <paramref name="value"/>, or keeps it as an unknown
-    /// property. Returns the 1-based number of a required property, 0 for any other.
+    /// Reads the value of the property at <paramref name="index"/> in the model's <see cref="JsonPropertyNames"/>
+    /// into <paramref name="value"/>; -1 is a property the spec does not name (<paramref name="name"/>), kept as an
+    /// unknown property. <see cref="JsonSupport.ReadObject{T}"/> finds the index and tracks required properties.
     /// </summary>
-    static abstract int ReadProperty(TSelf value, scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, bool lenient);
+    static abstract void ReadProperty(TSelf value, int index, scoped ReadOnlySpan<byte> name, ref Utf8JsonReader reader, bool lenient);
 }

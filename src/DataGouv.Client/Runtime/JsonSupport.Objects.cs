@@ -9,14 +9,17 @@ namespace DataGouv.Client.Runtime;
 public static partial class JsonSupport
 {
     /// <summary>
-    /// Reads the object at the reader's StartObject token into <paramref name="value"/>, property by property with the
-    /// model's <c>ReadProperty</c>. A failure below a property gets its name in the path; in strict mode a missing
-    /// <paramref name="required"/> property (numbered from 1 by <c>ReadProperty</c>) fails the read.
+    /// Reads the object at the reader's StartObject token into <paramref name="value"/>, property by property: the
+    /// model's <paramref name="properties"/> table finds each name's index, and the model's <c>ReadProperty</c> reads
+    /// the value at that index (-1: an unknown property). A null where the spec says a required property is never
+    /// null fails a strict read here, before the model sees it. A failure below a property gets its name in the path;
+    /// in strict mode a missing required property fails the read.
     /// </summary>
-    public static T ReadObject<T>(ref Utf8JsonReader reader, bool lenient, T value, string modelType, string[]? required)
+    public static T ReadObject<T>(ref Utf8JsonReader reader, bool lenient, T value, string modelType, JsonPropertyNames properties)
         where T : class, IJsonModel<T>
     {
         if (reader.TokenType != JsonTokenType.StartObject) throw Unexpected(ref reader, modelType, "an object");
+        var required = properties.Required;
         ulong seen = 0;
         bool[]? seenMore = null;
         scoped ReadOnlySpan<byte> name = default;
@@ -29,10 +32,27 @@ public static partial class JsonSupport
                 inValue = false;
                 reader.Read();
                 inValue = true;
-                var number = T.ReadProperty(value, name, ref reader, lenient);
+                var index = properties.IndexOf(name);
+                if (index < 0)
+                {
+                    T.ReadProperty(value, -1, name, ref reader, lenient);
+                    continue;
+                }
+                var kind = properties.Kind(index);
+                if (reader.TokenType == JsonTokenType.Null && kind is 'v' or 'n')
+                {
+                    if (!lenient) throw NullNotAllowed(modelType, properties.Name(index));
+                    // A value type keeps its value; a reference is set to null by the model.
+                    if (kind == 'n') T.ReadProperty(value, index, name, ref reader, lenient);
+                }
+                else
+                {
+                    T.ReadProperty(value, index, name, ref reader, lenient);
+                }
+                var number = properties.RequiredNumber(index);
                 if (number <= 0) continue;
                 if (number <= 64) seen |= 1UL << (number - 1);
-                else (seenMore ??= new bool[required!.Length])[number - 1] = true;
+                else (seenMore ??= new bool[required.Length])[number - 1] = true;
             }
         }
         catch (Exception ex) when (IsReadFailure(ex))
@@ -40,7 +60,7 @@ public static partial class JsonSupport
             // The path names the property whose value failed (or the last one read, when the JSON itself is broken).
             throw Nest(ex, modelType, inValue ? Encoding.UTF8.GetString(name) : null);
         }
-        if (!lenient && required is not null)
+        if (!lenient)
         {
             for (var i = 0; i < required.Length; i++)
             {
@@ -59,27 +79,12 @@ public static partial class JsonSupport
         return additional;
     }
 
-    /// <summary>The encoded JSON names of a model's properties, in declaration order (written with no escaping work).</summary>
-    public static JsonEncodedText[] Names(params string[] names)
-    {
-        var encoded = new JsonEncodedText[names.Length];
-        for (var i = 0; i < names.Length; i++) encoded[i] = JsonEncodedText.Encode(names[i]);
-        return encoded;
-    }
-
     /// <summary>Writes a string property, or null.</summary>
     public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is null) writer.WriteNull(name);
         else writer.WriteString(name, value);
     }
-
-    /// <summary>
-    /// Whether a property name is <paramref name="expected"/>. A model's reader calls this, not the
-    /// <c>SequenceEqual</c> extension: each of those calls is an overload resolution with generic inference over
-    /// MemoryExtensions for csc, once per property of every model (issue 12).
-    /// </summary>
-    public static bool NameIs(scoped ReadOnlySpan<byte> name, ReadOnlySpan<byte> expected) => name.SequenceEqual(expected);
 
     /// <summary>A property name as a string (the key of a typed additional property).</summary>
     public static string NameOf(scoped ReadOnlySpan<byte> name) => Encoding.UTF8.GetString(name);

@@ -30,11 +30,10 @@ internal static class ModelEmitter
         var ns = ctx.Namespace;
         var props = type.Properties;
         var optional = props.Where(p => !p.Required).ToList();
-        var required = props.Where(p => p.Required).ToList();
         var views = new List<ModelPropertyView>(props.Count);
         for (var i = 0; i < props.Count; i++)
         {
-            views.Add(Property(type, props[i], i, optional.IndexOf(props[i]), required.IndexOf(props[i]), ctx));
+            views.Add(Property(props[i], i, optional.IndexOf(props[i]), ctx));
         }
         var additional = type.AdditionalProperties;
         return ModelHierarchy.Apply(type, ctx, new ModelView(
@@ -52,13 +51,13 @@ internal static class ModelEmitter
                 : $"r.TokenType == __Token.Null ? default! : {ctx.Json.Read(additional, "r")}",
             additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "x.GetValueOrDefault()" : "x", "o", "q"),
             additional is not null && (additional.Nullable || !additional.IsValueType),
-            views.Where(v => v.RequiredNumber > 0).ToList(),
+            CSharp.Literal(new string(views.Select(v => v.Kind).ToArray())),
             CSharp.Literal(type.Name),
             ToStringBody(type.Name, views),
             ""));
     }
 
-    private static ModelPropertyView Property(TypeModel type, PropertyModel p, int index, int optionalIndex, int requiredIndex, EmitContext ctx)
+    private static ModelPropertyView Property(PropertyModel p, int index, int optionalIndex, EmitContext ctx)
     {
         var ns = ctx.Namespace;
         var isEnum = p.Type.Kind == TypeKind.StringEnum;
@@ -73,25 +72,23 @@ internal static class ModelEmitter
             ? new EnumCompanionView(p.Name + Naming.GeneratedNames.EnumTextSuffix, field + "Wire", $"global::{ns}.Serialization.{p.Type.Name}JsonConverter.Wire", $"global::{ns}.{p.Type.Name}", alwaysSet, alwaysSet ? field : field + ".Value")
             : null;
 
-        // Optional and nullable properties accept null. A required, non-nullable one fails in strict mode and is
-        // accepted in lenient mode.
-        var typeLiteral = CSharp.Literal(type.Name);
-        var jsonLiteral = CSharp.Literal(p.JsonName);
-        var onNull = p.Type.Nullable || !p.Required
-            ? $"v.{p.Name} = default!;"
-            : p.Type.IsValueType
-                ? $"{{ if (!lenient) throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral}); }}"
-                : $"if (lenient) v.{p.Name} = default!; else throw __Support.NullNotAllowed({typeLiteral}, {jsonLiteral});";
+        // Optional and nullable properties accept null. A null in a required, non-nullable one fails a strict read
+        // and is accepted by a lenient one: the runtime's ReadObject checks that (the property's kind in the model's
+        // JsonPropertyNames), so the model never sees a null there but a lenient null for a reference.
+        var kind = !p.Required ? '-' : p.Type.Nullable ? 'r' : p.Type.IsValueType ? 'v' : 'n';
         var read = isEnum
             ? $"{{ v.{p.Name} = {companion!.Converter}.Parse(ref r, out var raw); v.{companion.WireField} = raw; }}"
             : $"v.{p.Name} = {ctx.Json.Read(p.Type, "r")};";
-
-        // An optional property takes null as it comes (a string reader already returns null for a JSON null).
-        var readLine = p.Required || isEnum
-            ? $"if (r.TokenType != __Token.Null) {read} else {onNull}"
-            : p.Type.Kind == TypeKind.String
+        var readLine = kind switch
+        {
+            'v' => read,
+            // A string reader already returns null for a JSON null.
+            'n' => p.Type.Kind == TypeKind.String ? read : $"v.{p.Name} = r.TokenType == __Token.Null ? default! : {ctx.Json.Read(p.Type, "r")};",
+            _ when isEnum || p.Required => $"if (r.TokenType != __Token.Null) {read} else v.{p.Name} = default!;",
+            _ => p.Type.Kind == TypeKind.String
                 ? $"v.{p.Name} = r.GetString();"
-                : $"v.{p.Name} = r.TokenType == __Token.Null ? null : {ctx.Json.Read(p.Type, "r")};";
+                : $"v.{p.Name} = r.TokenType == __Token.Null ? null : {ctx.Json.Read(p.Type, "r")};",
+        };
 
         var conditions = new List<string>();
         if (p.ReadOnly) conditions.Add("!request");
@@ -115,8 +112,7 @@ internal static class ModelEmitter
         return new ModelPropertyView(
             index,
             p.Name,
-            jsonLiteral,
-            CSharp.Utf8Literal(p.JsonName),
+            CSharp.Literal(p.JsonName),
             CSharp.DocText(p.Summary),
             // [Obsolete] on a required member is CS9042 in the user's build: the parser puts "Deprecated." in its summary instead.
             p.Deprecated && !p.IsRequiredMember,
@@ -127,8 +123,7 @@ internal static class ModelEmitter
             field,
             presenceWord,
             presenceBit,
-            requiredIndex + 1,
-            Encoding.UTF8.GetByteCount(p.JsonName),
+            kind,
             companion,
             readLine,
             string.Join(" && ", conditions),

@@ -16,7 +16,7 @@ internal sealed record ModelView(
     string AdditionalRead,
     string AdditionalWrite,
     bool AdditionalNullable,
-    IReadOnlyList<ModelPropertyView> RequiredChecks,
+    string PropertyKinds,
     string NameLiteral,
     string ToStringBody,
     string JsonMembers)
@@ -52,15 +52,13 @@ internal sealed record SubtypeView(string Type, string Cases);
 /// <param name="Field">The backing field (emitter-owned, <c>__</c>-prefixed) of a tracked property.</param>
 /// <param name="Tracked">Declared with a backing field: optional (presence bit) or a string enum (its wire text).</param>
 /// <param name="PresenceWord">The presence word of an optional property (-1 for a required one).</param>
-/// <param name="RequiredNumber">1-based among the required properties (what ReadProperty returns), 0 for an optional one.</param>
-/// <param name="NameLength">The length of the UTF-8 JSON name (the reader switches on it first).</param>
+/// <param name="Kind">What the runtime's JsonPropertyNames is told of it: <c>-</c> optional, <c>r</c> required and nullable, <c>v</c>/<c>n</c> required and never null (a value type, a reference).</param>
 /// <param name="WriteSingle">Written by one runtime call that writes the name too (<see cref="Write"/> is the whole statement).</param>
 /// <param name="Enum">The wire-text companion of a string-enum property, or null.</param>
 internal sealed record ModelPropertyView(
     int Index,
     string Name,
     string JsonLiteral,
-    string Utf8Literal,
     string Doc,
     bool Deprecated,
     string Type,
@@ -70,8 +68,7 @@ internal sealed record ModelPropertyView(
     string Field,
     int PresenceWord,
     string PresenceBit,
-    int RequiredNumber,
-    int NameLength,
+    char Kind,
     EnumCompanionView? Enum,
     string ReadLine,
     string WriteCondition,

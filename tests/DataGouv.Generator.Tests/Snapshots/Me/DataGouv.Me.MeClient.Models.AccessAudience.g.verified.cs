@@ -34,23 +34,23 @@ public partial class AccessAudience : __Runtime.IJsonModel<AccessAudience>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private AccessAudience(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("role", "condition");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "role", "condition");
 
     /// <summary>Reads one AccessAudience at the reader's StartObject token.</summary>
     internal static AccessAudience __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new AccessAudience(default(__Support.Marker)), "AccessAudience", null);
+        return __Support.ReadObject(ref reader, lenient, new AccessAudience(default(__Support.Marker)), "AccessAudience", __names);
     }
 
-    static int __Runtime.IJsonModel<AccessAudience>.ReadProperty(AccessAudience v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<AccessAudience>.ReadProperty(AccessAudience v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "role"u8): v.Role = r.GetString(); return 0;
-            case 9 when __Support.NameIs(n, "condition"u8): v.Condition = r.GetString(); return 0;
+            case 0: v.Role = r.GetString(); return;
+            case 1: v.Condition = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, AccessAudience v, bool request)

@@ -31,22 +31,22 @@ public partial class ApiKey : __Runtime.IJsonModel<ApiKey>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiKey(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("apikey");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-", "apikey");
 
     /// <summary>Reads one ApiKey at the reader's StartObject token.</summary>
     internal static ApiKey __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ApiKey(default(__Support.Marker)), "ApiKey", null);
+        return __Support.ReadObject(ref reader, lenient, new ApiKey(default(__Support.Marker)), "ApiKey", __names);
     }
 
-    static int __Runtime.IJsonModel<ApiKey>.ReadProperty(ApiKey v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ApiKey>.ReadProperty(ApiKey v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 6 when __Support.NameIs(n, "apikey"u8): v.Apikey = r.GetString(); return 0;
+            case 0: v.Apikey = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiKey v, bool request)

@@ -67,32 +67,31 @@ public partial class ApiToken : __Runtime.IJsonModel<ApiToken>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiToken(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "token_prefix", "name", "scopes", "kind", "created_at", "last_used_at", "user_agents", "revoked_at", "expires_at");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("n---------", "id", "token_prefix", "name", "scopes", "kind", "created_at", "last_used_at", "user_agents", "revoked_at", "expires_at");
 
     /// <summary>Reads one ApiToken at the reader's StartObject token.</summary>
     internal static ApiToken __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ApiToken(default(__Support.Marker)), "ApiToken", __required);
+        return __Support.ReadObject(ref reader, lenient, new ApiToken(default(__Support.Marker)), "ApiToken", __names);
     }
 
-    static int __Runtime.IJsonModel<ApiToken>.ReadProperty(ApiToken v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ApiToken>.ReadProperty(ApiToken v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("ApiToken", "id"); return 1;
-            case 12 when __Support.NameIs(n, "token_prefix"u8): v.TokenPrefix = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 4 when __Support.NameIs(n, "kind"u8): v.Kind = r.GetString(); return 0;
-            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 12 when __Support.NameIs(n, "last_used_at"u8): v.LastUsedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when __Support.NameIs(n, "user_agents"u8): v.UserAgents = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 10 when __Support.NameIs(n, "revoked_at"u8): v.RevokedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 10 when __Support.NameIs(n, "expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.TokenPrefix = r.GetString(); return;
+            case 2: v.Name = r.GetString(); return;
+            case 3: v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 4: v.Kind = r.GetString(); return;
+            case 5: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 6: v.LastUsedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 7: v.UserAgents = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 8: v.RevokedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 9: v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiToken v, bool request)

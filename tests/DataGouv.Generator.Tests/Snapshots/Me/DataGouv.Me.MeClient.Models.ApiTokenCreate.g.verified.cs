@@ -40,24 +40,24 @@ public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ApiTokenCreate(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("name", "scopes", "expires_at");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("---", "name", "scopes", "expires_at");
 
     /// <summary>Reads one ApiTokenCreate at the reader's StartObject token.</summary>
     internal static ApiTokenCreate __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ApiTokenCreate(default(__Support.Marker)), "ApiTokenCreate", null);
+        return __Support.ReadObject(ref reader, lenient, new ApiTokenCreate(default(__Support.Marker)), "ApiTokenCreate", __names);
     }
 
-    static int __Runtime.IJsonModel<ApiTokenCreate>.ReadProperty(ApiTokenCreate v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ApiTokenCreate>.ReadProperty(ApiTokenCreate v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "scopes"u8): v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 10 when __Support.NameIs(n, "expires_at"u8): v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 0: v.Name = r.GetString(); return;
+            case 1: v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 2: v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreate v, bool request)

@@ -29,23 +29,22 @@ public partial class Badge : __Runtime.IJsonModel<Badge>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Badge(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "kind" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("kind");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("n", "kind");
 
     /// <summary>Reads one Badge at the reader's StartObject token.</summary>
     internal static Badge __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Badge(default(__Support.Marker)), "Badge", __required);
+        return __Support.ReadObject(ref reader, lenient, new Badge(default(__Support.Marker)), "Badge", __names);
     }
 
-    static int __Runtime.IJsonModel<Badge>.ReadProperty(Badge v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Badge>.ReadProperty(Badge v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Badge", "kind"); return 1;
+            case 0: v.Kind = r.GetString()!; return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Badge v, bool request)

@@ -32,24 +32,23 @@ public partial class BaseReference : __Runtime.IJsonModel<BaseReference>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private BaseReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "class" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nn", "id", "class");
 
     /// <summary>Reads one BaseReference at the reader's StartObject token.</summary>
     internal static BaseReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new BaseReference(default(__Support.Marker)), "BaseReference", __required);
+        return __Support.ReadObject(ref reader, lenient, new BaseReference(default(__Support.Marker)), "BaseReference", __names);
     }
 
-    static int __Runtime.IJsonModel<BaseReference>.ReadProperty(BaseReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<BaseReference>.ReadProperty(BaseReference v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("BaseReference", "id"); return 1;
-            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("BaseReference", "class"); return 2;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Class = r.GetString()!; return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, BaseReference v, bool request)

@@ -37,24 +37,23 @@ public partial class Checksum : __Runtime.IJsonModel<Checksum>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Checksum(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "value" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("type", "value");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-n", "type", "value");
 
     /// <summary>Reads one Checksum at the reader's StartObject token.</summary>
     internal static Checksum __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Checksum(default(__Support.Marker)), "Checksum", __required);
+        return __Support.ReadObject(ref reader, lenient, new Checksum(default(__Support.Marker)), "Checksum", __names);
     }
 
-    static int __Runtime.IJsonModel<Checksum>.ReadProperty(Checksum v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Checksum>.ReadProperty(Checksum v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else v.Type = default!; return 0;
-            case 5 when __Support.NameIs(n, "value"u8): if (r.TokenType != __Token.Null) v.Value = r.GetString()!; else if (lenient) v.Value = default!; else throw __Support.NullNotAllowed("Checksum", "value"); return 1;
+            case 0: if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else v.Type = default!; return;
+            case 1: v.Value = r.GetString()!; return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Checksum v, bool request)

@@ -122,45 +122,44 @@ public partial class CommunityResource : __Runtime.IJsonModel<CommunityResource>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CommunityResource(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "title", "filetype", "type", "format", "url" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "title", "description", "filetype", "type", "format", "url", "latest", "checksum", "filesize", "mime", "created_at", "last_modified", "metrics", "harvest", "extras", "preview_url", "schema", "internal", "dataset", "organization", "owner", "permissions");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-n-vvrn----------------", "id", "title", "description", "filetype", "type", "format", "url", "latest", "checksum", "filesize", "mime", "created_at", "last_modified", "metrics", "harvest", "extras", "preview_url", "schema", "internal", "dataset", "organization", "owner", "permissions");
 
     /// <summary>Reads one CommunityResource at the reader's StartObject token.</summary>
     internal static CommunityResource __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new CommunityResource(default(__Support.Marker)), "CommunityResource", __required);
+        return __Support.ReadObject(ref reader, lenient, new CommunityResource(default(__Support.Marker)), "CommunityResource", __names);
     }
 
-    static int __Runtime.IJsonModel<CommunityResource>.ReadProperty(CommunityResource v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<CommunityResource>.ReadProperty(CommunityResource v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("CommunityResource", "title"); return 1;
-            case 11 when __Support.NameIs(n, "description"u8): v.Description = r.GetString(); return 0;
-            case 8 when __Support.NameIs(n, "filetype"u8): if (r.TokenType != __Token.Null) { v.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__FiletypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("CommunityResource", "filetype"); } return 2;
-            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("CommunityResource", "type"); } return 3;
-            case 6 when __Support.NameIs(n, "format"u8): if (r.TokenType != __Token.Null) v.Format = r.GetString()!; else v.Format = default!; return 4;
-            case 3 when __Support.NameIs(n, "url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("CommunityResource", "url"); return 5;
-            case 6 when __Support.NameIs(n, "latest"u8): v.Latest = r.GetString(); return 0;
-            case 8 when __Support.NameIs(n, "checksum"u8): v.Checksum = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref r, lenient); return 0;
-            case 8 when __Support.NameIs(n, "filesize"u8): v.Filesize = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 4 when __Support.NameIs(n, "mime"u8): v.Mime = r.GetString(); return 0;
-            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 13 when __Support.NameIs(n, "last_modified"u8): v.LastModified = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, lenient); return 0;
-            case 7 when __Support.NameIs(n, "harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 11 when __Support.NameIs(n, "preview_url"u8): v.PreviewUrl = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
-            case 8 when __Support.NameIs(n, "internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, lenient); return 0;
-            case 7 when __Support.NameIs(n, "dataset"u8): v.Dataset = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetReference.__ReadJson(ref r, lenient); return 0;
-            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString(); return;
+            case 1: v.Title = r.GetString()!; return;
+            case 2: v.Description = r.GetString(); return;
+            case 3: { v.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__FiletypeFieldWire = raw; } return;
+            case 4: { v.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } return;
+            case 5: if (r.TokenType != __Token.Null) v.Format = r.GetString()!; else v.Format = default!; return;
+            case 6: v.Url = r.GetString()!; return;
+            case 7: v.Latest = r.GetString(); return;
+            case 8: v.Checksum = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref r, lenient); return;
+            case 9: v.Filesize = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 10: v.Mime = r.GetString(); return;
+            case 11: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 12: v.LastModified = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 13: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, lenient); return;
+            case 14: v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, lenient); return;
+            case 15: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 16: v.PreviewUrl = r.GetString(); return;
+            case 17: v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return;
+            case 18: v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, lenient); return;
+            case 19: v.Dataset = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetReference.__ReadJson(ref r, lenient); return;
+            case 20: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 21: v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 22: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, CommunityResource v, bool request)

@@ -55,29 +55,28 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ContactPoint(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "name" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "name", "email", "contact_form", "role", "organization", "owner");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-n-----", "id", "name", "email", "contact_form", "role", "organization", "owner");
 
     /// <summary>Reads one ContactPoint at the reader's StartObject token.</summary>
     internal static ContactPoint __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ContactPoint(default(__Support.Marker)), "ContactPoint", __required);
+        return __Support.ReadObject(ref reader, lenient, new ContactPoint(default(__Support.Marker)), "ContactPoint", __names);
     }
 
-    static int __Runtime.IJsonModel<ContactPoint>.ReadProperty(ContactPoint v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ContactPoint>.ReadProperty(ContactPoint v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("ContactPoint", "name"); return 1;
-            case 5 when __Support.NameIs(n, "email"u8): v.Email = r.GetString(); return 0;
-            case 12 when __Support.NameIs(n, "contact_form"u8): v.ContactForm = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "role"u8): v.Role = r.GetString(); return 0;
-            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString(); return;
+            case 1: v.Name = r.GetString()!; return;
+            case 2: v.Email = r.GetString(); return;
+            case 3: v.ContactForm = r.GetString(); return;
+            case 4: v.Role = r.GetString(); return;
+            case 5: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 6: v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ContactPoint v, bool request)

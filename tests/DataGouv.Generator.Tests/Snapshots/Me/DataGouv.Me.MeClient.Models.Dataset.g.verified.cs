@@ -181,62 +181,61 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dataset(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "title", "slug", "description", "created_at", "last_modified", "frequency", "uri", "page", "last_update" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "title", "acronym", "slug", "description", "description_short", "created_at", "last_modified", "deleted", "archived", "featured", "private", "tags", "badges", "resources", "community_resources", "frequency", "frequency_date", "harvest", "extras", "metrics", "organization", "owner", "temporal_coverage", "spatial", "license", "access_type", "access_audiences", "authorization_request_url", "access_type_reason_category", "access_type_reason", "uri", "page", "quality", "last_update", "schema", "internal", "contact_point", "contact_points", "permissions");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-n-nn-vv--------v--------------rr-r-----", "id", "title", "acronym", "slug", "description", "description_short", "created_at", "last_modified", "deleted", "archived", "featured", "private", "tags", "badges", "resources", "community_resources", "frequency", "frequency_date", "harvest", "extras", "metrics", "organization", "owner", "temporal_coverage", "spatial", "license", "access_type", "access_audiences", "authorization_request_url", "access_type_reason_category", "access_type_reason", "uri", "page", "quality", "last_update", "schema", "internal", "contact_point", "contact_points", "permissions");
 
     /// <summary>Reads one Dataset at the reader's StartObject token.</summary>
     internal static Dataset __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Dataset(default(__Support.Marker)), "Dataset", __required);
+        return __Support.ReadObject(ref reader, lenient, new Dataset(default(__Support.Marker)), "Dataset", __names);
     }
 
-    static int __Runtime.IJsonModel<Dataset>.ReadProperty(Dataset v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Dataset>.ReadProperty(Dataset v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Dataset", "title"); return 1;
-            case 7 when __Support.NameIs(n, "acronym"u8): v.Acronym = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Dataset", "slug"); return 2;
-            case 11 when __Support.NameIs(n, "description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Dataset", "description"); return 3;
-            case 17 when __Support.NameIs(n, "description_short"u8): v.DescriptionShort = r.GetString(); return 0;
-            case 10 when __Support.NameIs(n, "created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "created_at"); } return 4;
-            case 13 when __Support.NameIs(n, "last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "last_modified"); } return 5;
-            case 7 when __Support.NameIs(n, "deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when __Support.NameIs(n, "archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when __Support.NameIs(n, "featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when __Support.NameIs(n, "private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 4 when __Support.NameIs(n, "tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
-            case 9 when __Support.NameIs(n, "resources"u8): v.Resources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, lenient); return 0;
-            case 19 when __Support.NameIs(n, "community_resources"u8): v.CommunityResources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, lenient); return 0;
-            case 9 when __Support.NameIs(n, "frequency"u8): if (r.TokenType != __Token.Null) { v.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Parse(ref r, out var raw); v.__FrequencyFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Dataset", "frequency"); } return 6;
-            case 14 when __Support.NameIs(n, "frequency_date"u8): v.FrequencyDate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 7 when __Support.NameIs(n, "harvest"u8): v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, lenient); return 0;
-            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 17 when __Support.NameIs(n, "temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, lenient); return 0;
-            case 7 when __Support.NameIs(n, "spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, lenient); return 0;
-            case 7 when __Support.NameIs(n, "license"u8): v.License = r.GetString(); return 0;
-            case 11 when __Support.NameIs(n, "access_type"u8): v.AccessType = r.GetString(); return 0;
-            case 16 when __Support.NameIs(n, "access_audiences"u8): v.AccessAudiences = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, lenient); return 0;
-            case 25 when __Support.NameIs(n, "authorization_request_url"u8): v.AuthorizationRequestUrl = r.GetString(); return 0;
-            case 27 when __Support.NameIs(n, "access_type_reason_category"u8): v.AccessTypeReasonCategory = r.GetString(); return 0;
-            case 18 when __Support.NameIs(n, "access_type_reason"u8): v.AccessTypeReason = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 7;
-            case 4 when __Support.NameIs(n, "page"u8): if (r.TokenType != __Token.Null) v.Page = r.GetString()!; else v.Page = default!; return 8;
-            case 7 when __Support.NameIs(n, "quality"u8): v.Quality = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, lenient); return 0;
-            case 11 when __Support.NameIs(n, "last_update"u8): if (r.TokenType != __Token.Null) v.LastUpdate = __Support.ReadDateTimeOffset(ref r); else v.LastUpdate = default!; return 9;
-            case 6 when __Support.NameIs(n, "schema"u8): v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return 0;
-            case 8 when __Support.NameIs(n, "internal"u8): v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, lenient); return 0;
-            case 13 when __Support.NameIs(n, "contact_point"u8): v.ContactPoint = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref r, lenient); return 0;
-            case 14 when __Support.NameIs(n, "contact_points"u8): v.ContactPoints = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, lenient); return 0;
-            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString(); return;
+            case 1: v.Title = r.GetString()!; return;
+            case 2: v.Acronym = r.GetString(); return;
+            case 3: v.Slug = r.GetString()!; return;
+            case 4: v.Description = r.GetString()!; return;
+            case 5: v.DescriptionShort = r.GetString(); return;
+            case 6: v.CreatedAt = __Support.ReadDateTimeOffset(ref r); return;
+            case 7: v.LastModified = __Support.ReadDateTimeOffset(ref r); return;
+            case 8: v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 9: v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 10: v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 11: v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 12: v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 13: v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
+            case 14: v.Resources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, lenient); return;
+            case 15: v.CommunityResources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, lenient); return;
+            case 16: { v.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Parse(ref r, out var raw); v.__FrequencyFieldWire = raw; } return;
+            case 17: v.FrequencyDate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 18: v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, lenient); return;
+            case 19: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 20: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, lenient); return;
+            case 21: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 22: v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 23: v.TemporalCoverage = r.TokenType == __Token.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, lenient); return;
+            case 24: v.Spatial = r.TokenType == __Token.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, lenient); return;
+            case 25: v.License = r.GetString(); return;
+            case 26: v.AccessType = r.GetString(); return;
+            case 27: v.AccessAudiences = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, lenient); return;
+            case 28: v.AuthorizationRequestUrl = r.GetString(); return;
+            case 29: v.AccessTypeReasonCategory = r.GetString(); return;
+            case 30: v.AccessTypeReason = r.GetString(); return;
+            case 31: if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
+            case 32: if (r.TokenType != __Token.Null) v.Page = r.GetString()!; else v.Page = default!; return;
+            case 33: v.Quality = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, lenient); return;
+            case 34: if (r.TokenType != __Token.Null) v.LastUpdate = __Support.ReadDateTimeOffset(ref r); else v.LastUpdate = default!; return;
+            case 35: v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return;
+            case 36: v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, lenient); return;
+            case 37: v.ContactPoint = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref r, lenient); return;
+            case 38: v.ContactPoints = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, lenient); return;
+            case 39: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Dataset v, bool request)

@@ -32,24 +32,23 @@ public partial class DatasetInternals : __Runtime.IJsonModel<DatasetInternals>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetInternals(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "created_at_internal", "last_modified_internal" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("created_at_internal", "last_modified_internal");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("vv", "created_at_internal", "last_modified_internal");
 
     /// <summary>Reads one DatasetInternals at the reader's StartObject token.</summary>
     internal static DatasetInternals __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new DatasetInternals(default(__Support.Marker)), "DatasetInternals", __required);
+        return __Support.ReadObject(ref reader, lenient, new DatasetInternals(default(__Support.Marker)), "DatasetInternals", __names);
     }
 
-    static int __Runtime.IJsonModel<DatasetInternals>.ReadProperty(DatasetInternals v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<DatasetInternals>.ReadProperty(DatasetInternals v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 19 when __Support.NameIs(n, "created_at_internal"u8): if (r.TokenType != __Token.Null) v.CreatedAtInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("DatasetInternals", "created_at_internal"); } return 1;
-            case 22 when __Support.NameIs(n, "last_modified_internal"u8): if (r.TokenType != __Token.Null) v.LastModifiedInternal = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("DatasetInternals", "last_modified_internal"); } return 2;
+            case 0: v.CreatedAtInternal = __Support.ReadDateTimeOffset(ref r); return;
+            case 1: v.LastModifiedInternal = __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetInternals v, bool request)

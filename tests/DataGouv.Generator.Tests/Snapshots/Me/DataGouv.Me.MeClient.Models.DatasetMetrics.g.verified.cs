@@ -59,30 +59,30 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("discussions", "discussions_open", "reuses", "dataservices", "followers", "views", "resources_downloads", "reuses_by_months", "followers_by_months");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("---------", "discussions", "discussions_open", "reuses", "dataservices", "followers", "views", "resources_downloads", "reuses_by_months", "followers_by_months");
 
     /// <summary>Reads one DatasetMetrics at the reader's StartObject token.</summary>
     internal static DatasetMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new DatasetMetrics(default(__Support.Marker)), "DatasetMetrics", null);
+        return __Support.ReadObject(ref reader, lenient, new DatasetMetrics(default(__Support.Marker)), "DatasetMetrics", __names);
     }
 
-    static int __Runtime.IJsonModel<DatasetMetrics>.ReadProperty(DatasetMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<DatasetMetrics>.ReadProperty(DatasetMetrics v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 11 when __Support.NameIs(n, "discussions"u8): v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 16 when __Support.NameIs(n, "discussions_open"u8): v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when __Support.NameIs(n, "reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 12 when __Support.NameIs(n, "dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 9 when __Support.NameIs(n, "followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 5 when __Support.NameIs(n, "views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 19 when __Support.NameIs(n, "resources_downloads"u8): v.ResourcesDownloads = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 16 when __Support.NameIs(n, "reuses_by_months"u8): v.ReusesByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 19 when __Support.NameIs(n, "followers_by_months"u8): v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 0: v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 2: v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 5: v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 6: v.ResourcesDownloads = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 7: v.ReusesByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 8: v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetMetrics v, bool request)

@@ -61,32 +61,32 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetQuality(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("license", "temporal_coverage", "spatial", "update_frequency", "update_fulfilled_in_time", "dataset_description_quality", "has_resources", "has_open_format", "all_resources_available", "resources_documentation", "score");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-----------", "license", "temporal_coverage", "spatial", "update_frequency", "update_fulfilled_in_time", "dataset_description_quality", "has_resources", "has_open_format", "all_resources_available", "resources_documentation", "score");
 
     /// <summary>Reads one DatasetQuality at the reader's StartObject token.</summary>
     internal static DatasetQuality __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new DatasetQuality(default(__Support.Marker)), "DatasetQuality", null);
+        return __Support.ReadObject(ref reader, lenient, new DatasetQuality(default(__Support.Marker)), "DatasetQuality", __names);
     }
 
-    static int __Runtime.IJsonModel<DatasetQuality>.ReadProperty(DatasetQuality v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<DatasetQuality>.ReadProperty(DatasetQuality v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "license"u8): v.License = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 17 when __Support.NameIs(n, "temporal_coverage"u8): v.TemporalCoverage = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when __Support.NameIs(n, "spatial"u8): v.Spatial = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 16 when __Support.NameIs(n, "update_frequency"u8): v.UpdateFrequency = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 24 when __Support.NameIs(n, "update_fulfilled_in_time"u8): v.UpdateFulfilledInTime = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 27 when __Support.NameIs(n, "dataset_description_quality"u8): v.DatasetDescriptionQuality = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 13 when __Support.NameIs(n, "has_resources"u8): v.HasResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 15 when __Support.NameIs(n, "has_open_format"u8): v.HasOpenFormat = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 23 when __Support.NameIs(n, "all_resources_available"u8): v.AllResourcesAvailable = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 23 when __Support.NameIs(n, "resources_documentation"u8): v.ResourcesDocumentation = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 5 when __Support.NameIs(n, "score"u8): v.Score = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 0: v.License = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 1: v.TemporalCoverage = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 2: v.Spatial = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 3: v.UpdateFrequency = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 4: v.UpdateFulfilledInTime = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 5: v.DatasetDescriptionQuality = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 6: v.HasResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 7: v.HasOpenFormat = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 8: v.AllResourcesAvailable = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 9: v.ResourcesDocumentation = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 10: v.Score = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetQuality v, bool request)

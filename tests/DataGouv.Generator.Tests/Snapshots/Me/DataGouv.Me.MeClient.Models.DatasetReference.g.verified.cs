@@ -49,28 +49,27 @@ public partial class DatasetReference : __Runtime.IJsonModel<DatasetReference>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DatasetReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "class" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class", "title", "acronym", "uri", "page");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nn----", "id", "class", "title", "acronym", "uri", "page");
 
     /// <summary>Reads one DatasetReference at the reader's StartObject token.</summary>
     internal static DatasetReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new DatasetReference(default(__Support.Marker)), "DatasetReference", __required);
+        return __Support.ReadObject(ref reader, lenient, new DatasetReference(default(__Support.Marker)), "DatasetReference", __names);
     }
 
-    static int __Runtime.IJsonModel<DatasetReference>.ReadProperty(DatasetReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<DatasetReference>.ReadProperty(DatasetReference v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("DatasetReference", "id"); return 1;
-            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("DatasetReference", "class"); return 2;
-            case 5 when __Support.NameIs(n, "title"u8): v.Title = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "acronym"u8): v.Acronym = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Class = r.GetString()!; return;
+            case 2: v.Title = r.GetString(); return;
+            case 3: v.Acronym = r.GetString(); return;
+            case 4: v.Uri = r.GetString(); return;
+            case 5: v.Page = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetReference v, bool request)

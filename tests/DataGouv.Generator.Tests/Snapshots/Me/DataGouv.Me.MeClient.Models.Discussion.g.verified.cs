@@ -92,37 +92,37 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Discussion(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "subject", "class", "title", "user", "created", "closed", "closed_by", "discussion", "url", "self_web_url", "organization", "closed_by_organization", "extras", "spam", "permissions");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("----------------", "id", "subject", "class", "title", "user", "created", "closed", "closed_by", "discussion", "url", "self_web_url", "organization", "closed_by_organization", "extras", "spam", "permissions");
 
     /// <summary>Reads one Discussion at the reader's StartObject token.</summary>
     internal static Discussion __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Discussion(default(__Support.Marker)), "Discussion", null);
+        return __Support.ReadObject(ref reader, lenient, new Discussion(default(__Support.Marker)), "Discussion", __names);
     }
 
-    static int __Runtime.IJsonModel<Discussion>.ReadProperty(Discussion v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Discussion>.ReadProperty(Discussion v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "subject"u8): v.Subject = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ModelReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "class"u8): v.Class = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "title"u8): v.Title = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "user"u8): v.User = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 7 when __Support.NameIs(n, "created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 6 when __Support.NameIs(n, "closed"u8): v.Closed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 9 when __Support.NameIs(n, "closed_by"u8): v.ClosedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 10 when __Support.NameIs(n, "discussion"u8): v.DiscussionValue = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, lenient); return 0;
-            case 3 when __Support.NameIs(n, "url"u8): v.Url = r.GetString(); return 0;
-            case 12 when __Support.NameIs(n, "self_web_url"u8): v.SelfWebUrl = r.GetString(); return 0;
-            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 22 when __Support.NameIs(n, "closed_by_organization"u8): v.ClosedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 4 when __Support.NameIs(n, "spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
-            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString(); return;
+            case 1: v.Subject = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ModelReference.__ReadJson(ref r, lenient); return;
+            case 2: v.Class = r.GetString(); return;
+            case 3: v.Title = r.GetString(); return;
+            case 4: v.User = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 5: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 6: v.Closed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 7: v.ClosedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 8: v.DiscussionValue = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, lenient); return;
+            case 9: v.Url = r.GetString(); return;
+            case 10: v.SelfWebUrl = r.GetString(); return;
+            case 11: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 12: v.ClosedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 13: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 14: v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return;
+            case 15: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Discussion v, bool request)

@@ -59,29 +59,29 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DiscussionMessage(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "content", "posted_by", "posted_on", "posted_by_organization", "last_modified_at", "spam", "permissions");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--------", "id", "content", "posted_by", "posted_on", "posted_by_organization", "last_modified_at", "spam", "permissions");
 
     /// <summary>Reads one DiscussionMessage at the reader's StartObject token.</summary>
     internal static DiscussionMessage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new DiscussionMessage(default(__Support.Marker)), "DiscussionMessage", null);
+        return __Support.ReadObject(ref reader, lenient, new DiscussionMessage(default(__Support.Marker)), "DiscussionMessage", __names);
     }
 
-    static int __Runtime.IJsonModel<DiscussionMessage>.ReadProperty(DiscussionMessage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<DiscussionMessage>.ReadProperty(DiscussionMessage v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "content"u8): v.Content = r.GetString(); return 0;
-            case 9 when __Support.NameIs(n, "posted_by"u8): v.PostedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 9 when __Support.NameIs(n, "posted_on"u8): v.PostedOn = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 22 when __Support.NameIs(n, "posted_by_organization"u8): v.PostedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 16 when __Support.NameIs(n, "last_modified_at"u8): v.LastModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 4 when __Support.NameIs(n, "spam"u8): v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return 0;
-            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString(); return;
+            case 1: v.Content = r.GetString(); return;
+            case 2: v.PostedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 3: v.PostedOn = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 4: v.PostedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 5: v.LastModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 6: v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return;
+            case 7: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DiscussionMessage v, bool request)

@@ -30,22 +30,22 @@ public partial class Error : __Runtime.IJsonModel<Error>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Error(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("message");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-", "message");
 
     /// <summary>Reads one Error at the reader's StartObject token.</summary>
     internal static Error __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Error(default(__Support.Marker)), "Error", null);
+        return __Support.ReadObject(ref reader, lenient, new Error(default(__Support.Marker)), "Error", __names);
     }
 
-    static int __Runtime.IJsonModel<Error>.ReadProperty(Error v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Error>.ReadProperty(Error v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "message"u8): v.Message = r.GetString(); return 0;
+            case 0: v.Message = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Error v, bool request)

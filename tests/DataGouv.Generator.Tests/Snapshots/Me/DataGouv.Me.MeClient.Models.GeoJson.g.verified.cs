@@ -36,24 +36,23 @@ public partial class GeoJson : __Runtime.IJsonModel<GeoJson>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private GeoJson(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "type", "coordinates" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("type", "coordinates");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("vn", "type", "coordinates");
 
     /// <summary>Reads one GeoJson at the reader's StartObject token.</summary>
     internal static GeoJson __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new GeoJson(default(__Support.Marker)), "GeoJson", __required);
+        return __Support.ReadObject(ref reader, lenient, new GeoJson(default(__Support.Marker)), "GeoJson", __names);
     }
 
-    static int __Runtime.IJsonModel<GeoJson>.ReadProperty(GeoJson v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<GeoJson>.ReadProperty(GeoJson v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("GeoJson", "type"); } return 1;
-            case 11 when __Support.NameIs(n, "coordinates"u8): if (r.TokenType != __Token.Null) v.Coordinates = global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, lenient); else if (lenient) v.Coordinates = default!; else throw __Support.NullNotAllowed("GeoJson", "coordinates"); return 2;
+            case 0: { v.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } return;
+            case 1: v.Coordinates = r.TokenType == __Token.Null ? default! : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, GeoJson v, bool request)

@@ -88,36 +88,36 @@ public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatase
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private HarvestDatasetMetadata(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("backend", "created_at", "modified_at", "source_id", "remote_id", "domain", "last_update", "remote_url", "uri", "dct_identifier", "archived_at", "archived", "issued_at", "ckan_name", "ckan_source");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("---------------", "backend", "created_at", "modified_at", "source_id", "remote_id", "domain", "last_update", "remote_url", "uri", "dct_identifier", "archived_at", "archived", "issued_at", "ckan_name", "ckan_source");
 
     /// <summary>Reads one HarvestDatasetMetadata at the reader's StartObject token.</summary>
     internal static HarvestDatasetMetadata __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new HarvestDatasetMetadata(default(__Support.Marker)), "HarvestDatasetMetadata", null);
+        return __Support.ReadObject(ref reader, lenient, new HarvestDatasetMetadata(default(__Support.Marker)), "HarvestDatasetMetadata", __names);
     }
 
-    static int __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadProperty(HarvestDatasetMetadata v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<HarvestDatasetMetadata>.ReadProperty(HarvestDatasetMetadata v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "backend"u8): v.Backend = r.GetString(); return 0;
-            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when __Support.NameIs(n, "modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 9 when __Support.NameIs(n, "source_id"u8): v.SourceId = r.GetString(); return 0;
-            case 9 when __Support.NameIs(n, "remote_id"u8): v.RemoteId = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "domain"u8): v.Domain = r.GetString(); return 0;
-            case 11 when __Support.NameIs(n, "last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 10 when __Support.NameIs(n, "remote_url"u8): v.RemoteUrl = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
-            case 14 when __Support.NameIs(n, "dct_identifier"u8): v.DctIdentifier = r.GetString(); return 0;
-            case 11 when __Support.NameIs(n, "archived_at"u8): v.ArchivedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when __Support.NameIs(n, "archived"u8): v.Archived = r.GetString(); return 0;
-            case 9 when __Support.NameIs(n, "issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 9 when __Support.NameIs(n, "ckan_name"u8): v.CkanName = r.GetString(); return 0;
-            case 11 when __Support.NameIs(n, "ckan_source"u8): v.CkanSource = r.GetString(); return 0;
+            case 0: v.Backend = r.GetString(); return;
+            case 1: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 2: v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 3: v.SourceId = r.GetString(); return;
+            case 4: v.RemoteId = r.GetString(); return;
+            case 5: v.Domain = r.GetString(); return;
+            case 6: v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 7: v.RemoteUrl = r.GetString(); return;
+            case 8: v.Uri = r.GetString(); return;
+            case 9: v.DctIdentifier = r.GetString(); return;
+            case 10: v.ArchivedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 11: v.Archived = r.GetString(); return;
+            case 12: v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 13: v.CkanName = r.GetString(); return;
+            case 14: v.CkanSource = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, HarvestDatasetMetadata v, bool request)

@@ -48,26 +48,26 @@ public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResou
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private HarvestResourceMetadata(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("created_at", "modified_at", "uri", "issued_at", "last_update");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-----", "created_at", "modified_at", "uri", "issued_at", "last_update");
 
     /// <summary>Reads one HarvestResourceMetadata at the reader's StartObject token.</summary>
     internal static HarvestResourceMetadata __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new HarvestResourceMetadata(default(__Support.Marker)), "HarvestResourceMetadata", null);
+        return __Support.ReadObject(ref reader, lenient, new HarvestResourceMetadata(default(__Support.Marker)), "HarvestResourceMetadata", __names);
     }
 
-    static int __Runtime.IJsonModel<HarvestResourceMetadata>.ReadProperty(HarvestResourceMetadata v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<HarvestResourceMetadata>.ReadProperty(HarvestResourceMetadata v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 10 when __Support.NameIs(n, "created_at"u8): v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when __Support.NameIs(n, "modified_at"u8): v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
-            case 9 when __Support.NameIs(n, "issued_at"u8): v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when __Support.NameIs(n, "last_update"u8): v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 0: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 1: v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 2: v.Uri = r.GetString(); return;
+            case 3: v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 4: v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, HarvestResourceMetadata v, bool request)

@@ -100,42 +100,41 @@ public partial class Me : __Runtime.IJsonModel<Me>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Me(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "slug", "first_name", "last_name", "since", "uri" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "slug", "first_name", "last_name", "email", "avatar", "avatar_thumbnail", "website", "about", "roles", "active", "organizations", "since", "page", "uri", "metrics", "last_login_at", "password_rotation_demanded", "password_rotation_performed", "apikey");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nnnn--------v-r-----", "id", "slug", "first_name", "last_name", "email", "avatar", "avatar_thumbnail", "website", "about", "roles", "active", "organizations", "since", "page", "uri", "metrics", "last_login_at", "password_rotation_demanded", "password_rotation_performed", "apikey");
 
     /// <summary>Reads one Me at the reader's StartObject token.</summary>
     internal static Me __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Me(default(__Support.Marker)), "Me", __required);
+        return __Support.ReadObject(ref reader, lenient, new Me(default(__Support.Marker)), "Me", __names);
     }
 
-    static int __Runtime.IJsonModel<Me>.ReadProperty(Me v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Me>.ReadProperty(Me v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Me", "id"); return 1;
-            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Me", "slug"); return 2;
-            case 10 when __Support.NameIs(n, "first_name"u8): if (r.TokenType != __Token.Null) v.FirstName = r.GetString()!; else if (lenient) v.FirstName = default!; else throw __Support.NullNotAllowed("Me", "first_name"); return 3;
-            case 9 when __Support.NameIs(n, "last_name"u8): if (r.TokenType != __Token.Null) v.LastName = r.GetString()!; else if (lenient) v.LastName = default!; else throw __Support.NullNotAllowed("Me", "last_name"); return 4;
-            case 5 when __Support.NameIs(n, "email"u8): v.Email = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "avatar"u8): v.Avatar = r.GetString(); return 0;
-            case 16 when __Support.NameIs(n, "avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "website"u8): v.Website = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "about"u8): v.About = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "roles"u8): v.Roles = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "active"u8): v.Active = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 13 when __Support.NameIs(n, "organizations"u8): v.Organizations = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "since"u8): if (r.TokenType != __Token.Null) v.Since = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Me", "since"); } return 5;
-            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 6;
-            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref r, lenient); return 0;
-            case 13 when __Support.NameIs(n, "last_login_at"u8): v.LastLoginAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 26 when __Support.NameIs(n, "password_rotation_demanded"u8): v.PasswordRotationDemanded = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 27 when __Support.NameIs(n, "password_rotation_performed"u8): v.PasswordRotationPerformed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 6 when __Support.NameIs(n, "apikey"u8): v.Apikey = r.GetString(); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Slug = r.GetString()!; return;
+            case 2: v.FirstName = r.GetString()!; return;
+            case 3: v.LastName = r.GetString()!; return;
+            case 4: v.Email = r.GetString(); return;
+            case 5: v.Avatar = r.GetString(); return;
+            case 6: v.AvatarThumbnail = r.GetString(); return;
+            case 7: v.Website = r.GetString(); return;
+            case 8: v.About = r.GetString(); return;
+            case 9: v.Roles = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 10: v.Active = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 11: v.Organizations = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, lenient); return;
+            case 12: v.Since = __Support.ReadDateTimeOffset(ref r); return;
+            case 13: v.Page = r.GetString(); return;
+            case 14: if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
+            case 15: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref r, lenient); return;
+            case 16: v.LastLoginAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 17: v.PasswordRotationDemanded = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 18: v.PasswordRotationPerformed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 19: v.Apikey = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Me v, bool request)

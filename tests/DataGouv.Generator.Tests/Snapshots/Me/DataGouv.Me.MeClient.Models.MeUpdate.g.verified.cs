@@ -48,26 +48,26 @@ public partial class MeUpdate : __Runtime.IJsonModel<MeUpdate>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private MeUpdate(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("first_name", "last_name", "email", "website", "about");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-----", "first_name", "last_name", "email", "website", "about");
 
     /// <summary>Reads one MeUpdate at the reader's StartObject token.</summary>
     internal static MeUpdate __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new MeUpdate(default(__Support.Marker)), "MeUpdate", null);
+        return __Support.ReadObject(ref reader, lenient, new MeUpdate(default(__Support.Marker)), "MeUpdate", __names);
     }
 
-    static int __Runtime.IJsonModel<MeUpdate>.ReadProperty(MeUpdate v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<MeUpdate>.ReadProperty(MeUpdate v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 10 when __Support.NameIs(n, "first_name"u8): v.FirstName = r.GetString(); return 0;
-            case 9 when __Support.NameIs(n, "last_name"u8): v.LastName = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "email"u8): v.Email = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "website"u8): v.Website = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "about"u8): v.About = r.GetString(); return 0;
+            case 0: v.FirstName = r.GetString(); return;
+            case 1: v.LastName = r.GetString(); return;
+            case 2: v.Email = r.GetString(); return;
+            case 3: v.Website = r.GetString(); return;
+            case 4: v.About = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, MeUpdate v, bool request)

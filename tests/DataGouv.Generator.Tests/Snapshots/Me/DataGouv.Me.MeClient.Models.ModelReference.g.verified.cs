@@ -32,24 +32,23 @@ public partial class ModelReference : __Runtime.IJsonModel<ModelReference>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ModelReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "class", "id" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("class", "id");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nn", "class", "id");
 
     /// <summary>Reads one ModelReference at the reader's StartObject token.</summary>
     internal static ModelReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ModelReference(default(__Support.Marker)), "ModelReference", __required);
+        return __Support.ReadObject(ref reader, lenient, new ModelReference(default(__Support.Marker)), "ModelReference", __names);
     }
 
-    static int __Runtime.IJsonModel<ModelReference>.ReadProperty(ModelReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ModelReference>.ReadProperty(ModelReference v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("ModelReference", "class"); return 1;
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("ModelReference", "id"); return 2;
+            case 0: v.Class = r.GetString()!; return;
+            case 1: v.Id = r.GetString()!; return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ModelReference v, bool request)

@@ -50,28 +50,27 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private MyMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "resources_availability", "datasets_org_count", "followers_org_count", "datasets_count", "followers_count");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("n-----", "id", "resources_availability", "datasets_org_count", "followers_org_count", "datasets_count", "followers_count");
 
     /// <summary>Reads one MyMetrics at the reader's StartObject token.</summary>
     internal static MyMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new MyMetrics(default(__Support.Marker)), "MyMetrics", __required);
+        return __Support.ReadObject(ref reader, lenient, new MyMetrics(default(__Support.Marker)), "MyMetrics", __names);
     }
 
-    static int __Runtime.IJsonModel<MyMetrics>.ReadProperty(MyMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<MyMetrics>.ReadProperty(MyMetrics v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("MyMetrics", "id"); return 1;
-            case 22 when __Support.NameIs(n, "resources_availability"u8): v.ResourcesAvailability = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
-            case 18 when __Support.NameIs(n, "datasets_org_count"u8): v.DatasetsOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 19 when __Support.NameIs(n, "followers_org_count"u8): v.FollowersOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 14 when __Support.NameIs(n, "datasets_count"u8): v.DatasetsCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 15 when __Support.NameIs(n, "followers_count"u8): v.FollowersCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.ResourcesAvailability = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
+            case 2: v.DatasetsOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.FollowersOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.DatasetsCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 5: v.FollowersCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, MyMetrics v, bool request)

@@ -64,32 +64,31 @@ public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationRe
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private OrganizationReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "class", "slug" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class", "name", "acronym", "uri", "slug", "page", "logo", "logo_thumbnail", "badges");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nn---n----", "id", "class", "name", "acronym", "uri", "slug", "page", "logo", "logo_thumbnail", "badges");
 
     /// <summary>Reads one OrganizationReference at the reader's StartObject token.</summary>
     internal static OrganizationReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new OrganizationReference(default(__Support.Marker)), "OrganizationReference", __required);
+        return __Support.ReadObject(ref reader, lenient, new OrganizationReference(default(__Support.Marker)), "OrganizationReference", __names);
     }
 
-    static int __Runtime.IJsonModel<OrganizationReference>.ReadProperty(OrganizationReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<OrganizationReference>.ReadProperty(OrganizationReference v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("OrganizationReference", "id"); return 1;
-            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("OrganizationReference", "class"); return 2;
-            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "acronym"u8): v.Acronym = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("OrganizationReference", "slug"); return 3;
-            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "logo"u8): v.Logo = r.GetString(); return 0;
-            case 14 when __Support.NameIs(n, "logo_thumbnail"u8): v.LogoThumbnail = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Class = r.GetString()!; return;
+            case 2: v.Name = r.GetString(); return;
+            case 3: v.Acronym = r.GetString(); return;
+            case 4: v.Uri = r.GetString(); return;
+            case 5: v.Slug = r.GetString()!; return;
+            case 6: v.Page = r.GetString(); return;
+            case 7: v.Logo = r.GetString(); return;
+            case 8: v.LogoThumbnail = r.GetString(); return;
+            case 9: v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, OrganizationReference v, bool request)

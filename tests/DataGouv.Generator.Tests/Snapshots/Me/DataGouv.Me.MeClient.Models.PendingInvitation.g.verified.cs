@@ -52,27 +52,27 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private PendingInvitation(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "organization", "role", "comment", "created", "assignments");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("------", "id", "organization", "role", "comment", "created", "assignments");
 
     /// <summary>Reads one PendingInvitation at the reader's StartObject token.</summary>
     internal static PendingInvitation __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new PendingInvitation(default(__Support.Marker)), "PendingInvitation", null);
+        return __Support.ReadObject(ref reader, lenient, new PendingInvitation(default(__Support.Marker)), "PendingInvitation", __names);
     }
 
-    static int __Runtime.IJsonModel<PendingInvitation>.ReadProperty(PendingInvitation v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<PendingInvitation>.ReadProperty(PendingInvitation v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): v.Id = r.GetString(); return 0;
-            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 4 when __Support.NameIs(n, "role"u8): v.Role = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "comment"u8): v.Comment = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 11 when __Support.NameIs(n, "assignments"u8): v.Assignments = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString(); return;
+            case 1: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 2: v.Role = r.GetString(); return;
+            case 3: v.Comment = r.GetString(); return;
+            case 4: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 5: v.Assignments = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, PendingInvitation v, bool request)

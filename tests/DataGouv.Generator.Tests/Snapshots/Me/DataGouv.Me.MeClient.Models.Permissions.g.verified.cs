@@ -42,25 +42,25 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Permissions(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("delete", "edit", "edit_resources", "close");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("----", "delete", "edit", "edit_resources", "close");
 
     /// <summary>Reads one Permissions at the reader's StartObject token.</summary>
     internal static Permissions __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Permissions(default(__Support.Marker)), "Permissions", null);
+        return __Support.ReadObject(ref reader, lenient, new Permissions(default(__Support.Marker)), "Permissions", __names);
     }
 
-    static int __Runtime.IJsonModel<Permissions>.ReadProperty(Permissions v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Permissions>.ReadProperty(Permissions v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 6 when __Support.NameIs(n, "delete"u8): v.Delete = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 4 when __Support.NameIs(n, "edit"u8): v.Edit = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 14 when __Support.NameIs(n, "edit_resources"u8): v.EditResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 5 when __Support.NameIs(n, "close"u8): v.Close = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 0: v.Delete = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 1: v.Edit = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 2: v.EditResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 3: v.Close = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Permissions v, bool request)

@@ -31,22 +31,22 @@ public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ResourceMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("views");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-", "views");
 
     /// <summary>Reads one ResourceMetrics at the reader's StartObject token.</summary>
     internal static ResourceMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ResourceMetrics(default(__Support.Marker)), "ResourceMetrics", null);
+        return __Support.ReadObject(ref reader, lenient, new ResourceMetrics(default(__Support.Marker)), "ResourceMetrics", __names);
     }
 
-    static int __Runtime.IJsonModel<ResourceMetrics>.ReadProperty(ResourceMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ResourceMetrics>.ReadProperty(ResourceMetrics v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 5 when __Support.NameIs(n, "views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ResourceMetrics v, bool request)

@@ -118,48 +118,47 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Reuse(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "created_at", "last_modified", "title", "slug", "description", "type", "url", "topic" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "created_at", "last_modified", "metrics", "badges", "owner", "organization", "title", "slug", "description", "type", "url", "image", "image_thumbnail", "datasets", "dataservices", "tags", "topic", "private", "extras", "featured", "deleted", "archived", "uri", "page", "permissions");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nvv----nnnvn-----v--------", "id", "created_at", "last_modified", "metrics", "badges", "owner", "organization", "title", "slug", "description", "type", "url", "image", "image_thumbnail", "datasets", "dataservices", "tags", "topic", "private", "extras", "featured", "deleted", "archived", "uri", "page", "permissions");
 
     /// <summary>Reads one Reuse at the reader's StartObject token.</summary>
     internal static Reuse __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Reuse(default(__Support.Marker)), "Reuse", __required);
+        return __Support.ReadObject(ref reader, lenient, new Reuse(default(__Support.Marker)), "Reuse", __names);
     }
 
-    static int __Runtime.IJsonModel<Reuse>.ReadProperty(Reuse v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Reuse>.ReadProperty(Reuse v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Reuse", "id"); return 1;
-            case 10 when __Support.NameIs(n, "created_at"u8): if (r.TokenType != __Token.Null) v.CreatedAt = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "created_at"); } return 2;
-            case 13 when __Support.NameIs(n, "last_modified"u8): if (r.TokenType != __Token.Null) v.LastModified = __Support.ReadDateTimeOffset(ref r); else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "last_modified"); } return 3;
-            case 7 when __Support.NameIs(n, "metrics"u8): v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "badges"u8): v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return 0;
-            case 12 when __Support.NameIs(n, "organization"u8): v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "title"u8): if (r.TokenType != __Token.Null) v.Title = r.GetString()!; else if (lenient) v.Title = default!; else throw __Support.NullNotAllowed("Reuse", "title"); return 4;
-            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("Reuse", "slug"); return 5;
-            case 11 when __Support.NameIs(n, "description"u8): if (r.TokenType != __Token.Null) v.Description = r.GetString()!; else if (lenient) v.Description = default!; else throw __Support.NullNotAllowed("Reuse", "description"); return 6;
-            case 4 when __Support.NameIs(n, "type"u8): if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "type"); } return 7;
-            case 3 when __Support.NameIs(n, "url"u8): if (r.TokenType != __Token.Null) v.Url = r.GetString()!; else if (lenient) v.Url = default!; else throw __Support.NullNotAllowed("Reuse", "url"); return 8;
-            case 5 when __Support.NameIs(n, "image"u8): v.Image = r.GetString(); return 0;
-            case 15 when __Support.NameIs(n, "image_thumbnail"u8): v.ImageThumbnail = r.GetString(); return 0;
-            case 8 when __Support.NameIs(n, "datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, lenient); return 0;
-            case 12 when __Support.NameIs(n, "dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, lenient); return 0;
-            case 4 when __Support.NameIs(n, "tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "topic"u8): if (r.TokenType != __Token.Null) { v.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Parse(ref r, out var raw); v.__TopicFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Reuse", "topic"); } return 9;
-            case 7 when __Support.NameIs(n, "private"u8): v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 8 when __Support.NameIs(n, "featured"u8): v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when __Support.NameIs(n, "deleted"u8): v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 8 when __Support.NameIs(n, "archived"u8): v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): v.Uri = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
-            case 11 when __Support.NameIs(n, "permissions"u8): v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.CreatedAt = __Support.ReadDateTimeOffset(ref r); return;
+            case 2: v.LastModified = __Support.ReadDateTimeOffset(ref r); return;
+            case 3: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, lenient); return;
+            case 4: v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
+            case 5: v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 6: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 7: v.Title = r.GetString()!; return;
+            case 8: v.Slug = r.GetString()!; return;
+            case 9: v.Description = r.GetString()!; return;
+            case 10: { v.Type = global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } return;
+            case 11: v.Url = r.GetString()!; return;
+            case 12: v.Image = r.GetString(); return;
+            case 13: v.ImageThumbnail = r.GetString(); return;
+            case 14: v.Datasets = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, lenient); return;
+            case 15: v.Dataservices = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, lenient); return;
+            case 16: v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 17: { v.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Parse(ref r, out var raw); v.__TopicFieldWire = raw; } return;
+            case 18: v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 19: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 20: v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 21: v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 22: v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 23: v.Uri = r.GetString(); return;
+            case 24: v.Page = r.GetString(); return;
+            case 25: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Reuse v, bool request)

@@ -48,27 +48,27 @@ public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("discussions", "discussions_open", "datasets", "followers", "followers_by_months", "views");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("------", "discussions", "discussions_open", "datasets", "followers", "followers_by_months", "views");
 
     /// <summary>Reads one ReuseMetrics at the reader's StartObject token.</summary>
     internal static ReuseMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ReuseMetrics(default(__Support.Marker)), "ReuseMetrics", null);
+        return __Support.ReadObject(ref reader, lenient, new ReuseMetrics(default(__Support.Marker)), "ReuseMetrics", __names);
     }
 
-    static int __Runtime.IJsonModel<ReuseMetrics>.ReadProperty(ReuseMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ReuseMetrics>.ReadProperty(ReuseMetrics v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 11 when __Support.NameIs(n, "discussions"u8): v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 16 when __Support.NameIs(n, "discussions_open"u8): v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 8 when __Support.NameIs(n, "datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 9 when __Support.NameIs(n, "followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 19 when __Support.NameIs(n, "followers_by_months"u8): v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 5 when __Support.NameIs(n, "views"u8): v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 2: v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 5: v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseMetrics v, bool request)

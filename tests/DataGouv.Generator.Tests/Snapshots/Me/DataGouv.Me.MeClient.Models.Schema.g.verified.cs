@@ -39,24 +39,24 @@ public partial class Schema : __Runtime.IJsonModel<Schema>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Schema(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("name", "version", "url");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("---", "name", "version", "url");
 
     /// <summary>Reads one Schema at the reader's StartObject token.</summary>
     internal static Schema __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Schema(default(__Support.Marker)), "Schema", null);
+        return __Support.ReadObject(ref reader, lenient, new Schema(default(__Support.Marker)), "Schema", __names);
     }
 
-    static int __Runtime.IJsonModel<Schema>.ReadProperty(Schema v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Schema>.ReadProperty(Schema v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
-            case 7 when __Support.NameIs(n, "version"u8): v.Version = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "url"u8): v.Url = r.GetString(); return 0;
+            case 0: v.Name = r.GetString(); return;
+            case 1: v.Version = r.GetString(); return;
+            case 2: v.Url = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Schema v, bool request)

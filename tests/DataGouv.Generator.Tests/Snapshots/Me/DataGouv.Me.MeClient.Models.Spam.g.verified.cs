@@ -34,22 +34,22 @@ public partial class Spam : __Runtime.IJsonModel<Spam>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Spam(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("status");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-", "status");
 
     /// <summary>Reads one Spam at the reader's StartObject token.</summary>
     internal static Spam __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Spam(default(__Support.Marker)), "Spam", null);
+        return __Support.ReadObject(ref reader, lenient, new Spam(default(__Support.Marker)), "Spam", __names);
     }
 
-    static int __Runtime.IJsonModel<Spam>.ReadProperty(Spam v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Spam>.ReadProperty(Spam v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 6 when __Support.NameIs(n, "status"u8): if (r.TokenType != __Token.Null) { v.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Parse(ref r, out var raw); v.__StatusFieldWire = raw; } else v.Status = default!; return 0;
+            case 0: if (r.TokenType != __Token.Null) { v.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Parse(ref r, out var raw); v.__StatusFieldWire = raw; } else v.Status = default!; return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Spam v, bool request)

@@ -39,24 +39,24 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private SpatialCoverage(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("geom", "zones", "granularity");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("---", "geom", "zones", "granularity");
 
     /// <summary>Reads one SpatialCoverage at the reader's StartObject token.</summary>
     internal static SpatialCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new SpatialCoverage(default(__Support.Marker)), "SpatialCoverage", null);
+        return __Support.ReadObject(ref reader, lenient, new SpatialCoverage(default(__Support.Marker)), "SpatialCoverage", __names);
     }
 
-    static int __Runtime.IJsonModel<SpatialCoverage>.ReadProperty(SpatialCoverage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<SpatialCoverage>.ReadProperty(SpatialCoverage v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "geom"u8): v.Geom = r.TokenType == __Token.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "zones"u8): v.Zones = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
-            case 11 when __Support.NameIs(n, "granularity"u8): v.Granularity = r.GetString(); return 0;
+            case 0: v.Geom = r.TokenType == __Token.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref r, lenient); return;
+            case 1: v.Zones = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 2: v.Granularity = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, SpatialCoverage v, bool request)

@@ -35,24 +35,23 @@ public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private TemporalCoverage(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "start" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("start", "end");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("v-", "start", "end");
 
     /// <summary>Reads one TemporalCoverage at the reader's StartObject token.</summary>
     internal static TemporalCoverage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new TemporalCoverage(default(__Support.Marker)), "TemporalCoverage", __required);
+        return __Support.ReadObject(ref reader, lenient, new TemporalCoverage(default(__Support.Marker)), "TemporalCoverage", __names);
     }
 
-    static int __Runtime.IJsonModel<TemporalCoverage>.ReadProperty(TemporalCoverage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<TemporalCoverage>.ReadProperty(TemporalCoverage v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 5 when __Support.NameIs(n, "start"u8): if (r.TokenType != __Token.Null) v.Start = __Support.ReadDateOnly(ref r); else { if (!lenient) throw __Support.NullNotAllowed("TemporalCoverage", "start"); } return 1;
-            case 3 when __Support.NameIs(n, "end"u8): v.End = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
+            case 0: v.Start = __Support.ReadDateOnly(ref r); return;
+            case 1: v.End = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, TemporalCoverage v, bool request)

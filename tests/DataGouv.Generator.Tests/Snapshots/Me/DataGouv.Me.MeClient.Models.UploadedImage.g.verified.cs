@@ -35,23 +35,23 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UploadedImage(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("success", "image");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "success", "image");
 
     /// <summary>Reads one UploadedImage at the reader's StartObject token.</summary>
     internal static UploadedImage __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new UploadedImage(default(__Support.Marker)), "UploadedImage", null);
+        return __Support.ReadObject(ref reader, lenient, new UploadedImage(default(__Support.Marker)), "UploadedImage", __names);
     }
 
-    static int __Runtime.IJsonModel<UploadedImage>.ReadProperty(UploadedImage v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<UploadedImage>.ReadProperty(UploadedImage v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "success"u8): v.Success = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 5 when __Support.NameIs(n, "image"u8): v.Image = r.GetString(); return 0;
+            case 0: v.Success = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 1: v.Image = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, UploadedImage v, bool request)

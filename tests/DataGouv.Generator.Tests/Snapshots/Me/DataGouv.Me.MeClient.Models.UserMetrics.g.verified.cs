@@ -44,26 +44,26 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UserMetrics(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("datasets", "reuses", "dataservices", "following", "followers");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-----", "datasets", "reuses", "dataservices", "following", "followers");
 
     /// <summary>Reads one UserMetrics at the reader's StartObject token.</summary>
     internal static UserMetrics __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new UserMetrics(default(__Support.Marker)), "UserMetrics", null);
+        return __Support.ReadObject(ref reader, lenient, new UserMetrics(default(__Support.Marker)), "UserMetrics", __names);
     }
 
-    static int __Runtime.IJsonModel<UserMetrics>.ReadProperty(UserMetrics v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<UserMetrics>.ReadProperty(UserMetrics v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 8 when __Support.NameIs(n, "datasets"u8): v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when __Support.NameIs(n, "reuses"u8): v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 12 when __Support.NameIs(n, "dataservices"u8): v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 9 when __Support.NameIs(n, "following"u8): v.Following = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 9 when __Support.NameIs(n, "followers"u8): v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 2: v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.Following = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, UserMetrics v, bool request)

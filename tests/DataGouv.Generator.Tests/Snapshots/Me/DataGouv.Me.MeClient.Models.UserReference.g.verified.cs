@@ -59,31 +59,30 @@ public partial class UserReference : __Runtime.IJsonModel<UserReference>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UserReference(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "class", "slug", "uri" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "class", "first_name", "last_name", "slug", "page", "uri", "avatar", "avatar_thumbnail");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nn--n-r--", "id", "class", "first_name", "last_name", "slug", "page", "uri", "avatar", "avatar_thumbnail");
 
     /// <summary>Reads one UserReference at the reader's StartObject token.</summary>
     internal static UserReference __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new UserReference(default(__Support.Marker)), "UserReference", __required);
+        return __Support.ReadObject(ref reader, lenient, new UserReference(default(__Support.Marker)), "UserReference", __names);
     }
 
-    static int __Runtime.IJsonModel<UserReference>.ReadProperty(UserReference v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<UserReference>.ReadProperty(UserReference v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("UserReference", "id"); return 1;
-            case 5 when __Support.NameIs(n, "class"u8): if (r.TokenType != __Token.Null) v.Class = r.GetString()!; else if (lenient) v.Class = default!; else throw __Support.NullNotAllowed("UserReference", "class"); return 2;
-            case 10 when __Support.NameIs(n, "first_name"u8): v.FirstName = r.GetString(); return 0;
-            case 9 when __Support.NameIs(n, "last_name"u8): v.LastName = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "slug"u8): if (r.TokenType != __Token.Null) v.Slug = r.GetString()!; else if (lenient) v.Slug = default!; else throw __Support.NullNotAllowed("UserReference", "slug"); return 3;
-            case 4 when __Support.NameIs(n, "page"u8): v.Page = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "uri"u8): if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return 4;
-            case 6 when __Support.NameIs(n, "avatar"u8): v.Avatar = r.GetString(); return 0;
-            case 16 when __Support.NameIs(n, "avatar_thumbnail"u8): v.AvatarThumbnail = r.GetString(); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Class = r.GetString()!; return;
+            case 2: v.FirstName = r.GetString(); return;
+            case 3: v.LastName = r.GetString(); return;
+            case 4: v.Slug = r.GetString()!; return;
+            case 5: v.Page = r.GetString(); return;
+            case 6: if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
+            case 7: v.Avatar = r.GetString(); return;
+            case 8: v.AvatarThumbnail = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, UserReference v, bool request)

@@ -34,23 +34,23 @@ public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ValidationError(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("message", "errors");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "message", "errors");
 
     /// <summary>Reads one ValidationError at the reader's StartObject token.</summary>
     internal static ValidationError __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ValidationError(default(__Support.Marker)), "ValidationError", null);
+        return __Support.ReadObject(ref reader, lenient, new ValidationError(default(__Support.Marker)), "ValidationError", __names);
     }
 
-    static int __Runtime.IJsonModel<ValidationError>.ReadProperty(ValidationError v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ValidationError>.ReadProperty(ValidationError v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "message"u8): v.Message = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "errors"u8): v.Errors = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
+            case 0: v.Message = r.GetString(); return;
+            case 1: v.Errors = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ValidationError v, bool request)

@@ -62,33 +62,32 @@ public partial class Item : __Runtime.IJsonModel<Item>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Item(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "kind" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "name", "count", "kind", "owner", "size", "thumbnail", "state", "label", "point", "tags");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("n--n-------", "id", "name", "count", "kind", "owner", "size", "thumbnail", "state", "label", "point", "tags");
 
     /// <summary>Reads one Item at the reader's StartObject token.</summary>
     internal static Item __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Item(default(__Support.Marker)), "Item", __required);
+        return __Support.ReadObject(ref reader, lenient, new Item(default(__Support.Marker)), "Item", __names);
     }
 
-    static int __Runtime.IJsonModel<Item>.ReadProperty(Item v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Item>.ReadProperty(Item v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Item", "id"); return 1;
-            case 4 when __Support.NameIs(n, "name"u8): v.Name = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt32(ref r); return 0;
-            case 4 when __Support.NameIs(n, "kind"u8): if (r.TokenType != __Token.Null) v.Kind = r.GetString()!; else if (lenient) v.Kind = default!; else throw __Support.NullNotAllowed("Item", "kind"); return 2;
-            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.V31.Owner.__ReadJson(ref r, lenient); return 0;
-            case 4 when __Support.NameIs(n, "size"u8): v.Size = r.TokenType == __Token.Null ? null : global::Test.V31.ItemDimensions.__ReadJson(ref r, lenient); return 0;
-            case 9 when __Support.NameIs(n, "thumbnail"u8): v.Thumbnail = r.TokenType == __Token.Null ? null : r.GetBytesFromBase64(); return 0;
-            case 5 when __Support.NameIs(n, "state"u8): if (r.TokenType != __Token.Null) { v.State = global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Parse(ref r, out var raw); v.__StateFieldWire = raw; } else v.State = default!; return 0;
-            case 5 when __Support.NameIs(n, "label"u8): v.Label = r.TokenType == __Token.Null ? null : global::Test.V31.ItemLabel.__ReadJson(ref r, lenient); return 0;
-            case 5 when __Support.NameIs(n, "point"u8): v.Point = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 4 when __Support.NameIs(n, "tags"u8): v.Tags = r.TokenType == __Token.Null ? null : global::Test.V31.Serialization.Openapi31ClientJsonCollections.ReadListOfString(ref r, lenient); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Name = r.GetString(); return;
+            case 2: v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt32(ref r); return;
+            case 3: v.Kind = r.GetString()!; return;
+            case 4: v.Owner = r.TokenType == __Token.Null ? null : global::Test.V31.Owner.__ReadJson(ref r, lenient); return;
+            case 5: v.Size = r.TokenType == __Token.Null ? null : global::Test.V31.ItemDimensions.__ReadJson(ref r, lenient); return;
+            case 6: v.Thumbnail = r.TokenType == __Token.Null ? null : r.GetBytesFromBase64(); return;
+            case 7: if (r.TokenType != __Token.Null) { v.State = global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Parse(ref r, out var raw); v.__StateFieldWire = raw; } else v.State = default!; return;
+            case 8: v.Label = r.TokenType == __Token.Null ? null : global::Test.V31.ItemLabel.__ReadJson(ref r, lenient); return;
+            case 9: v.Point = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 10: v.Tags = r.TokenType == __Token.Null ? null : global::Test.V31.Serialization.Openapi31ClientJsonCollections.ReadListOfString(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Item v, bool request)

@@ -34,23 +34,23 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ItemDimensions(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("width", "height");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "width", "height");
 
     /// <summary>Reads one ItemDimensions at the reader's StartObject token.</summary>
     internal static ItemDimensions __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ItemDimensions(default(__Support.Marker)), "ItemDimensions", null);
+        return __Support.ReadObject(ref reader, lenient, new ItemDimensions(default(__Support.Marker)), "ItemDimensions", __names);
     }
 
-    static int __Runtime.IJsonModel<ItemDimensions>.ReadProperty(ItemDimensions v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ItemDimensions>.ReadProperty(ItemDimensions v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 5 when __Support.NameIs(n, "width"u8): v.Width = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when __Support.NameIs(n, "height"u8): v.Height = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: v.Width = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.Height = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ItemDimensions v, bool request)

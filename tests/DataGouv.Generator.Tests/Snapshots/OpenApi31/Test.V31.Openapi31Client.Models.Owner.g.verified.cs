@@ -31,22 +31,22 @@ public partial class Owner : __Runtime.IJsonModel<Owner>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Owner(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("login");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-", "login");
 
     /// <summary>Reads one Owner at the reader's StartObject token.</summary>
     internal static Owner __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Owner(default(__Support.Marker)), "Owner", null);
+        return __Support.ReadObject(ref reader, lenient, new Owner(default(__Support.Marker)), "Owner", __names);
     }
 
-    static int __Runtime.IJsonModel<Owner>.ReadProperty(Owner v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Owner>.ReadProperty(Owner v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 5 when __Support.NameIs(n, "login"u8): v.Login = r.GetString(); return 0;
+            case 0: v.Login = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Owner v, bool request)

@@ -43,27 +43,26 @@ public partial class Amphibian : __Runtime.IJsonModel<Amphibian>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Amphibian(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "petType", "name", "powerSource" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("petType", "name", "tag", "powerSource", "wheels");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("nn-v-", "petType", "name", "tag", "powerSource", "wheels");
 
     /// <summary>Reads one Amphibian at the reader's StartObject token.</summary>
     internal static Amphibian __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Amphibian(default(__Support.Marker)), "Amphibian", __required);
+        return __Support.ReadObject(ref reader, lenient, new Amphibian(default(__Support.Marker)), "Amphibian", __names);
     }
 
-    static int __Runtime.IJsonModel<Amphibian>.ReadProperty(Amphibian v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Amphibian>.ReadProperty(Amphibian v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "petType"u8): if (r.TokenType != __Token.Null) v.PetType = r.GetString()!; else if (lenient) v.PetType = default!; else throw __Support.NullNotAllowed("Amphibian", "petType"); return 1;
-            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Amphibian", "name"); return 2;
-            case 3 when __Support.NameIs(n, "tag"u8): v.Tag = r.GetString(); return 0;
-            case 11 when __Support.NameIs(n, "powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.AmphibianPowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Amphibian", "powerSource"); } return 3;
-            case 6 when __Support.NameIs(n, "wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: v.PetType = r.GetString()!; return;
+            case 1: v.Name = r.GetString()!; return;
+            case 2: v.Tag = r.GetString(); return;
+            case 3: { v.PowerSource = global::Test.Poly.Serialization.AmphibianPowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } return;
+            case 4: v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Amphibian v, bool request)

@@ -32,8 +32,8 @@ public partial class Cat : global::Test.Poly.Pet, __Runtime.IJsonModel<Cat>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private protected Cat(__Support.Marker marker) : base(marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "name" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("petType", "name", "tag", "huntingSkill", "lives");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-n---", "petType", "name", "tag", "huntingSkill", "lives");
 
     /// <summary>Reads one Cat at the reader's StartObject token.</summary>
     internal new static Cat __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
@@ -46,21 +46,20 @@ public partial class Cat : global::Test.Poly.Pet, __Runtime.IJsonModel<Cat>
                 case "Lion": return global::Test.Poly.Lion.__ReadJson(ref reader, lenient);
             }
         }
-        return __Support.ReadObject(ref reader, lenient, new Cat(default(__Support.Marker)), "Cat", __required);
+        return __Support.ReadObject(ref reader, lenient, new Cat(default(__Support.Marker)), "Cat", __names);
     }
 
-    static int __Runtime.IJsonModel<Cat>.ReadProperty(Cat v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Cat>.ReadProperty(Cat v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "petType"u8): v.PetType = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Cat", "name"); return 1;
-            case 3 when __Support.NameIs(n, "tag"u8): v.Tag = r.GetString(); return 0;
-            case 12 when __Support.NameIs(n, "huntingSkill"u8): if (r.TokenType != __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return 0;
-            case 5 when __Support.NameIs(n, "lives"u8): v.Lives = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: v.PetType = r.GetString(); return;
+            case 1: v.Name = r.GetString()!; return;
+            case 2: v.Tag = r.GetString(); return;
+            case 3: if (r.TokenType != __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return;
+            case 4: v.Lives = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Cat v, bool request)

@@ -26,24 +26,24 @@ public partial class Circle : global::Test.Poly.Shape, __Runtime.IJsonModel<Circ
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Circle(__Support.Marker marker) : base(marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("kind", "label", "radius");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("---", "kind", "label", "radius");
 
     /// <summary>Reads one Circle at the reader's StartObject token.</summary>
     internal new static Circle __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Circle(default(__Support.Marker)), "Circle", null);
+        return __Support.ReadObject(ref reader, lenient, new Circle(default(__Support.Marker)), "Circle", __names);
     }
 
-    static int __Runtime.IJsonModel<Circle>.ReadProperty(Circle v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Circle>.ReadProperty(Circle v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "kind"u8): v.Kind = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "label"u8): v.Label = r.GetString(); return 0;
-            case 6 when __Support.NameIs(n, "radius"u8): v.Radius = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
+            case 0: v.Kind = r.GetString(); return;
+            case 1: v.Label = r.GetString(); return;
+            case 2: v.Radius = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Circle v, bool request)

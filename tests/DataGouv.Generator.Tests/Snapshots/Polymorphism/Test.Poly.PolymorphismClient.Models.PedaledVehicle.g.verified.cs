@@ -26,24 +26,24 @@ public partial class PedaledVehicle : global::Test.Poly.Vehicle, __Runtime.IJson
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private PedaledVehicle(__Support.Marker marker) : base(marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("powerSource", "wheels", "handlebars");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("---", "powerSource", "wheels", "handlebars");
 
     /// <summary>Reads one PedaledVehicle at the reader's StartObject token.</summary>
     internal new static PedaledVehicle __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new PedaledVehicle(default(__Support.Marker)), "PedaledVehicle", null);
+        return __Support.ReadObject(ref reader, lenient, new PedaledVehicle(default(__Support.Marker)), "PedaledVehicle", __names);
     }
 
-    static int __Runtime.IJsonModel<PedaledVehicle>.ReadProperty(PedaledVehicle v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<PedaledVehicle>.ReadProperty(PedaledVehicle v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 11 when __Support.NameIs(n, "powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return 0;
-            case 6 when __Support.NameIs(n, "wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 10 when __Support.NameIs(n, "handlebars"u8): v.Handlebars = r.GetString(); return 0;
+            case 0: if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return;
+            case 1: v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 2: v.Handlebars = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, PedaledVehicle v, bool request)

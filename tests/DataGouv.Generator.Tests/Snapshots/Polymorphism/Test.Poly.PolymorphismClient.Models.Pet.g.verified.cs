@@ -35,8 +35,8 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private protected Pet(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "name" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("petType", "name", "tag");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("-n-", "petType", "name", "tag");
 
     /// <summary>Reads one Pet at the reader's StartObject token.</summary>
     internal static Pet __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
@@ -51,19 +51,18 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
                 case "Dog": return global::Test.Poly.Dog.__ReadJson(ref reader, lenient);
             }
         }
-        return __Support.ReadObject(ref reader, lenient, new Pet(default(__Support.Marker)), "Pet", __required);
+        return __Support.ReadObject(ref reader, lenient, new Pet(default(__Support.Marker)), "Pet", __names);
     }
 
-    static int __Runtime.IJsonModel<Pet>.ReadProperty(Pet v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Pet>.ReadProperty(Pet v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "petType"u8): v.PetType = r.GetString(); return 0;
-            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Pet", "name"); return 1;
-            case 3 when __Support.NameIs(n, "tag"u8): v.Tag = r.GetString(); return 0;
+            case 0: v.PetType = r.GetString(); return;
+            case 1: v.Name = r.GetString()!; return;
+            case 2: v.Tag = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Pet v, bool request)

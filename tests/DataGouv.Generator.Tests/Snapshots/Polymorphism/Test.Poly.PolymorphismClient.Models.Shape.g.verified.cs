@@ -33,7 +33,8 @@ public partial class Shape : __Runtime.IJsonModel<Shape>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private protected Shape(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("kind", "label");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "kind", "label");
 
     /// <summary>Reads one Shape at the reader's StartObject token.</summary>
     internal static Shape __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
@@ -47,18 +48,17 @@ public partial class Shape : __Runtime.IJsonModel<Shape>
                 case "square": return global::Test.Poly.Square.__ReadJson(ref reader, lenient);
             }
         }
-        return __Support.ReadObject(ref reader, lenient, new Shape(default(__Support.Marker)), "Shape", null);
+        return __Support.ReadObject(ref reader, lenient, new Shape(default(__Support.Marker)), "Shape", __names);
     }
 
-    static int __Runtime.IJsonModel<Shape>.ReadProperty(Shape v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Shape>.ReadProperty(Shape v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 4 when __Support.NameIs(n, "kind"u8): v.Kind = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "label"u8): v.Label = r.GetString(); return 0;
+            case 0: v.Kind = r.GetString(); return;
+            case 1: v.Label = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Shape v, bool request)

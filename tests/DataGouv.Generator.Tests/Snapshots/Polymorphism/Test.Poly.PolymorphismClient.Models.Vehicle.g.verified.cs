@@ -36,7 +36,8 @@ public partial class Vehicle : __Runtime.IJsonModel<Vehicle>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private protected Vehicle(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("powerSource", "wheels");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "powerSource", "wheels");
 
     /// <summary>Reads one Vehicle at the reader's StartObject token.</summary>
     internal static Vehicle __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
@@ -51,18 +52,17 @@ public partial class Vehicle : __Runtime.IJsonModel<Vehicle>
                 case "human": return global::Test.Poly.PedaledVehicle.__ReadJson(ref reader, lenient);
             }
         }
-        return __Support.ReadObject(ref reader, lenient, new Vehicle(default(__Support.Marker)), "Vehicle", null);
+        return __Support.ReadObject(ref reader, lenient, new Vehicle(default(__Support.Marker)), "Vehicle", __names);
     }
 
-    static int __Runtime.IJsonModel<Vehicle>.ReadProperty(Vehicle v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Vehicle>.ReadProperty(Vehicle v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 11 when __Support.NameIs(n, "powerSource"u8): if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return 0;
-            case 6 when __Support.NameIs(n, "wheels"u8): v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return;
+            case 1: v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Vehicle v, bool request)

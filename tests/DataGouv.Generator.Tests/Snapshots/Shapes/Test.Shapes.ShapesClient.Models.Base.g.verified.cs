@@ -32,24 +32,23 @@ public partial class Base : __Runtime.IJsonModel<Base>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Base(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "created");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("n-", "id", "created");
 
     /// <summary>Reads one Base at the reader's StartObject token.</summary>
     internal static Base __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Base(default(__Support.Marker)), "Base", __required);
+        return __Support.ReadObject(ref reader, lenient, new Base(default(__Support.Marker)), "Base", __names);
     }
 
-    static int __Runtime.IJsonModel<Base>.ReadProperty(Base v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Base>.ReadProperty(Base v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Base", "id"); return 1;
-            case 7 when __Support.NameIs(n, "created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Base v, bool request)

@@ -33,23 +33,23 @@ public partial class Dog : __Runtime.IJsonModel<Dog>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dog(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("petType", "barks");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "petType", "barks");
 
     /// <summary>Reads one Dog at the reader's StartObject token.</summary>
     internal static Dog __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Dog(default(__Support.Marker)), "Dog", null);
+        return __Support.ReadObject(ref reader, lenient, new Dog(default(__Support.Marker)), "Dog", __names);
     }
 
-    static int __Runtime.IJsonModel<Dog>.ReadProperty(Dog v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Dog>.ReadProperty(Dog v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 7 when __Support.NameIs(n, "petType"u8): v.PetType = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "barks"u8): v.Barks = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
+            case 0: v.PetType = r.GetString(); return;
+            case 1: v.Barks = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Dog v, bool request)

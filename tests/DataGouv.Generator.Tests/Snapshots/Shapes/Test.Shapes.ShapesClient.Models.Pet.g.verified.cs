@@ -74,37 +74,36 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Pet(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly string[] __required = { "id", "name", "kind" };
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("id", "created", "name", "kind", "priority", "owner", "birthday", "weight", "count", "labels", "extras", "grid", "collar", "password", "pet");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("n-nv-----------", "id", "created", "name", "kind", "priority", "owner", "birthday", "weight", "count", "labels", "extras", "grid", "collar", "password", "pet");
 
     /// <summary>Reads one Pet at the reader's StartObject token.</summary>
     internal static Pet __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new Pet(default(__Support.Marker)), "Pet", __required);
+        return __Support.ReadObject(ref reader, lenient, new Pet(default(__Support.Marker)), "Pet", __names);
     }
 
-    static int __Runtime.IJsonModel<Pet>.ReadProperty(Pet v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<Pet>.ReadProperty(Pet v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 2 when __Support.NameIs(n, "id"u8): if (r.TokenType != __Token.Null) v.Id = r.GetString()!; else if (lenient) v.Id = default!; else throw __Support.NullNotAllowed("Pet", "id"); return 1;
-            case 7 when __Support.NameIs(n, "created"u8): v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return 0;
-            case 4 when __Support.NameIs(n, "name"u8): if (r.TokenType != __Token.Null) v.Name = r.GetString()!; else if (lenient) v.Name = default!; else throw __Support.NullNotAllowed("Pet", "name"); return 2;
-            case 4 when __Support.NameIs(n, "kind"u8): if (r.TokenType != __Token.Null) { v.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Parse(ref r, out var raw); v.__KindFieldWire = raw; } else { if (!lenient) throw __Support.NullNotAllowed("Pet", "kind"); } return 3;
-            case 8 when __Support.NameIs(n, "priority"u8): v.Priority = r.TokenType == __Token.Null ? null : (global::Test.Shapes.Priority)__Support.ReadInt64(ref r); return 0;
-            case 5 when __Support.NameIs(n, "owner"u8): v.Owner = r.TokenType == __Token.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref r, lenient); return 0;
-            case 8 when __Support.NameIs(n, "birthday"u8): v.Birthday = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return 0;
-            case 6 when __Support.NameIs(n, "weight"u8): v.Weight = r.TokenType == __Token.Null ? null : r.GetDouble(); return 0;
-            case 5 when __Support.NameIs(n, "count"u8): v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
-            case 6 when __Support.NameIs(n, "labels"u8): v.Labels = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "extras"u8): v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return 0;
-            case 4 when __Support.NameIs(n, "grid"u8): v.Grid = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, lenient); return 0;
-            case 6 when __Support.NameIs(n, "collar"u8): v.Collar = r.TokenType == __Token.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref r, lenient); return 0;
-            case 8 when __Support.NameIs(n, "password"u8): v.Password = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "pet"u8): v.PetValue = r.GetString(); return 0;
+            case 0: v.Id = r.GetString()!; return;
+            case 1: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 2: v.Name = r.GetString()!; return;
+            case 3: { v.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Parse(ref r, out var raw); v.__KindFieldWire = raw; } return;
+            case 4: v.Priority = r.TokenType == __Token.Null ? null : (global::Test.Shapes.Priority)__Support.ReadInt64(ref r); return;
+            case 5: v.Owner = r.TokenType == __Token.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref r, lenient); return;
+            case 6: v.Birthday = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return;
+            case 7: v.Weight = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
+            case 8: v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 9: v.Labels = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref r, lenient); return;
+            case 10: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 11: v.Grid = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, lenient); return;
+            case 12: v.Collar = r.TokenType == __Token.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref r, lenient); return;
+            case 13: v.Password = r.GetString(); return;
+            case 14: v.PetValue = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Pet v, bool request)

@@ -36,23 +36,23 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private PetCollar(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("color", "size");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "color", "size");
 
     /// <summary>Reads one PetCollar at the reader's StartObject token.</summary>
     internal static PetCollar __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new PetCollar(default(__Support.Marker)), "PetCollar", null);
+        return __Support.ReadObject(ref reader, lenient, new PetCollar(default(__Support.Marker)), "PetCollar", __names);
     }
 
-    static int __Runtime.IJsonModel<PetCollar>.ReadProperty(PetCollar v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<PetCollar>.ReadProperty(PetCollar v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 5 when __Support.NameIs(n, "color"u8): if (r.TokenType != __Token.Null) { v.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Parse(ref r, out var raw); v.__ColorFieldWire = raw; } else v.Color = default!; return 0;
-            case 4 when __Support.NameIs(n, "size"u8): v.Size = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return 0;
+            case 0: if (r.TokenType != __Token.Null) { v.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Parse(ref r, out var raw); v.__ColorFieldWire = raw; } else v.Color = default!; return;
+            case 1: v.Size = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, PetCollar v, bool request)

@@ -40,25 +40,25 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseRead(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("fr:region", "class", "2fa", "é-t-é");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("----", "fr:region", "class", "2fa", "é-t-é");
 
     /// <summary>Reads one ReuseRead at the reader's StartObject token.</summary>
     internal static ReuseRead __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ReuseRead(default(__Support.Marker)), "ReuseRead", null);
+        return __Support.ReadObject(ref reader, lenient, new ReuseRead(default(__Support.Marker)), "ReuseRead", __names);
     }
 
-    static int __Runtime.IJsonModel<ReuseRead>.ReadProperty(ReuseRead v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ReuseRead>.ReadProperty(ReuseRead v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 9 when __Support.NameIs(n, "fr:region"u8): v.FrRegion = r.GetString(); return 0;
-            case 5 when __Support.NameIs(n, "class"u8): v.Class = r.GetString(); return 0;
-            case 3 when __Support.NameIs(n, "2fa"u8): v._2fa = r.TokenType == __Token.Null ? null : r.GetBoolean(); return 0;
-            case 7 when __Support.NameIs(n, "é-t-é"u8): v.ÉTÉ = r.GetString(); return 0;
+            case 0: v.FrRegion = r.GetString(); return;
+            case 1: v.Class = r.GetString(); return;
+            case 2: v._2fa = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 3: v.ÉTÉ = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseRead v, bool request)

@@ -34,23 +34,23 @@ public partial class ReuseRead2 : __Runtime.IJsonModel<ReuseRead2>
 #pragma warning disable CS8618
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ReuseRead2(__Support.Marker marker) { }
 #pragma warning restore CS8618
-    private static readonly __Json.JsonEncodedText[] __names = __Support.Names("a", "A");
+    // The JSON names, and per name: - optional or nullable, r required, v/n required and never null (a value, a reference).
+    private static readonly __Runtime.JsonPropertyNames __names = new("--", "a", "A");
 
     /// <summary>Reads one ReuseRead2 at the reader's StartObject token.</summary>
     internal static ReuseRead2 __ReadJson(ref __Json.Utf8JsonReader reader, bool lenient)
     {
-        return __Support.ReadObject(ref reader, lenient, new ReuseRead2(default(__Support.Marker)), "ReuseRead2", null);
+        return __Support.ReadObject(ref reader, lenient, new ReuseRead2(default(__Support.Marker)), "ReuseRead2", __names);
     }
 
-    static int __Runtime.IJsonModel<ReuseRead2>.ReadProperty(ReuseRead2 v, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
+    static void __Runtime.IJsonModel<ReuseRead2>.ReadProperty(ReuseRead2 v, int i, scoped global::System.ReadOnlySpan<byte> n, ref __Json.Utf8JsonReader r, bool lenient)
     {
-        switch (n.Length)
+        switch (i)
         {
-            case 1 when __Support.NameIs(n, "a"u8): v.A = r.GetString(); return 0;
-            case 1 when __Support.NameIs(n, "A"u8): v.A2 = r.GetString(); return 0;
+            case 0: v.A = r.GetString(); return;
+            case 1: v.A2 = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
-        return 0;
     }
 
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseRead2 v, bool request)
