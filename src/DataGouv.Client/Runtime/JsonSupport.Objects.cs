@@ -86,6 +86,45 @@ public static partial class JsonSupport
         else writer.WriteString(name, value);
     }
 
+    // One call per property of a model's writer, each with a name of its own: no overload resolution over the
+    // writer's WriteNumber/WriteBoolean families (28 overloads) and no null test for csc to bind per property (issue 12).
+
+    /// <summary>Writes a model property, or null.</summary>
+    public static void WriteModel<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value, bool request) where T : class, IJsonModel<T>
+    {
+        writer.WritePropertyName(name);
+        if (value is null) writer.WriteNullValue();
+        else T.WriteJson(writer, value, request);
+    }
+
+    /// <summary>Writes a 64-bit integer property, or null.</summary>
+    public static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long? value)
+    {
+        if (value is { } number) writer.WriteNumber(name, number);
+        else writer.WriteNull(name);
+    }
+
+    /// <summary>Writes a 32-bit integer property, or null.</summary>
+    public static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int? value)
+    {
+        if (value is { } number) writer.WriteNumber(name, number);
+        else writer.WriteNull(name);
+    }
+
+    /// <summary>Writes a double property, or null.</summary>
+    public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double? value)
+    {
+        if (value is { } number) writer.WriteNumber(name, number);
+        else writer.WriteNull(name);
+    }
+
+    /// <summary>Writes a boolean property, or null.</summary>
+    public static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool? value)
+    {
+        if (value is { } flag) writer.WriteBoolean(name, flag);
+        else writer.WriteNull(name);
+    }
+
     /// <summary>A property name as a string (the key of a typed additional property).</summary>
     public static string NameOf(scoped ReadOnlySpan<byte> name) => Encoding.UTF8.GetString(name);
 }

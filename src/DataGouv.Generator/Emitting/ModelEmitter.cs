@@ -96,9 +96,21 @@ internal static class ModelEmitter
         var get = tracked ? "v." + field : "v." + p.Name;
         var canBeNull = !p.Required || p.Type.Nullable || !p.Type.IsValueType;
         var access = canBeNull && p.Type.IsValueType ? get + ".Value" : get;
-        // A string goes through one runtime call that writes the name and the value (or null).
-        var write = p.Type.Kind == TypeKind.String && canBeNull
-            ? $"__Support.WriteString(w, __names[{index}], {get});"
+        // A string, a model, an integer, a double or a boolean goes through one runtime call that writes the name and
+        // the value (or null): one non-overloaded call for csc to bind instead of a name, a null test and a write per
+        // property of every model (issue 12).
+        var writeHelper = p.Type.Kind switch
+        {
+            TypeKind.String when canBeNull => "WriteString",
+            TypeKind.Object => "WriteModel",
+            TypeKind.Int64 => "WriteInt64",
+            TypeKind.Int32 => "WriteInt32",
+            TypeKind.Double => "WriteDouble",
+            TypeKind.Boolean => "WriteBoolean",
+            _ => null,
+        };
+        var write = writeHelper is not null
+            ? $"__Support.{writeHelper}(w, __names[{index}], {get}{(p.Type.Kind == TypeKind.Object ? ", request" : "")});"
             : ctx.Json.Write(p.Type, access, "w", raw: isEnum ? "v." + companion!.WireField : null);
 
         // What ToString prints (an argument of the runtime's JsonSupport.Describe): secrets as *** (never their value),
@@ -130,7 +142,7 @@ internal static class ModelEmitter
             canBeNull,
             get,
             write,
-            p.Type.Kind == TypeKind.String && canBeNull,
+            writeHelper is not null,
             printed);
     }
 

@@ -173,21 +173,21 @@ public partial class CommunityResource : __Runtime.IJsonModel<CommunityResource>
         __Support.WriteString(w, __names[5], v.Format);
         __Support.WriteString(w, __names[6], v.Url);
         if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[7], v.__LatestField);
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[8]); if (v.__ChecksumField is null) w.WriteNullValue(); else global::DataGouv.Me.Checksum.__WriteJson(w, v.__ChecksumField, request); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[9]); if (v.__FilesizeField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FilesizeField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteModel(w, __names[8], v.__ChecksumField, request);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[9], v.__FilesizeField);
         if ((v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[10], v.__MimeField);
         if (!request && (v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[11]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
         if (!request && (v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[12]); if (v.__LastModifiedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedField.Value); }
-        if (!request && (v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[13]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.ResourceMetrics.__WriteJson(w, v.__MetricsField, request); }
-        if (!request && (v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[14]); if (v.__HarvestField is null) w.WriteNullValue(); else global::DataGouv.Me.HarvestResourceMetadata.__WriteJson(w, v.__HarvestField, request); }
+        if (!request && (v.__present0 & 0x100UL) != 0) __Support.WriteModel(w, __names[13], v.__MetricsField, request);
+        if (!request && (v.__present0 & 0x200UL) != 0) __Support.WriteModel(w, __names[14], v.__HarvestField, request);
         if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[15]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
         if (!request && (v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[16], v.__PreviewUrlField);
-        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[17]); if (v.__SchemaField is null) w.WriteNullValue(); else global::DataGouv.Me.Schema.__WriteJson(w, v.__SchemaField, request); }
-        if (!request && (v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[18]); if (v.__InternalField is null) w.WriteNullValue(); else global::DataGouv.Me.ResourceInternals.__WriteJson(w, v.__InternalField, request); }
-        if ((v.__present0 & 0x4000UL) != 0) { w.WritePropertyName(__names[19]); if (v.__DatasetField is null) w.WriteNullValue(); else global::DataGouv.Me.DatasetReference.__WriteJson(w, v.__DatasetField, request); }
-        if ((v.__present0 & 0x8000UL) != 0) { w.WritePropertyName(__names[20]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
-        if ((v.__present0 & 0x10000UL) != 0) { w.WritePropertyName(__names[21]); if (v.__OwnerField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__OwnerField, request); }
-        if ((v.__present0 & 0x20000UL) != 0) { w.WritePropertyName(__names[22]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        if ((v.__present0 & 0x1000UL) != 0) __Support.WriteModel(w, __names[17], v.__SchemaField, request);
+        if (!request && (v.__present0 & 0x2000UL) != 0) __Support.WriteModel(w, __names[18], v.__InternalField, request);
+        if ((v.__present0 & 0x4000UL) != 0) __Support.WriteModel(w, __names[19], v.__DatasetField, request);
+        if ((v.__present0 & 0x8000UL) != 0) __Support.WriteModel(w, __names[20], v.__OrganizationField, request);
+        if ((v.__present0 & 0x10000UL) != 0) __Support.WriteModel(w, __names[21], v.__OwnerField, request);
+        if ((v.__present0 & 0x20000UL) != 0) __Support.WriteModel(w, __names[22], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

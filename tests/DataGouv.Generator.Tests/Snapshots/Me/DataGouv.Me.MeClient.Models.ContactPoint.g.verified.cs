@@ -87,8 +87,8 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
         if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__EmailField);
         if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[3], v.__ContactFormField);
         if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[4], v.__RoleField);
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[5]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[6]); if (v.__OwnerField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__OwnerField, request); }
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteModel(w, __names[5], v.__OrganizationField, request);
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteModel(w, __names[6], v.__OwnerField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

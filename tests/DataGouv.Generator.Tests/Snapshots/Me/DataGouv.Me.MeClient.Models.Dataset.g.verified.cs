@@ -251,21 +251,21 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
         if (!request) { w.WritePropertyName(__names[7]); w.WriteStringValue(v.LastModified); }
         if (!request && (v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[8]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
         if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[9]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[10]); if (v.__FeaturedField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__FeaturedField.Value); }
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[11]); if (v.__PrivateField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__PrivateField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteBoolean(w, __names[10], v.__FeaturedField);
+        if ((v.__present0 & 0x40UL) != 0) __Support.WriteBoolean(w, __names[11], v.__PrivateField);
         if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[12]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
         if (!request && (v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[13]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
         if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[14]); if (v.__ResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v.__ResourcesField, request); }
         if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[15]); if (v.__CommunityResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v.__CommunityResourcesField, request); }
         w.WritePropertyName(__names[16]); global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Write(w, v.__FrequencyField, v.__FrequencyFieldWire);
         if ((v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[17]); if (v.__FrequencyDateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__FrequencyDateField.Value); }
-        if (!request && (v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[18]); if (v.__HarvestField is null) w.WriteNullValue(); else global::DataGouv.Me.HarvestDatasetMetadata.__WriteJson(w, v.__HarvestField, request); }
+        if (!request && (v.__present0 & 0x1000UL) != 0) __Support.WriteModel(w, __names[18], v.__HarvestField, request);
         if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if ((v.__present0 & 0x4000UL) != 0) { w.WritePropertyName(__names[20]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.DatasetMetrics.__WriteJson(w, v.__MetricsField, request); }
-        if ((v.__present0 & 0x8000UL) != 0) { w.WritePropertyName(__names[21]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
-        if ((v.__present0 & 0x10000UL) != 0) { w.WritePropertyName(__names[22]); if (v.__OwnerField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__OwnerField, request); }
-        if ((v.__present0 & 0x20000UL) != 0) { w.WritePropertyName(__names[23]); if (v.__TemporalCoverageField is null) w.WriteNullValue(); else global::DataGouv.Me.TemporalCoverage.__WriteJson(w, v.__TemporalCoverageField, request); }
-        if ((v.__present0 & 0x40000UL) != 0) { w.WritePropertyName(__names[24]); if (v.__SpatialField is null) w.WriteNullValue(); else global::DataGouv.Me.SpatialCoverage.__WriteJson(w, v.__SpatialField, request); }
+        if ((v.__present0 & 0x4000UL) != 0) __Support.WriteModel(w, __names[20], v.__MetricsField, request);
+        if ((v.__present0 & 0x8000UL) != 0) __Support.WriteModel(w, __names[21], v.__OrganizationField, request);
+        if ((v.__present0 & 0x10000UL) != 0) __Support.WriteModel(w, __names[22], v.__OwnerField, request);
+        if ((v.__present0 & 0x20000UL) != 0) __Support.WriteModel(w, __names[23], v.__TemporalCoverageField, request);
+        if ((v.__present0 & 0x40000UL) != 0) __Support.WriteModel(w, __names[24], v.__SpatialField, request);
         if ((v.__present0 & 0x80000UL) != 0) __Support.WriteString(w, __names[25], v.__LicenseField);
         if ((v.__present0 & 0x100000UL) != 0) __Support.WriteString(w, __names[26], v.__AccessTypeField);
         if ((v.__present0 & 0x200000UL) != 0) { w.WritePropertyName(__names[27]); if (v.__AccessAudiencesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v.__AccessAudiencesField, request); }
@@ -274,13 +274,13 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
         if ((v.__present0 & 0x1000000UL) != 0) __Support.WriteString(w, __names[30], v.__AccessTypeReasonField);
         __Support.WriteString(w, __names[31], v.Uri);
         __Support.WriteString(w, __names[32], v.Page);
-        if (!request && (v.__present0 & 0x2000000UL) != 0) { w.WritePropertyName(__names[33]); if (v.__QualityField is null) w.WriteNullValue(); else global::DataGouv.Me.DatasetQuality.__WriteJson(w, v.__QualityField, request); }
+        if (!request && (v.__present0 & 0x2000000UL) != 0) __Support.WriteModel(w, __names[33], v.__QualityField, request);
         w.WritePropertyName(__names[34]); if (v.LastUpdate is null) w.WriteNullValue(); else w.WriteStringValue(v.LastUpdate.Value);
-        if ((v.__present0 & 0x4000000UL) != 0) { w.WritePropertyName(__names[35]); if (v.__SchemaField is null) w.WriteNullValue(); else global::DataGouv.Me.Schema.__WriteJson(w, v.__SchemaField, request); }
-        if (!request && (v.__present0 & 0x8000000UL) != 0) { w.WritePropertyName(__names[36]); if (v.__InternalField is null) w.WriteNullValue(); else global::DataGouv.Me.DatasetInternals.__WriteJson(w, v.__InternalField, request); }
-        if ((v.__present0 & 0x10000000UL) != 0) { w.WritePropertyName(__names[37]); if (v.__ContactPointField is null) w.WriteNullValue(); else global::DataGouv.Me.ContactPoint.__WriteJson(w, v.__ContactPointField, request); }
+        if ((v.__present0 & 0x4000000UL) != 0) __Support.WriteModel(w, __names[35], v.__SchemaField, request);
+        if (!request && (v.__present0 & 0x8000000UL) != 0) __Support.WriteModel(w, __names[36], v.__InternalField, request);
+        if ((v.__present0 & 0x10000000UL) != 0) __Support.WriteModel(w, __names[37], v.__ContactPointField, request);
         if ((v.__present0 & 0x20000000UL) != 0) { w.WritePropertyName(__names[38]); if (v.__ContactPointsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v.__ContactPointsField, request); }
-        if ((v.__present0 & 0x40000000UL) != 0) { w.WritePropertyName(__names[39]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        if ((v.__present0 & 0x40000000UL) != 0) __Support.WriteModel(w, __names[39], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -88,13 +88,13 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DiscussionsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsField.Value); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__DiscussionsOpenField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsOpenField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__ReusesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ReusesField.Value); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__DataservicesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DataservicesField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__FollowersField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__ViewsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ViewsField.Value); }
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ResourcesDownloadsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ResourcesDownloadsField.Value); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__DiscussionsField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__DiscussionsOpenField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[2], v.__ReusesField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[3], v.__DataservicesField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[4], v.__FollowersField);
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteInt64(w, __names[5], v.__ViewsField);
+        if ((v.__present0 & 0x40UL) != 0) __Support.WriteInt64(w, __names[6], v.__ResourcesDownloadsField);
         if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__ReusesByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ReusesByMonthsField.Value); }
         if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
         __Support.WriteAdditional(w, v.AdditionalProperties);

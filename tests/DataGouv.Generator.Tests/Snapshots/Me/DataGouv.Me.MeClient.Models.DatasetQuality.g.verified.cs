@@ -92,17 +92,17 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetQuality v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__LicenseField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__LicenseField.Value); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__TemporalCoverageField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__TemporalCoverageField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__SpatialField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__SpatialField.Value); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__UpdateFrequencyField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__UpdateFrequencyField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__UpdateFulfilledInTimeField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__UpdateFulfilledInTimeField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__DatasetDescriptionQualityField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__DatasetDescriptionQualityField.Value); }
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__HasResourcesField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__HasResourcesField.Value); }
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__HasOpenFormatField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__HasOpenFormatField.Value); }
-        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__AllResourcesAvailableField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__AllResourcesAvailableField.Value); }
-        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[9]); if (v.__ResourcesDocumentationField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__ResourcesDocumentationField.Value); }
-        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ScoreField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ScoreField.Value); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteBoolean(w, __names[0], v.__LicenseField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteBoolean(w, __names[1], v.__TemporalCoverageField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteBoolean(w, __names[2], v.__SpatialField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteBoolean(w, __names[3], v.__UpdateFrequencyField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteBoolean(w, __names[4], v.__UpdateFulfilledInTimeField);
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteBoolean(w, __names[5], v.__DatasetDescriptionQualityField);
+        if ((v.__present0 & 0x40UL) != 0) __Support.WriteBoolean(w, __names[6], v.__HasResourcesField);
+        if ((v.__present0 & 0x80UL) != 0) __Support.WriteBoolean(w, __names[7], v.__HasOpenFormatField);
+        if ((v.__present0 & 0x100UL) != 0) __Support.WriteBoolean(w, __names[8], v.__AllResourcesAvailableField);
+        if ((v.__present0 & 0x200UL) != 0) __Support.WriteBoolean(w, __names[9], v.__ResourcesDocumentationField);
+        if ((v.__present0 & 0x400UL) != 0) __Support.WriteDouble(w, __names[10], v.__ScoreField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -129,21 +129,21 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
     {
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__SubjectField is null) w.WriteNullValue(); else global::DataGouv.Me.ModelReference.__WriteJson(w, v.__SubjectField, request); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteModel(w, __names[1], v.__SubjectField, request);
         if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__ClassField);
         if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__TitleField);
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__UserField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__UserField, request); }
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteModel(w, __names[4], v.__UserField, request);
         if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
         if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ClosedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ClosedField.Value); }
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__ClosedByField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__ClosedByField, request); }
+        if ((v.__present0 & 0x80UL) != 0) __Support.WriteModel(w, __names[7], v.__ClosedByField, request);
         if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__DiscussionValueField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v.__DiscussionValueField, request); }
         if ((v.__present0 & 0x200UL) != 0) __Support.WriteString(w, __names[9], v.__UrlField);
         if ((v.__present0 & 0x400UL) != 0) __Support.WriteString(w, __names[10], v.__SelfWebUrlField);
-        if ((v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[11]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
-        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[12]); if (v.__ClosedByOrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__ClosedByOrganizationField, request); }
+        if ((v.__present0 & 0x800UL) != 0) __Support.WriteModel(w, __names[11], v.__OrganizationField, request);
+        if ((v.__present0 & 0x1000UL) != 0) __Support.WriteModel(w, __names[12], v.__ClosedByOrganizationField, request);
         if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[13]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if ((v.__present0 & 0x4000UL) != 0) { w.WritePropertyName(__names[14]); if (v.__SpamField is null) w.WriteNullValue(); else global::DataGouv.Me.Spam.__WriteJson(w, v.__SpamField, request); }
-        if ((v.__present0 & 0x8000UL) != 0) { w.WritePropertyName(__names[15]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        if ((v.__present0 & 0x4000UL) != 0) __Support.WriteModel(w, __names[14], v.__SpamField, request);
+        if ((v.__present0 & 0x8000UL) != 0) __Support.WriteModel(w, __names[15], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -89,12 +89,12 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
         if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ContentField);
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__PostedByField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__PostedByField, request); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[2], v.__PostedByField, request);
         if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__PostedOnField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PostedOnField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__PostedByOrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__PostedByOrganizationField, request); }
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteModel(w, __names[4], v.__PostedByOrganizationField, request);
         if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__LastModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedAtField.Value); }
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__SpamField is null) w.WriteNullValue(); else global::DataGouv.Me.Spam.__WriteJson(w, v.__SpamField, request); }
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        if ((v.__present0 & 0x40UL) != 0) __Support.WriteModel(w, __names[6], v.__SpamField, request);
+        if ((v.__present0 & 0x80UL) != 0) __Support.WriteModel(w, __names[7], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

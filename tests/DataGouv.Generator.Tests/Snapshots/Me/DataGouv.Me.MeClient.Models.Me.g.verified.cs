@@ -150,12 +150,12 @@ public partial class Me : __Runtime.IJsonModel<Me>
         if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[7], v.__WebsiteField);
         if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[8], v.__AboutField);
         if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[9]); if (v.__RolesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__RolesField, request); }
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ActiveField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__ActiveField.Value); }
+        if ((v.__present0 & 0x40UL) != 0) __Support.WriteBoolean(w, __names[10], v.__ActiveField);
         if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[11]); if (v.__OrganizationsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v.__OrganizationsField, request); }
         w.WritePropertyName(__names[12]); w.WriteStringValue(v.Since);
         if (!request && (v.__present0 & 0x100UL) != 0) __Support.WriteString(w, __names[13], v.__PageField);
         __Support.WriteString(w, __names[14], v.Uri);
-        if (!request && (v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[15]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.UserMetrics.__WriteJson(w, v.__MetricsField, request); }
+        if (!request && (v.__present0 & 0x200UL) != 0) __Support.WriteModel(w, __names[15], v.__MetricsField, request);
         if (!request && (v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[16]); if (v.__LastLoginAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastLoginAtField.Value); }
         if (!request && (v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[17]); if (v.__PasswordRotationDemandedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationDemandedField.Value); }
         if (!request && (v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[18]); if (v.__PasswordRotationPerformedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationPerformedField.Value); }

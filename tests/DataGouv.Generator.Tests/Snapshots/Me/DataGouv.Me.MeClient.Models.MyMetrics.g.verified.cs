@@ -77,11 +77,11 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
     {
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.Id);
-        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ResourcesAvailabilityField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ResourcesAvailabilityField.Value); }
-        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[2]); if (v.__DatasetsOrgCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsOrgCountField.Value); }
-        if (!request && (v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[3]); if (v.__FollowersOrgCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersOrgCountField.Value); }
-        if (!request && (v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[4]); if (v.__DatasetsCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsCountField.Value); }
-        if (!request && (v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[5]); if (v.__FollowersCountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersCountField.Value); }
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteDouble(w, __names[1], v.__ResourcesAvailabilityField);
+        if (!request && (v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[2], v.__DatasetsOrgCountField);
+        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[3], v.__FollowersOrgCountField);
+        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[4], v.__DatasetsCountField);
+        if (!request && (v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[5], v.__FollowersCountField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -79,7 +79,7 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
     {
         w.WriteStartObject();
         if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteModel(w, __names[1], v.__OrganizationField, request);
         if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__RoleField);
         if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__CommentField);
         if (!request && (v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }

@@ -66,10 +66,10 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Permissions v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DeleteField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__DeleteField.Value); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__EditField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__EditField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__EditResourcesField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__EditResourcesField.Value); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__CloseField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__CloseField.Value); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteBoolean(w, __names[0], v.__DeleteField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteBoolean(w, __names[1], v.__EditField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteBoolean(w, __names[2], v.__EditResourcesField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteBoolean(w, __names[3], v.__CloseField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

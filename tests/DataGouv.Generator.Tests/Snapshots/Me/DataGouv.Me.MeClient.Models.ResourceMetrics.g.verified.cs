@@ -52,7 +52,7 @@ public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ResourceMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__ViewsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ViewsField.Value); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__ViewsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

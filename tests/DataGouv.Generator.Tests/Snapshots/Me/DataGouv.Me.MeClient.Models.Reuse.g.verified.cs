@@ -167,10 +167,10 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
         if (!request) __Support.WriteString(w, __names[0], v.Id);
         if (!request) { w.WritePropertyName(__names[1]); w.WriteStringValue(v.CreatedAt); }
         if (!request) { w.WritePropertyName(__names[2]); w.WriteStringValue(v.LastModified); }
-        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[3]); if (v.__MetricsField is null) w.WriteNullValue(); else global::DataGouv.Me.ReuseMetrics.__WriteJson(w, v.__MetricsField, request); }
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteModel(w, __names[3], v.__MetricsField, request);
         if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[4]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[5]); if (v.__OwnerField is null) w.WriteNullValue(); else global::DataGouv.Me.UserReference.__WriteJson(w, v.__OwnerField, request); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[6]); if (v.__OrganizationField is null) w.WriteNullValue(); else global::DataGouv.Me.OrganizationReference.__WriteJson(w, v.__OrganizationField, request); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[5], v.__OwnerField, request);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteModel(w, __names[6], v.__OrganizationField, request);
         __Support.WriteString(w, __names[7], v.Title);
         if (!request) __Support.WriteString(w, __names[8], v.Slug);
         __Support.WriteString(w, __names[9], v.Description);
@@ -182,14 +182,14 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
         if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[15]); if (v.__DataservicesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v.__DataservicesField, request); }
         if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[16]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
         w.WritePropertyName(__names[17]); global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Write(w, v.__TopicField, v.__TopicFieldWire);
-        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[18]); if (v.__PrivateField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__PrivateField.Value); }
+        if ((v.__present0 & 0x200UL) != 0) __Support.WriteBoolean(w, __names[18], v.__PrivateField);
         if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if (!request && (v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[20]); if (v.__FeaturedField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__FeaturedField.Value); }
+        if (!request && (v.__present0 & 0x800UL) != 0) __Support.WriteBoolean(w, __names[20], v.__FeaturedField);
         if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[21]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
         if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[22]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
         if (!request && (v.__present0 & 0x4000UL) != 0) __Support.WriteString(w, __names[23], v.__UriField);
         if (!request && (v.__present0 & 0x8000UL) != 0) __Support.WriteString(w, __names[24], v.__PageField);
-        if ((v.__present0 & 0x10000UL) != 0) { w.WritePropertyName(__names[25]); if (v.__PermissionsField is null) w.WriteNullValue(); else global::DataGouv.Me.Permissions.__WriteJson(w, v.__PermissionsField, request); }
+        if ((v.__present0 & 0x10000UL) != 0) __Support.WriteModel(w, __names[25], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

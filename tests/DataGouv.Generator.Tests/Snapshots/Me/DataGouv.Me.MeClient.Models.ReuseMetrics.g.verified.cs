@@ -74,12 +74,12 @@ public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DiscussionsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsField.Value); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__DiscussionsOpenField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DiscussionsOpenField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__DatasetsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsField.Value); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__FollowersField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersField.Value); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__DiscussionsField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__DiscussionsOpenField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[2], v.__DatasetsField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[3], v.__FollowersField);
         if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__ViewsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ViewsField.Value); }
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteInt64(w, __names[5], v.__ViewsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -62,7 +62,7 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, SpatialCoverage v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__GeomField is null) w.WriteNullValue(); else global::DataGouv.Me.GeoJson.__WriteJson(w, v.__GeomField, request); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteModel(w, __names[0], v.__GeomField, request);
         if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ZonesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ZonesField, request); }
         if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__GranularityField);
         __Support.WriteAdditional(w, v.AdditionalProperties);

@@ -57,7 +57,7 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, UploadedImage v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__SuccessField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__SuccessField.Value); }
+        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteBoolean(w, __names[0], v.__SuccessField);
         if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ImageField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();

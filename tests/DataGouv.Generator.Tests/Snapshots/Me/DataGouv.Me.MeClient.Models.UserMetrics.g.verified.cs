@@ -69,11 +69,11 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, UserMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__DatasetsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DatasetsField.Value); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ReusesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__ReusesField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__DataservicesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__DataservicesField.Value); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__FollowingField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowingField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__FollowersField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__FollowersField.Value); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__DatasetsField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__ReusesField);
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[2], v.__DataservicesField);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[3], v.__FollowingField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[4], v.__FollowersField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -95,10 +95,10 @@ public partial class Item : __Runtime.IJsonModel<Item>
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.Id);
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[1], v.__NameField);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[2]); if (v.__CountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__CountField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt32(w, __names[2], v.__CountField);
         __Support.WriteString(w, __names[3], v.Kind);
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[4]); if (v.__OwnerField is null) w.WriteNullValue(); else global::Test.V31.Owner.__WriteJson(w, v.__OwnerField, request); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[5]); if (v.__SizeField is null) w.WriteNullValue(); else global::Test.V31.ItemDimensions.__WriteJson(w, v.__SizeField, request); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[4], v.__OwnerField, request);
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteModel(w, __names[5], v.__SizeField, request);
         if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ThumbnailField is null) w.WriteNullValue(); else w.WriteBase64StringValue(v.__ThumbnailField); }
         if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[7]); if (v.__StateField is null) w.WriteNullValue(); else global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Write(w, v.__StateField.Value, v.__StateFieldWire); }
         if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[8]); if (v.__LabelField is null) w.WriteNullValue(); else global::Test.V31.ItemLabel.__WriteJson(w, v.__LabelField, request); }

@@ -56,8 +56,8 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ItemDimensions v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__WidthField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__WidthField.Value); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__HeightField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__HeightField.Value); }
+        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__WidthField);
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__HeightField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

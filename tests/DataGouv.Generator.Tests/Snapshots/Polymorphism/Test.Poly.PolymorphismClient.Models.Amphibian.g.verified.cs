@@ -72,7 +72,7 @@ public partial class Amphibian : __Runtime.IJsonModel<Amphibian>
         __Support.WriteString(w, __names[1], v.Name);
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__TagField);
         w.WritePropertyName(__names[3]); global::Test.Poly.Serialization.AmphibianPowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField, v.__PowerSourceFieldWire);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[4]); if (v.__WheelsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__WheelsField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[4], v.__WheelsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

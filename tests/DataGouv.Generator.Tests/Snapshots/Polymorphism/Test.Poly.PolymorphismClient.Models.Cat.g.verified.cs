@@ -70,7 +70,7 @@ public partial class Cat : global::Test.Poly.Pet, __Runtime.IJsonModel<Cat>
         __Support.WriteString(w, __names[1], v.Name);
         if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__TagField);
         if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[3]); if (v.__HuntingSkillField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Write(w, v.__HuntingSkillField.Value, v.__HuntingSkillFieldWire); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[4]); if (v.__LivesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__LivesField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[4], v.__LivesField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -51,7 +51,7 @@ public partial class Circle : global::Test.Poly.Shape, __Runtime.IJsonModel<Circ
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__KindField);
         if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__LabelField);
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__RadiusField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__RadiusField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteDouble(w, __names[2], v.__RadiusField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

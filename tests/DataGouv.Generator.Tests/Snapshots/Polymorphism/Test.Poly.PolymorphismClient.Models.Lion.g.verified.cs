@@ -57,8 +57,8 @@ public partial class Lion : global::Test.Poly.Cat, __Runtime.IJsonModel<Lion>
         __Support.WriteString(w, __names[1], v.Name);
         if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__TagField);
         if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[3]); if (v.__HuntingSkillField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Write(w, v.__HuntingSkillField.Value, v.__HuntingSkillFieldWire); }
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[4]); if (v.__LivesField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__LivesField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[5]); if (v.__ManeField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__ManeField.Value); }
+        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[4], v.__LivesField);
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteBoolean(w, __names[5], v.__ManeField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -50,7 +50,7 @@ public partial class PedaledVehicle : global::Test.Poly.Vehicle, __Runtime.IJson
     {
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__PowerSourceField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField.Value, v.__PowerSourceFieldWire); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__WheelsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__WheelsField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__WheelsField);
         if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__HandlebarsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();

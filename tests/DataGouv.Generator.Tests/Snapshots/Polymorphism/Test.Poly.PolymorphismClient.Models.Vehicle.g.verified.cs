@@ -72,7 +72,7 @@ public partial class Vehicle : __Runtime.IJsonModel<Vehicle>
         if (v is global::Test.Poly.PedaledVehicle __subtype2) { global::Test.Poly.PedaledVehicle.__WriteJson(w, __subtype2, request); return; }
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__PowerSourceField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField.Value, v.__PowerSourceFieldWire); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__WheelsField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__WheelsField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__WheelsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

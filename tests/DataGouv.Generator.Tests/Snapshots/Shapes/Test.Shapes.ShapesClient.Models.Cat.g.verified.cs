@@ -56,7 +56,7 @@ public partial class Cat : __Runtime.IJsonModel<Cat>
     {
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__PetTypeField);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__MeowsField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__MeowsField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteBoolean(w, __names[1], v.__MeowsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -56,7 +56,7 @@ public partial class Dog : __Runtime.IJsonModel<Dog>
     {
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__PetTypeField);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__BarksField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.__BarksField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteBoolean(w, __names[1], v.__BarksField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -114,14 +114,14 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
         __Support.WriteString(w, __names[2], v.Name);
         w.WritePropertyName(__names[3]); global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Write(w, v.__KindField, v.__KindFieldWire);
         if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[4]); if (v.__PriorityField is null) w.WriteNullValue(); else w.WriteNumberValue((long)v.__PriorityField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[5]); if (v.__OwnerField is null) w.WriteNullValue(); else global::Test.Shapes.Pet.__WriteJson(w, v.__OwnerField, request); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[5], v.__OwnerField, request);
         if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[6]); if (v.__BirthdayField is null) w.WriteNullValue(); else w.WriteStringValue(v.__BirthdayField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[7]); if (v.__WeightField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__WeightField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[8]); if (v.__CountField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__CountField.Value); }
+        if ((v.__present0 & 0x10UL) != 0) __Support.WriteDouble(w, __names[7], v.__WeightField);
+        if ((v.__present0 & 0x20UL) != 0) __Support.WriteInt64(w, __names[8], v.__CountField);
         if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[9]); if (v.__LabelsField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteMapOfString(w, v.__LabelsField, request); }
         if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
         if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[11]); if (v.__GridField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v.__GridField, request); }
-        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[12]); if (v.__CollarField is null) w.WriteNullValue(); else global::Test.Shapes.PetCollar.__WriteJson(w, v.__CollarField, request); }
+        if ((v.__present0 & 0x200UL) != 0) __Support.WriteModel(w, __names[12], v.__CollarField, request);
         if ((v.__present0 & 0x400UL) != 0) __Support.WriteString(w, __names[13], v.__PasswordField);
         if ((v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[14], v.__PetValueField);
         __Support.WriteAdditional(w, v.AdditionalProperties);

@@ -59,7 +59,7 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
     {
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__ColorField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Write(w, v.__ColorField.Value, v.__ColorFieldWire); }
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__SizeField is null) w.WriteNullValue(); else w.WriteNumberValue(v.__SizeField.Value); }
+        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__SizeField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -66,7 +66,7 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
         w.WriteStartObject();
         if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__FrRegionField);
         if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ClassField);
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.___2faField is null) w.WriteNullValue(); else w.WriteBooleanValue(v.___2faField.Value); }
+        if ((v.__present0 & 0x4UL) != 0) __Support.WriteBoolean(w, __names[2], v.___2faField);
         if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__ÉTÉField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
