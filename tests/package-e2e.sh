@@ -177,7 +177,8 @@ echo "emulator at $base_url"
 
 # --- 4. first build + run ------------------------------------------------------------------------------------------
 # NUGET_PACKAGES too, so that nothing (e.g. an implicit restore of a tool) falls back to the shared ~/.nuget/packages.
-export_build() { NUGET_PACKAGES="$packages" dotnet "$@"; }
+# The client assembly cache (ClientAssembly) lives in the temp dir, never in the user's own cache folder.
+export_build() { NUGET_PACKAGES="$packages" DataGouvClientAssemblyCache="$work/client-cache/" dotnet "$@"; }
 step "build the consumer (restore into $packages)"
 # timeout: a spec that sends the generator into endless recursion must show up as a failure here, not as a hang.
 NUGET_PACKAGES="$packages" timeout 600 dotnet build "$app/Consumer.csproj" -nologo >"$work/build1.log" 2>&1 || { tail -50 "$work/build1.log"; fail "first consumer build (exit $?)"; }
@@ -388,6 +389,30 @@ export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep3.log" 2
 out6="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "separate run 3: $out6"
 echo "$out6"
 grep -q '^MyExtraAsync: 404$' <<<"$out6" || fail "ClientAssembly: the operation added to the spec did not reach the emulator"
+
+# The client assembly cache: a clean build (obj and bin removed) finds the assembly the spec edit compiled, the same
+# bytes, and runs with it; so does a copy of the project in another folder (another clone); with the cache turned
+# off, the clean build compiles the client again.
+sep_dll_before="$(sha256sum "$client_dll" | cut -d' ' -f1)"
+ls "$work"/client-cache/*/files/Separate.me.dll >/dev/null 2>&1 || fail "client cache: no Separate.me.dll stored in $work/client-cache"
+rm -rf "$sep/obj" "$sep/bin"
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep4.log" 2>&1 || { tail -60 "$work/build-sep4.log"; fail "clean build with the client cache"; }
+grep -q 'Separate.me.dll comes from the client assembly cache' "$work/build-sep4.log" || fail "client cache: the clean build did not take Separate.me.dll from the cache"
+if grep -q -- '-out:[^ ]*Separate.me.dll\|/out:[^ ]*Separate.me.dll' "$work/build-sep4.log"; then fail "client cache: the clean build compiled Separate.me again"; fi
+[ "$(sha256sum "$client_dll" | cut -d' ' -f1)" = "$sep_dll_before" ] || fail "client cache: the cached Separate.me.dll differs from the one compiled"
+out8="$(export_build run --project "$sep/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "run after a clean build from the cache: $out8"
+grep -q '^MyExtraAsync: 404$' <<<"$out8" || fail "client cache: the app built from the cache did not call the spec's new operation"
+sepclone="$work/separate-clone"
+mkdir -p "$sepclone"
+cp "$sep/nuget.config" "$sep/Separate.csproj" "$sep/Program.cs" "$sep/me.openapi.yaml" "$sep/upstream.yaml" "$sepclone/"
+export_build build "$sepclone/Separate.csproj" -nologo -v n >"$work/build-sep5.log" 2>&1 || { tail -60 "$work/build-sep5.log"; fail "build of a copy of the project with the client cache"; }
+grep -q 'Separate.me.dll comes from the client assembly cache' "$work/build-sep5.log" || fail "client cache: a copy of the project in another folder compiled Separate.me again"
+out9="$(export_build run --project "$sepclone/Separate.csproj" --no-build -- "$base_url" "$api_key")" || fail "run of the copy: $out9"
+grep -q '^edit 2: Camille$' <<<"$out9" || fail "client cache: the copy's client did not reach the emulator"
+rm -rf "$sep/obj" "$sep/bin"
+export_build build "$sep/Separate.csproj" -nologo -v n -p:DataGouvClientAssemblyCache=false >"$work/build-sep6.log" 2>&1 || { tail -60 "$work/build-sep6.log"; fail "clean build with the client cache off"; }
+if grep -q 'comes from the client assembly cache' "$work/build-sep6.log"; then fail "client cache: DataGouvClientAssemblyCache=false still used the cache"; fi
+[ -f "$client_dll" ] || fail "client cache: with the cache off, no $client_dll"
 
 # A class library holding a ClientAssembly spec: an app that references the library compiles against the client's
 # types (they come with the library's build) and runs with the client assembly copied next to it.

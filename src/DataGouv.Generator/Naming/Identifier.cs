@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace DataGouv.Generator.Naming;
@@ -38,6 +40,18 @@ internal static class Identifier
         if (sb.Length == 0) return fallback;
         if (char.IsDigit(sb[0])) sb.Insert(0, '_');
         return Bounded(sb.ToString());
+    }
+
+    /// <summary>
+    /// A SCREAMING_SNAKE_CASE title as a .NET member name: "GUILD_TEXT" → "GuildText", "GROUP_DM" → "GroupDM" (words of
+    /// two letters stay acronyms). Other text goes through <see cref="ToPascalCase"/> unchanged.
+    /// </summary>
+    public static string TitleToPascalCase(string? text, string fallback = "Value")
+    {
+        if (text is null || text.Length == 0 || text.Any(char.IsLower) || !text.Any(char.IsLetter)) return ToPascalCase(text, fallback);
+        var words = text.Split(new[] { '_', '-', ' ', '.' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length <= 2 ? w : w.Substring(0, 1) + w.Substring(1).ToLowerInvariant());
+        return ToPascalCase(string.Join(" ", words), fallback);
     }
 
     /// <summary>The longest name the generator makes from spec text, in characters.</summary>

@@ -22,15 +22,24 @@ internal static class SchemaFacts
 
     public static IList<IOpenApiSchema> AllOf(IOpenApiSchema s) => s.AllOf ?? NoList;
 
-    public static IList<IOpenApiSchema> OneOf(IOpenApiSchema s) => s.OneOf ?? NoList;
+    // A oneOf/anyOf of constants is an enum (ConstAlternatives): its alternatives are its values, not variants.
+    public static IList<IOpenApiSchema> OneOf(IOpenApiSchema s) => s.OneOf is { Count: > 0 } o && ConstAlternatives.Of(s) is null ? o : NoList;
 
-    public static IList<IOpenApiSchema> AnyOf(IOpenApiSchema s) => s.AnyOf ?? NoList;
+    public static IList<IOpenApiSchema> AnyOf(IOpenApiSchema s) => s.AnyOf is { Count: > 0 } a && ConstAlternatives.Of(s) is null ? a : NoList;
 
     public static ISet<string> Required(IOpenApiSchema s) => s.Required ?? NoNames;
 
     private static readonly IList<JsonNode> NoValues = Array.Empty<JsonNode>();
 
-    public static IList<JsonNode> Enum(IOpenApiSchema s) => s.Enum ?? NoValues;
+    public static IList<JsonNode> Enum(IOpenApiSchema s) => s.Enum is { Count: > 0 } e ? e : ConstAlternatives.Of(s)?.Constants ?? NoValues;
+
+    /// <summary>The names and descriptions an enum's spec gives its members: x-enum-varnames, or the titles of a
+    /// oneOf of constants ("" where there is none); null when it gives none.</summary>
+    public static IList<string>? EnumMemberNames(IOpenApiSchema s) =>
+        s.Enum is { Count: > 0 } ? StringArrayExtension(s, "x-enum-varnames") : ConstAlternatives.Of(s)?.Titles;
+
+    public static string? EnumMemberDescription(IOpenApiSchema s, int index) =>
+        s.Enum is not { Count: > 0 } && ConstAlternatives.Of(s) is { } c && index < c.Descriptions.Count ? c.Descriptions[index] : null;
 
     /// <summary>The reference's target component name, when the schema is a <c>$ref</c>.</summary>
     public static string? ReferenceId(IOpenApiSchema s) => s is OpenApiSchemaReference r ? r.Reference?.Id : null;

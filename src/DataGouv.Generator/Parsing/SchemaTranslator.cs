@@ -235,7 +235,7 @@ internal sealed class SchemaTranslator
             var nonNull = values.Where(v => !SchemaFacts.IsNull(v)).ToList();
             if (nonNull.Count == 0) return null;
             if ((type == "string" || type is null) && nonNull.All(v => SchemaFacts.EnumString(v) is not null)) return TypeModelKind.StringEnum;
-            if (type == "integer" && nonNull.All(v => SchemaFacts.EnumInteger(v) is not null)) return TypeModelKind.IntegerEnum;
+            if ((type == "integer" || (type is null && ConstAlternatives.Of(schema) is not null)) && nonNull.All(v => SchemaFacts.EnumInteger(v) is not null)) return TypeModelKind.IntegerEnum;
             return null;
         }
         var properties = SchemaFacts.Props(schema);
@@ -420,7 +420,8 @@ internal sealed class SchemaTranslator
         var scope = new NameScope(new[] { enumName, "__Unrecognized" });
         var members = new List<EnumMemberModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var varNames = SchemaFacts.StringArrayExtension(schema, "x-enum-varnames");
+        var varNames = SchemaFacts.EnumMemberNames(schema);
+        var fromTitles = SchemaFacts.Enum(schema) is { Count: > 0 } && schema.Enum is not { Count: > 0 };
         var i = 0;
         foreach (var value in SchemaFacts.Enum(schema))
         {
@@ -428,7 +429,11 @@ internal sealed class SchemaTranslator
             var index = i++;
             if (wire is null || !seen.Add(wire)) continue;
             string candidate;
-            if (varNames is not null && index < varNames.Count) candidate = Identifier.ToPascalCase(varNames[index], "Value");
+            if (varNames is not null && index < varNames.Count && varNames[index].Length > 0)
+            {
+                // x-enum-varnames are the spec author's own names; titles of a oneOf of constants are often GUILD_TEXT.
+                candidate = fromTitles ? Identifier.TitleToPascalCase(varNames[index], "Value") : Identifier.ToPascalCase(varNames[index], "Value");
+            }
             else if (kind == TypeModelKind.IntegerEnum) candidate = "Value" + wire.Replace("-", "Minus");
             else candidate = Identifier.ToPascalCase(wire, "Empty");
             var name = scope.Claim(candidate, out var collided);
@@ -436,7 +441,7 @@ internal sealed class SchemaTranslator
             {
                 _context.Report(DiagnosticDescriptors.NameCollision, _context.Locator.Find(location.Concat(new[] { "enum" }).ToArray()), wire, candidate, "the enum", name);
             }
-            members.Add(new EnumMemberModel(name, wire, null));
+            members.Add(new EnumMemberModel(name, wire, SchemaFacts.EnumMemberDescription(schema, index)));
         }
         return members.ToEquatableArray();
     }
