@@ -26,6 +26,18 @@ public static partial class JsonSupport
     }
 
     /// <summary>
+    /// Type metadata for a generated union <typeparamref name="T"/> (kept as the JSON value received) and, with
+    /// <paramref name="lists"/>, for lists of it; null for any other type. One line of the generated resolver per union,
+    /// where there were two with a lambda each for csc to bind and lower (issue 12).
+    /// </summary>
+    public static JsonTypeInfo? UnionInfo<T>(Type type, JsonSerializerOptions options, bool lenient, bool lists) where T : class, IJsonUnion<T>
+    {
+        if (type == typeof(T)) return JsonMetadataServices.CreateValueInfo<T>(options, new JsonUnionConverter<T>());
+        if (lists && IsListOf<T>(type)) return ListInfo<T>(type, options, static (ref Utf8JsonReader r, bool l) => T.Wrap(JsonElement.ParseValue(ref r)), static (w, v) => WriteElement(w, v.Json), lenient);
+        return null;
+    }
+
+    /// <summary>
     /// Type metadata for a generated string enum and, with <paramref name="lists"/>, for lists of it (read as
     /// <see cref="EnumList{TEnum}"/>); null for any other type.
     /// </summary>

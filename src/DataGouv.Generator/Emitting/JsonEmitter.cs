@@ -43,10 +43,7 @@ internal static class JsonEmitter
                     resolver.Add(new ResolverCaseView("Enum", full, $"global::{ns}.Serialization.{type.Name}JsonConverter", "", "", lists));
                     break;
                 default:
-                    resolver.Add(new ResolverCaseView("Value", full, $"new global::DataGouv.Client.Runtime.JsonUnionConverter<{full}>()", "", "", ""));
-                    if (lists == "false") break;
-                    var element = new TypeRef(TypeKind.Union, type.Name);
-                    resolver.Add(new ResolverCaseView("List", full, "", ctx.Json.Read(element, "r", "l"), ctx.Json.Write(element, "v", "w", "false").TrimEnd(';'), ""));
+                    resolver.Add(new ResolverCaseView("Union", full, "", "", "", lists));
                     break;
             }
         }
@@ -56,7 +53,7 @@ internal static class JsonEmitter
         for (var i = 0; i < resolver.Count; i += ResolverChunkSize)
         {
             var cases = resolver.Skip(i).Take(ResolverChunkSize).ToList();
-            chunks.Add(new ResolverChunkView(cases, cases.Any(c => c.Kind is "Model" or "Enum" or "Shape" or "EnumShape")));
+            chunks.Add(new ResolverChunkView(cases, cases.Any(c => c.Kind is "Model" or "Enum" or "Union" or "Shape" or "EnumShape")));
         }
         var view = new JsonView(ctx.File, ctx.ClientName, ctx.Options.LenientRequired ? "true" : "false", shapes.Select(s => Shape(s, ctx)).ToList(), chunks, ResolverChunkSize);
         return TemplateRenderer.Render("Json", view);

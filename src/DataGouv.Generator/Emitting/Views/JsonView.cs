@@ -15,8 +15,7 @@ internal sealed record ResolverChunkView(IReadOnlyList<ResolverCaseView> Cases, 
 internal sealed record ShapeView(string Moniker, string Concrete, string Enumerable, string ReadCall, string WriteCall);
 
 /// <summary>
-/// One line of the resolver. Kind: Model and Enum (the runtime's ModelInfo/EnumInfo, for the type and, when
-/// <see cref="Lists"/> is "true", lists of it), Value (a union's converter), Shape (a list shape's own reader and
-/// writer), List (the runtime's list helper over a union's reader and writer).
+/// One line of the resolver. Kind: Model, Union and Enum (the runtime's ModelInfo/UnionInfo/EnumInfo, for the type
+/// and, when <see cref="Lists"/> is "true", lists of it), Shape and EnumShape (a list shape's own reader and writer).
 /// </summary>
 internal sealed record ResolverCaseView(string Kind, string Type, string Converter, string Read, string Write, string Lists);

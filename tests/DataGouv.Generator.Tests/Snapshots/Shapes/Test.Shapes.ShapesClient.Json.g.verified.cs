@@ -72,10 +72,8 @@ public sealed class ShapesClientJsonResolver : __Json.Serialization.Metadata.IJs
         if ((info = __Support.EnumInfo<global::Test.Shapes.PetCollarColor>(type, options, _lenient, global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire, true)) is not null) return info;
         if ((info = __Support.ModelInfo<global::Test.Shapes.Cat>(type, options, _lenient, true)) is not null) return info;
         if ((info = __Support.ModelInfo<global::Test.Shapes.Dog>(type, options, _lenient, true)) is not null) return info;
-        if (type == typeof(global::Test.Shapes.Animal)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.Animal>(options, new global::DataGouv.Client.Runtime.JsonUnionConverter<global::Test.Shapes.Animal>());
-        if (__Support.IsListOf<global::Test.Shapes.Animal>(type)) return __Support.ListInfo<global::Test.Shapes.Animal>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.Animal.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.Animal.__WriteJson(w, v, false), _lenient);
-        if (type == typeof(global::Test.Shapes.StringOrNumber)) return __Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Test.Shapes.StringOrNumber>(options, new global::DataGouv.Client.Runtime.JsonUnionConverter<global::Test.Shapes.StringOrNumber>());
-        if (__Support.IsListOf<global::Test.Shapes.StringOrNumber>(type)) return __Support.ListInfo<global::Test.Shapes.StringOrNumber>(type, options, static (ref __Json.Utf8JsonReader r, bool l) => global::Test.Shapes.StringOrNumber.__ReadJson(ref r, l), static (w, v) => global::Test.Shapes.StringOrNumber.__WriteJson(w, v, false), _lenient);
+        if ((info = __Support.UnionInfo<global::Test.Shapes.Animal>(type, options, _lenient, true)) is not null) return info;
+        if ((info = __Support.UnionInfo<global::Test.Shapes.StringOrNumber>(type, options, _lenient, true)) is not null) return info;
         if ((info = __Support.ModelInfo<global::Test.Shapes.Problem>(type, options, _lenient, true)) is not null) return info;
         if ((info = __Support.ModelInfo<global::Test.Shapes.ReuseRead>(type, options, _lenient, true)) is not null) return info;
         if ((info = __Support.ModelInfo<global::Test.Shapes.ReuseRead2>(type, options, _lenient, true)) is not null) return info;
