@@ -80,27 +80,16 @@ internal static class Discriminators
     {
         var found = new List<string>();
         property = null;
-        // Up the allOf $refs, bounded, to the discriminated bases; their mappings may name the component.
-        var pending = new Queue<(IOpenApiSchema Schema, int Depth)>();
-        var seen = new HashSet<IOpenApiSchema>();
-        pending.Enqueue((target, 0));
-        while (pending.Count > 0)
+        // The discriminated bases up the allOf $refs; their mappings may name the component.
+        foreach (var reference in BaseReferences(target))
         {
-            var (schema, depth) = pending.Dequeue();
-            if (depth > SchemaTranslator.MaxDepth || !seen.Add(schema)) continue;
-            foreach (var part in SchemaFacts.AllOf(schema))
+            var baseSchema = reference.Target!;
+            if (baseSchema.Discriminator?.PropertyName is not { Length: > 0 } p) continue;
+            if (property is not null && property != p) return null;
+            property = p;
+            foreach (var entry in baseSchema.Discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
             {
-                if (part is not OpenApiSchemaReference { Target: { } baseSchema }) continue;
-                if (baseSchema.Discriminator?.PropertyName is { Length: > 0 } p)
-                {
-                    if (property is not null && property != p) return null;
-                    property = p;
-                    foreach (var entry in baseSchema.Discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
-                    {
-                        if (MappingTarget(entry.Value) == id && !found.Contains(entry.Key)) found.Add(entry.Key);
-                    }
-                }
-                pending.Enqueue((baseSchema, depth + 1));
+                if (MappingTarget(entry.Value) == id && !found.Contains(entry.Key)) found.Add(entry.Key);
             }
         }
         if (found.Count == 0) found.Add(id);
@@ -131,8 +120,19 @@ internal static class Discriminators
         }
     }
 
-    /// <summary>The variant a schema extends through allOf $refs, the nearest first (breadth first, bounded).</summary>
+    /// <summary>The variant a schema extends through allOf $refs, the nearest first.</summary>
     private static int? NearestVariant(IOpenApiSchema schema, IReadOnlyDictionary<string, int> variantOf)
+    {
+        foreach (var reference in BaseReferences(schema))
+        {
+            if (SchemaFacts.ReferenceId(reference) is { } id && variantOf.TryGetValue(id, out var index)) return index;
+        }
+        return null;
+    }
+
+    /// <summary>The allOf $ref parts up from a schema (its bases, theirs...), breadth first so the nearest come first;
+    /// bounded by the nesting limit, and each schema visited once (allOf cycles end).</summary>
+    private static IEnumerable<OpenApiSchemaReference> BaseReferences(IOpenApiSchema schema)
     {
         var pending = new Queue<(IOpenApiSchema Schema, int Depth)>();
         var seen = new HashSet<IOpenApiSchema>();
@@ -144,11 +144,10 @@ internal static class Discriminators
             foreach (var part in SchemaFacts.AllOf(current))
             {
                 if (part is not OpenApiSchemaReference { Target: { } target } reference) continue;
-                if (SchemaFacts.ReferenceId(reference) is { } id && variantOf.TryGetValue(id, out var index)) return index;
+                yield return reference;
                 pending.Enqueue((target, depth + 1));
             }
         }
-        return null;
     }
 
     /// <summary>
