@@ -27,10 +27,10 @@ internal static class Discriminators
     /// allOf, a base with a discriminator); else inferred from a property every variant fixes to its own value (all
     /// strings, or all integers: Discord's <c>type: 1</c>, <c>type: 2</c>...).
     /// </summary>
-    public static TypeModel Union(TypeModel union, IReadOnlyList<IOpenApiSchema> variantSchemas)
+    public static TypeModel Union(TypeModel union, IReadOnlyList<IOpenApiSchema> variantSchemas, IReadOnlyDictionary<string, IOpenApiSchema> components)
     {
         var variants = union.Variants;
-        if (union.Discriminator is null && variantSchemas.Count == variants.Count && Embedded(variantSchemas) is { } embedded)
+        if (union.Discriminator is null && variantSchemas.Count == variants.Count && Embedded(variantSchemas, components) is { } embedded)
         {
             var withValues = variants.Select((v, i) => v with { DiscriminatorValues = embedded.Values[i].ToEquatableArray() }).ToEquatableArray();
             return union with { Variants = withValues, Discriminator = embedded.Property };
@@ -51,47 +51,103 @@ internal static class Discriminators
 
     /// <summary>
     /// The discriminator of a oneOf whose variants are all $refs to subtypes of discriminated bases with the same
-    /// property (an "embedded" discriminator): each variant's values are its bases' mapping entries, else its name.
+    /// property (an "embedded" discriminator): each variant's values are its bases' mapping entries, else its name;
+    /// then those of its own subtypes (<see cref="AddSubtypes"/>).
     /// </summary>
-    private static (string Property, List<string>[] Values)? Embedded(IReadOnlyList<IOpenApiSchema> variants)
+    private static (string Property, List<string>[] Values)? Embedded(IReadOnlyList<IOpenApiSchema> variants, IReadOnlyDictionary<string, IOpenApiSchema> components)
     {
         if (variants.Count < 2) return null;
         string? property = null;
         var values = new List<string>[variants.Count];
+        var ids = new string[variants.Count];
         for (var i = 0; i < variants.Count; i++)
         {
             if (SchemaFacts.ReferenceId(variants[i]) is not { } id || variants[i] is not OpenApiSchemaReference { Target: { } target }) return null;
-            var found = new List<string>();
-            string? own = null;
-            // Up the allOf $refs, bounded, to the discriminated bases; their mappings may name the variant.
-            var pending = new Queue<(IOpenApiSchema Schema, int Depth)>();
-            var seen = new HashSet<IOpenApiSchema>();
-            pending.Enqueue((target, 0));
-            while (pending.Count > 0)
-            {
-                var (schema, depth) = pending.Dequeue();
-                if (depth > SchemaTranslator.MaxDepth || !seen.Add(schema)) continue;
-                foreach (var part in SchemaFacts.AllOf(schema))
-                {
-                    if (part is not OpenApiSchemaReference { Target: { } baseSchema }) continue;
-                    if (baseSchema.Discriminator?.PropertyName is { Length: > 0 } p)
-                    {
-                        if (own is not null && own != p) return null;
-                        own = p;
-                        foreach (var entry in baseSchema.Discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
-                        {
-                            if (MappingTarget(entry.Value) == id && !found.Contains(entry.Key)) found.Add(entry.Key);
-                        }
-                    }
-                    pending.Enqueue((baseSchema, depth + 1));
-                }
-            }
-            if (own is null || (property is not null && property != own)) return null;
+            if (MappedValues(id, target, out var own) is not { } found || own is null || (property is not null && property != own)) return null;
             property = own;
-            if (found.Count == 0) found.Add(id);
+            ids[i] = id;
             values[i] = found;
         }
+        AddSubtypes(ids, values, property!, components);
         return (property!, values);
+    }
+
+    /// <summary>
+    /// The values its discriminated bases' mappings give the component <paramref name="id"/> (else its name), and
+    /// (<paramref name="property"/>) their discriminator property; null when two bases disagree on the property.
+    /// </summary>
+    private static List<string>? MappedValues(string id, IOpenApiSchema target, out string? property)
+    {
+        var found = new List<string>();
+        property = null;
+        // The discriminated bases up the allOf $refs; their mappings may name the component.
+        foreach (var reference in BaseReferences(target))
+        {
+            var baseSchema = reference.Target!;
+            if (baseSchema.Discriminator?.PropertyName is not { Length: > 0 } p) continue;
+            if (property is not null && property != p) return null;
+            property = p;
+            foreach (var entry in baseSchema.Discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+            {
+                if (MappingTarget(entry.Value) == id && !found.Contains(entry.Key)) found.Add(entry.Key);
+            }
+        }
+        if (found.Count == 0) found.Add(id);
+        return found;
+    }
+
+    /// <summary>
+    /// A variant that is itself a base also holds its subtypes (a Lion is a Cat, and Cat's reader makes it a Lion):
+    /// every component that extends a variant through allOf $refs gives its values to the nearest variant it extends,
+    /// unless a variant claims them already. Without this, a union of Cat and Dog read a Lion as Unknown.
+    /// </summary>
+    private static void AddSubtypes(string[] ids, List<string>[] values, string property, IReadOnlyDictionary<string, IOpenApiSchema> components)
+    {
+        var variantOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!variantOf.ContainsKey(ids[i])) variantOf[ids[i]] = i;
+        }
+        var claimed = new HashSet<string>(values.SelectMany(v => v), StringComparer.Ordinal);
+        foreach (var pair in components.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (pair.Value is null || variantOf.ContainsKey(pair.Key) || NearestVariant(pair.Value, variantOf) is not { } index) continue;
+            if (MappedValues(pair.Key, pair.Value, out var own) is not { } found || own != property) continue;
+            foreach (var value in found)
+            {
+                if (claimed.Add(value)) values[index].Add(value);
+            }
+        }
+    }
+
+    /// <summary>The variant a schema extends through allOf $refs, the nearest first.</summary>
+    private static int? NearestVariant(IOpenApiSchema schema, IReadOnlyDictionary<string, int> variantOf)
+    {
+        foreach (var reference in BaseReferences(schema))
+        {
+            if (SchemaFacts.ReferenceId(reference) is { } id && variantOf.TryGetValue(id, out var index)) return index;
+        }
+        return null;
+    }
+
+    /// <summary>The allOf $ref parts up from a schema (its bases, theirs...), breadth first so the nearest come first;
+    /// bounded by the nesting limit, and each schema visited once (allOf cycles end).</summary>
+    private static IEnumerable<OpenApiSchemaReference> BaseReferences(IOpenApiSchema schema)
+    {
+        var pending = new Queue<(IOpenApiSchema Schema, int Depth)>();
+        var seen = new HashSet<IOpenApiSchema>();
+        pending.Enqueue((schema, 0));
+        while (pending.Count > 0)
+        {
+            var (current, depth) = pending.Dequeue();
+            if (depth > SchemaTranslator.MaxDepth || !seen.Add(current)) continue;
+            foreach (var part in SchemaFacts.AllOf(current))
+            {
+                if (part is not OpenApiSchemaReference { Target: { } target } reference) continue;
+                yield return reference;
+                pending.Enqueue((target, depth + 1));
+            }
+        }
     }
 
     /// <summary>

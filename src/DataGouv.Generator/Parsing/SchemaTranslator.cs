@@ -471,7 +471,7 @@ internal sealed class SchemaTranslator
             variants.Add(new UnionVariantModel(variantName, type, values.ToEquatableArray()) { Shape = UnionShapes.Of(variant) });
         }
         return Discriminators.Union(new TypeModel(TypeModelKind.Union, name, schemaName, summary, schema.Deprecated, EquatableArray<PropertyModel>.Empty, null,
-            EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName), variantSchemas);
+            EquatableArray<EnumMemberModel>.Empty, variants.ToEquatableArray(), schema.Discriminator?.PropertyName), variantSchemas, _components);
     }
 
     private static List<IOpenApiSchema> Variants(IOpenApiSchema schema)

@@ -133,6 +133,9 @@ public class PolymorphismTests
         Assert.Equal("Dog: cat=False dog=True", Run("ReadCatOrDog", """{"petType":"Dog","name":"Rex","packSize":1}"""));
         Assert.Equal("Cat: cat=True dog=False", Run("ReadCatOrDog", """{"petType":"Cat","name":"Tom"}"""));
         Assert.Equal("Unknown: cat=False dog=False", Run("ReadCatOrDog", """{"petType":"Cow","name":"Daisy"}"""));
+        // A Lion is a Cat (Lion extends Cat): the Cat variant holds it, and reads it as a Lion.
+        Assert.Equal("Cat: cat=True dog=False", Run("ReadCatOrDog", """{"petType":"Lion","name":"Leo","mane":true}"""));
+        Assert.Equal("Lion(Leo, , True)", Run("ReadCatOrDogAsCat", """{"petType":"Lion","name":"Leo","mane":true}"""));
     }
 
     [Fact]
@@ -379,6 +382,8 @@ public class PolymorphismTests
                 var value = Read<CatOrDog>(json);
                 return $"{value.Kind}: cat={value.TryGetCat(out _)} dog={value.TryGetDog(out _)}";
             }
+
+            public static string ReadCatOrDogAsCat(string json) => Read<CatOrDog>(json).TryGetCat(out var cat) ? Describe(cat) : "none";
 
             public static string ReadFlagOrList(string json) => Read<FlagOrList>(json).Kind.ToString();
 

@@ -21,7 +21,7 @@ public sealed partial class CatOrDog : __Runtime.JsonUnion<CatOrDog>, __Runtime.
 {
     // What selects each variant, in the order of Kinds.
     private static readonly __Union __variants = new("petType",
-        __Shapes.Cat.With("Cat"),
+        __Shapes.Cat.With("Cat", "Lion"),
         __Shapes.Dog.With("Dog"));
 
     /// <summary>Wraps a JSON value.</summary>
