@@ -16,7 +16,7 @@ internal static class EnumEmitter
         var isString = type.Kind == TypeModelKind.StringEnum;
         var members = type.EnumMembers
             .Select((m, i) => new EnumMemberView(i, m.Name, isString ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : m.WireValue,
-                SaysItsWireValue(m.Name, m.WireValue) ? "" : CSharp.DocText(m.WireValue), CSharp.Literal(m.WireValue)))
+                SaysItsWireValue(m.Name, m.WireValue) ? "" : CSharp.DocText(m.WireValue), CSharp.Literal(m.WireValue), CSharp.DocText(m.Summary)))
             .ToList();
         var view = new EnumView(ctx.File, type.Name, CSharp.DocText(type.Summary), CSharp.DocText(type.SchemaName),
             type.Deprecated, isString, members);

@@ -14,4 +14,5 @@ internal sealed record EnumView(
 
 /// <summary>One member: its C# name, its value in the C# enum, and its wire text.</summary>
 /// <param name="WireDoc">The wire value for the member's doc; empty when the name already says it.</param>
-internal sealed record EnumMemberView(int Index, string Name, string Value, string WireDoc, string WireLiteral);
+/// <param name="Doc">What the spec says of the member (the description of a oneOf constant); empty when nothing.</param>
+internal sealed record EnumMemberView(int Index, string Name, string Value, string WireDoc, string WireLiteral, string Doc);
