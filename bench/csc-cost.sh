@@ -3,7 +3,7 @@
 #
 # Emits SPEC with the generator bench (in-process, the generator as built from this checkout), then compiles the
 # emitted files with the SDK's own csc, started cold as the package's ClientAssembly mode starts it
-# (DOTNET_TieredPGO=0, Debug, portable pdb, nullable, TreatWarningsAsErrors, the net10.0 reference pack and the
+# (DOTNET_TieredPGO=0 and DOTNET_TC_CallCountingDelayMs=0, Debug, portable pdb, nullable, TreatWarningsAsErrors, the net10.0 reference pack and the
 # runtime library DataGouv.Client as built here). Prints wall time, CPU time (user) and peak memory of the csc process.
 # CPU time is the steadier number on a shared machine: compare shapes by it, and run each twice.
 #
@@ -40,7 +40,7 @@ fi
 
 for run in $(seq 1 "$runs"); do
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  if DOTNET_TieredPGO=0 /usr/bin/time -f "%e %U %M" -o "$work/time" "$csc" @"$work/client.rsp" > "$work/csc.log" 2>&1; then
+  if DOTNET_TieredPGO=0 DOTNET_TC_CallCountingDelayMs=0 /usr/bin/time -f "%e %U %M" -o "$work/time" "$csc" @"$work/client.rsp" > "$work/csc.log" 2>&1; then
     read -r wall user rss < "$work/time"
     echo "run $run: $wall s wall, $user s CPU, $((rss / 1024)) MB peak (load average $load)"
   else
