@@ -94,10 +94,17 @@ internal static class CSharp
         return n ? core + "?" : core;
     }
 
+    /// <summary>
+    /// The C# type of a list's items. A list of string enums is an <c>EnumList&lt;T&gt;</c> (T : struct, Enum), which
+    /// cannot hold T? (CS0453): its null items are kept by the list itself (<c>IsNullAt</c>), so T stays non-nullable
+    /// in C# while the model keeps the items' nullability for the reader (a strict read then accepts the nulls).
+    /// </summary>
+    public static TypeRef ListItem(TypeRef element) => element.Kind == TypeKind.StringEnum ? element.WithNullable(false) : element;
+
     /// <summary>The concrete type that a collection is read into.</summary>
     public static string ConcreteCollection(TypeRef type, string ns) => type.Kind switch
     {
-        TypeKind.Array when type.Element!.Kind == TypeKind.StringEnum => $"global::DataGouv.Client.EnumList<{TypeName(type.Element, ns)}>",
+        TypeKind.Array when type.Element!.Kind == TypeKind.StringEnum => $"global::DataGouv.Client.EnumList<{TypeName(ListItem(type.Element), ns)}>",
         TypeKind.Array => $"global::System.Collections.Generic.List<{TypeName(type.Element!, ns)}>",
         TypeKind.Map => $"global::System.Collections.Generic.Dictionary<string, {TypeName(type.Element!, ns)}>",
         _ => TypeName(type, ns, false),
@@ -121,8 +128,8 @@ internal static class CSharp
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.Object or TypeKind.StringEnum or TypeKind.IntegerEnum or TypeKind.Union => $"global::{ns}.{type.Name}",
         TypeKind.Array => readOnlyCollections
-            ? $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!, ns)}>"
-            : $"global::System.Collections.Generic.IList<{TypeName(type.Element!, ns)}>",
+            ? $"global::System.Collections.Generic.IReadOnlyList<{TypeName(ListItem(type.Element!), ns)}>"
+            : $"global::System.Collections.Generic.IList<{TypeName(ListItem(type.Element!), ns)}>",
         TypeKind.Map => $"global::System.Collections.Generic.IDictionary<string, {TypeName(type.Element!, ns)}>",
         _ => "global::System.Text.Json.JsonElement",
     };

@@ -22,8 +22,9 @@ internal static class JsonEmitter
         var specialized = new HashSet<string>();
         foreach (var shape in shapes.Where(s => s.Kind == TypeKind.Array))
         {
-            var element = CSharp.TypeName(shape.Element!, ns);
-            specialized.Add(element);
+            var element = CSharp.TypeName(CSharp.ListItem(shape.Element!), ns);
+            // A list of T and a list of nullable T are one C# type when T is a string enum: the first answers.
+            if (!specialized.Add(element)) continue;
             // One line: the runtime answers for IList, IReadOnlyList and (but for enum lists) List of the element.
             resolver.Add(new ResolverCaseView(shape.Element!.Kind == TypeKind.StringEnum ? "EnumShape" : "Shape", element, "",
                 $"{ctx.Json.Collections}.Read{shape.Moniker}", $"{ctx.Json.Collections}.Write{shape.Moniker}", ""));
@@ -82,7 +83,7 @@ internal static class JsonEmitter
     {
         var ns = ctx.Namespace;
         var element = shape.Element!;
-        var type = CSharp.TypeName(element, ns);
+        var type = CSharp.TypeName(shape.Kind == TypeKind.Array ? CSharp.ListItem(element) : element, ns);
         var moniker = CSharp.Literal(shape.Moniker);
         var nullItems = element.Nullable ? "true" : "false";
         var isArray = shape.Kind == TypeKind.Array;

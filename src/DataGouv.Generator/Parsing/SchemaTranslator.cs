@@ -183,9 +183,7 @@ internal sealed class SchemaTranslator
         {
             case "array":
                 var item = Resolve(schema.Items, contextName + "Item", location);
-                // A list of string enums is an EnumList<T> (T : struct, Enum), which cannot hold T? (CS0453); it keeps
-                // the text of unknown values, and a null item is refused like any other non-string.
-                if (item.Kind == TypeKind.StringEnum && item.Nullable) item = item.WithNullable(false);
+                // A list of string enums keeps its items' nullability here: the C# type drops it (CSharp.ListItem).
                 return new TypeRef(TypeKind.Array, Element: item, Nullable: nullable);
             case "object":
                 if (schema.AdditionalProperties is { } values && !IsEmpty(values))
