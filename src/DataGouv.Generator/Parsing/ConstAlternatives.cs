@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
@@ -63,13 +62,8 @@ internal static class ConstAlternatives
             // A $ref alternative is a type of its own, used elsewhere: the schema stays a union of it.
             if (alternative is null || SchemaFacts.IsReference(alternative) || !FixesOnlyItsValue(alternative)) return null;
             // The alternative's type, else the schema's, says whether "1" is an integer (the reader keeps const as text).
-            var value = UnionShapes.Constant(alternative, out var integer);
+            var value = UnionShapes.Constant(alternative, out var integer, schema);
             if (value is null) return null;
-            if (alternative.Const is not null && !integer && IsInteger(schema) && long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n))
-            {
-                integer = true;
-                value = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
             if (integers is { } all && all != integer) return null;
             integers = integer;
             constants.Add(integer ? JsonValue.Create(long.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) : JsonValue.Create(value));
@@ -78,9 +72,6 @@ internal static class ConstAlternatives
         }
         return new Values(constants, titles, descriptions);
     }
-
-    private static bool IsInteger(IOpenApiSchema schema) =>
-        SchemaFacts.TypeFlags(schema) is { } t && (t & JsonSchemaType.Integer) != 0 && (t & JsonSchemaType.String) == 0;
 
     /// <summary>Only the value, its type, a title and a description: nothing that a value could fail besides itself.</summary>
     private static bool FixesOnlyItsValue(IOpenApiSchema s) =>

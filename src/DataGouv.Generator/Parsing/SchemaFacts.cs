@@ -33,13 +33,6 @@ internal static class SchemaFacts
 
     public static IList<JsonNode> Enum(IOpenApiSchema s) => s.Enum is { Count: > 0 } e ? e : ConstAlternatives.Of(s)?.Constants ?? NoValues;
 
-    /// <summary>The names and descriptions an enum's spec gives its members: x-enum-varnames, or the titles of a
-    /// oneOf of constants ("" where there is none); null when it gives none.</summary>
-    public static IList<string>? EnumMemberNames(IOpenApiSchema s) =>
-        s.Enum is { Count: > 0 } ? StringArrayExtension(s, "x-enum-varnames") : ConstAlternatives.Of(s)?.Titles;
-
-    public static string? EnumMemberDescription(IOpenApiSchema s, int index) =>
-        s.Enum is not { Count: > 0 } && ConstAlternatives.Of(s) is { } c && index < c.Descriptions.Count ? c.Descriptions[index] : null;
 
     /// <summary>The reference's target component name, when the schema is a <c>$ref</c>.</summary>
     public static string? ReferenceId(IOpenApiSchema s) => s is OpenApiSchemaReference r ? r.Reference?.Id : null;

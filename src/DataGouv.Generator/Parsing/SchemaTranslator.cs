@@ -418,8 +418,9 @@ internal sealed class SchemaTranslator
         var scope = new NameScope(new[] { enumName, "__Unrecognized" });
         var members = new List<EnumMemberModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var varNames = SchemaFacts.EnumMemberNames(schema);
-        var fromTitles = SchemaFacts.Enum(schema) is { Count: > 0 } && schema.Enum is not { Count: > 0 };
+        // Names the spec gives the members: x-enum-varnames, or the titles of a oneOf of constants ("" where none).
+        var consts = schema.Enum is { Count: > 0 } ? null : ConstAlternatives.Of(schema);
+        var varNames = consts?.Titles ?? SchemaFacts.StringArrayExtension(schema, "x-enum-varnames");
         var i = 0;
         foreach (var value in SchemaFacts.Enum(schema))
         {
@@ -430,7 +431,7 @@ internal sealed class SchemaTranslator
             if (varNames is not null && index < varNames.Count && varNames[index].Length > 0)
             {
                 // x-enum-varnames are the spec author's own names; titles of a oneOf of constants are often GUILD_TEXT.
-                candidate = fromTitles ? Identifier.TitleToPascalCase(varNames[index], "Value") : Identifier.ToPascalCase(varNames[index], "Value");
+                candidate = consts is not null ? Identifier.TitleToPascalCase(varNames[index], "Value") : Identifier.ToPascalCase(varNames[index], "Value");
             }
             else if (kind == TypeModelKind.IntegerEnum) candidate = "Value" + wire.Replace("-", "Minus");
             else candidate = Identifier.ToPascalCase(wire, "Empty");
@@ -439,7 +440,7 @@ internal sealed class SchemaTranslator
             {
                 _context.Report(DiagnosticDescriptors.NameCollision, _context.Locator.Find(location.Concat(new[] { "enum" }).ToArray()), wire, candidate, "the enum", name);
             }
-            members.Add(new EnumMemberModel(name, wire, SchemaFacts.EnumMemberDescription(schema, index)));
+            members.Add(new EnumMemberModel(name, wire, consts?.Descriptions[index]));
         }
         return members.ToEquatableArray();
     }

@@ -67,16 +67,17 @@ internal static class UnionShapes
     /// <summary>
     /// The value a schema fixes: <c>const</c>, or an <c>enum</c> with one value, a string or (<paramref name="integer"/>)
     /// an integer that fits a long, as invariant text. An integer-typed <c>const</c> is an integer (the reader keeps
-    /// <c>const</c> as text).
+    /// <c>const</c> as text); the type is the schema's own, else <paramref name="enclosing"/>'s (the schema whose
+    /// oneOf lists it, for an alternative that states only its value).
     /// </summary>
-    public static string? Constant(IOpenApiSchema schema, out bool integer)
+    public static string? Constant(IOpenApiSchema schema, out bool integer, IOpenApiSchema? enclosing = null)
     {
         integer = false;
         var target = Target(schema);
         if (target is null) return null;
         if (target.Const is { } c)
         {
-            var types = SchemaFacts.TypeFlags(target) ?? SchemaFacts.TypeFlags(schema);
+            var types = SchemaFacts.TypeFlags(target) ?? SchemaFacts.TypeFlags(schema) ?? (enclosing is null ? null : SchemaFacts.TypeFlags(enclosing));
             if (types is { } t && (t & JsonSchemaType.Integer) != 0 && (t & JsonSchemaType.String) == 0
                 && long.TryParse(c, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n))
             {
