@@ -75,8 +75,21 @@ internal static class CSharp
             else if (char.IsControl(c)) sb.Append(' ');
             else sb.Append(c);
         }
-        var result = sb.ToString();
-        return result.Length > 1000 ? result.Substring(0, 1000) + "…" : result;
+        if (sb.Length <= MaxDocLength) return sb.ToString();
+        return Truncate(sb.ToString(), MaxDocLength) + "…";
+    }
+
+    private const int MaxDocLength = 1000;
+
+    /// <summary>The first <paramref name="length"/> characters or fewer, never ending inside an escape (<c>&amp;lt;</c>),
+    /// whose half would make the comment badly formed XML (CS1570) and drop it from the documentation file, nor between
+    /// the halves of a surrogate pair.</summary>
+    private static string Truncate(string escaped, int length)
+    {
+        var amp = escaped.LastIndexOf('&', length - 1);
+        if (amp >= 0 && escaped.IndexOf(';', amp) >= length) length = amp;
+        if (length > 0 && char.IsHighSurrogate(escaped[length - 1])) length--;
+        return escaped.Substring(0, length);
     }
 
     /// <summary>A <c>/// &lt;summary&gt;</c> block (or nothing) indented by <paramref name="indent"/>.</summary>
