@@ -370,7 +370,10 @@ echo "$out4"
 grep -q '^edit 0: Camille$' <<<"$out4" || fail "ClientAssembly: the client did not reach the emulator"
 grep -q '^client assembly: Separate.me$' <<<"$out4" || fail "ClientAssembly: SeparateClient is not in the assembly Separate.me"
 grep -q '^upstream assembly: Separate.upstream$' <<<"$out4" || fail "ClientAssembly: UpstreamClient is not in the assembly Separate.upstream"
-[ -f "$sep/bin/Debug/net10.0/Separate.me.xml" ] || fail "ClientAssembly: the client's XML docs are not next to the app"
+# An app without GenerateDocumentationFile gets no XML docs for its client (nothing reads them; csc would read every
+# doc comment as XML for them): the library below, which writes its own, gets them.
+[ ! -e "$sep/obj/Debug/net10.0/DataGouv/Separate.me/Separate.me.xml" ] || fail "ClientAssembly: an app without GenerateDocumentationFile got its client's XML docs"
+if grep -q -- '/doc:[^ ]*Separate.me.xml' "$work/build-sep1.log"; then fail "ClientAssembly: the client was compiled with /doc in an app without GenerateDocumentationFile"; fi
 # A one-line edit of the app's own C#: the client's compilation is skipped (its assembly keeps its time stamp).
 client_dll="$sep/obj/Debug/net10.0/DataGouv/Separate.me/Separate.me.dll"
 [ -f "$client_dll" ] || fail "ClientAssembly: no $client_dll"
@@ -420,7 +423,8 @@ sepapp="$work/separate-pair/App"; seplib="$work/separate-pair/Lib"
 mkdir -p "$sepapp" "$seplib"
 cp "$app/nuget.config" "$work/separate-pair/nuget.config"
 write_project "$seplib/Lib.csproj" Library "
-    <DataGouvClientAssemblyThreshold>20000</DataGouvClientAssemblyThreshold>" "$(cat <<ITEMS
+    <DataGouvClientAssemblyThreshold>20000</DataGouvClientAssemblyThreshold>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>" "$(cat <<ITEMS
     <PackageReference Include="DataGouv.Generator" Version="$version" />
     <!-- no ClientAssembly here: a spec over DataGouvClientAssemblyThreshold characters gets its own assembly by itself -->
     <AdditionalFiles Update="me.openapi.yaml" Namespace="Pkg.SeparateLib" ClientName="LibClient" />
@@ -430,8 +434,13 @@ cp "$repo/spec/me.openapi.yaml" "$seplib/me.openapi.yaml"
 cat >"$seplib/Factory.cs" <<'CS'
 namespace Pkg.SeparateLib;
 
+/// <summary>Makes the library's client.</summary>
 public static class Factory
 {
+    /// <summary>A client of the API at <paramref name="baseUrl"/>.</summary>
+    /// <param name="http">The HTTP client.</param>
+    /// <param name="baseUrl">The API root.</param>
+    /// <param name="apiKey">The API key.</param>
     public static LibClient Create(System.Net.Http.HttpClient http, string baseUrl, string apiKey) =>
         new(http, new LibClientOptions { BaseAddress = new System.Uri(baseUrl), ApiKey = apiKey });
 }
@@ -453,6 +462,9 @@ grep -q '^through the library: Camille from Lib.me$' <<<"$out7" || fail "ClientA
 # Packing the library carries the client assembly next to it.
 export_build pack "$seplib/Lib.csproj" -nologo -p:Version=1.0.0-e2e -o "$work/separate-pair/feed" >"$work/pack-sep-lib.log" 2>&1 || { tail -40 "$work/pack-sep-lib.log"; fail "ClientAssembly in a library: dotnet pack"; }
 unzip -l "$work/separate-pair/feed/Lib.1.0.0-e2e.nupkg" | grep -q 'lib/net10.0/Lib.me.dll' || fail "ClientAssembly in a library: the client assembly is not in the library's package"
+# The library writes its own XML docs (GenerateDocumentationFile), so its client's come with them.
+unzip -l "$work/separate-pair/feed/Lib.1.0.0-e2e.nupkg" | grep -q 'lib/net10.0/Lib.me.xml' || fail "ClientAssembly in a library with GenerateDocumentationFile: the client's XML docs are not in the package"
+grep -q 'GetMeAsync' "$seplib/obj/Debug/net10.0/DataGouv/Lib.me/Lib.me.xml" || fail "ClientAssembly in a library: the client's XML docs do not document its operations"
 
 echo
 echo "elapsed: $(( $(date +%s) - start )) s"

@@ -77,11 +77,30 @@ public static class GeneratorHarness
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult();
+        output = WithNullableWarnings(output, result.GeneratedTrees);
         var files = result.Results.SelectMany(r => r.GeneratedSources)
             .Select(s => (s.HintName, s.SourceText.ToString()))
             .OrderBy(f => f.HintName, StringComparer.Ordinal)
             .ToList();
         return new GeneratorResult(driver, output, diagnostics, files);
+    }
+
+    /// <summary>
+    /// The generated code as the tests hold it: with nullable warnings on. A consumer compiles it with annotations only
+    /// (<see cref="Emitting.FileHeader.NullableContext"/>: no flow analysis, so no warning a user could not fix); here
+    /// every nullable warning in it is a failure of the test that compiles it.
+    /// </summary>
+    public static Compilation WithNullableWarnings(Compilation output, ImmutableArray<SyntaxTree> generated)
+    {
+        foreach (var tree in generated)
+        {
+            var text = tree.GetText();
+            var line = text.Lines.Take(10).FirstOrDefault(l => l.ToString() == Emitting.FileHeader.WarningsOff);
+            if (line.Span.IsEmpty) continue;
+            var strict = text.WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(line.Span, Emitting.FileHeader.WarningsOn));
+            output = output.ReplaceSyntaxTree(tree, tree.WithChangedText(strict));
+        }
+        return output;
     }
 
     public static string RepoRoot
