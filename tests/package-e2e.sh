@@ -416,6 +416,11 @@ rm -rf "$sep/obj" "$sep/bin"
 export_build build "$sep/Separate.csproj" -nologo -v n -p:DataGouvClientAssemblyCache=false >"$work/build-sep6.log" 2>&1 || { tail -60 "$work/build-sep6.log"; fail "clean build with the client cache off"; }
 if grep -q 'comes from the client assembly cache' "$work/build-sep6.log"; then fail "client cache: DataGouvClientAssemblyCache=false still used the cache"; fi
 [ -f "$client_dll" ] || fail "client cache: with the cache off, no $client_dll"
+# The cache folder gone (cleaned by hand) while the client is up to date: the build skips the compilation, and the
+# cache's pruning, run after it, once read the missing folder and failed the build (MSB4184).
+rm -rf "$work/client-cache"
+export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep7.log" 2>&1 || { tail -30 "$work/build-sep7.log"; fail "client cache: an up-to-date build with the cache folder removed"; }
+grep -q 'Skipping target "_DataGouvCompileClientAssembly" because all output files are up-to-date' "$work/build-sep7.log" || fail "client cache: the client was compiled again in an up-to-date build"
 
 # A class library holding a ClientAssembly spec: an app that references the library compiles against the client's
 # types (they come with the library's build) and runs with the client assembly copied next to it.

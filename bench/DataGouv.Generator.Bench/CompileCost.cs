@@ -61,14 +61,16 @@ internal static class CompileCost
 
     /// <summary>Compiles the .cs files of a folder (a generated client written out by --emit, edited by hand to try a
     /// change of shape before the generator makes it): emit time, twice, the second with the compiler's code jitted.</summary>
-    public static int RunFolder(string folder)
+    public static int RunFolder(string folder, int rounds, bool serial)
     {
         var trees = Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal)
             .Select(f => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(f), System.Text.Encoding.UTF8), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), f)).ToList();
         var compilation = Specs.NewCompilation(Specs.ConsumerSource).AddSyntaxTrees(trees)
             .AddReferences(MetadataReference.CreateFromFile(typeof(DataGouv.Client.ApiException).Assembly.Location));
-        Console.WriteLine($"{trees.Count} files, {trees.Sum(t => (long)t.Length) / 1e6:F1} M chars");
-        for (var round = 0; round < 2; round++)
+        if (serial) compilation = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
+        Console.WriteLine($"{trees.Count} files, {trees.Sum(t => (long)t.Length) / 1e6:F1} M chars{(serial ? ", on one thread" : "")}");
+        var warm = new List<double>();
+        for (var round = 0; round < rounds; round++)
         {
             var clock = Stopwatch.StartNew();
             var fresh = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees);
@@ -78,6 +80,12 @@ internal static class CompileCost
             var problems = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1701").ToList();
             Console.WriteLine($"round {round}: emit with diagnostics {clock.Elapsed.TotalSeconds:F1} s, {peStream.Length / 1e6:F1} MB IL+metadata; " +
                               $"{problems.Count} warnings/errors{(problems.Count > 0 ? ": " + problems[0] : "")}");
+            if (round > 0) warm.Add(clock.Elapsed.TotalSeconds);
+        }
+        if (warm.Count > 1)
+        {
+            warm.Sort();
+            Console.WriteLine($"warm rounds: min {warm[0]:F2} s, median {warm[warm.Count / 2]:F2} s");
         }
         return 0;
     }

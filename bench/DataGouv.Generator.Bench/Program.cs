@@ -3,6 +3,9 @@
 // dotnet bench/DataGouv.Generator.Bench/bin/Release/net10.0/DataGouv.Generator.Bench.dll --emit SPEC OUTDIR
 //   (whole spec-to-C# in one process, as a CLI would: used by bench/peers.sh next to Kiota and NSwag)
 // dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --compile SPEC [TOP]   (where csc spends its time on the output)
+// dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --compile-folder DIR [ROUNDS] [--serial]
+//   (compiles a folder of generated C#, e.g. a shape edited by hand; --serial: on one thread, so that the warm rounds
+//   measure the compiler's work, which a busy machine disturbs less than the wall time of a parallel compile)
 // dotnet run -c Release --project bench/DataGouv.Generator.Bench -- --phases SPEC [IncludePaths=/v1/customers ...]  (parse + render, types, chars)
 using DataGouv.Generator.Bench;
 
@@ -23,8 +26,8 @@ if (args.Length == 3 && args[0] == "--emit")
     return 0;
 }
 
-if (args.Length == 2 && args[0] == "--compile-folder")
-    return CompileCost.RunFolder(args[1]);
+if (args.Length >= 2 && args[0] == "--compile-folder")
+    return CompileCost.RunFolder(args[1], args.Length > 2 ? int.Parse(args[2]) : 2, serial: args.Contains("--serial"));
 
 if (args.Length >= 2 && args[0] == "--compile")
     return CompileCost.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 15);

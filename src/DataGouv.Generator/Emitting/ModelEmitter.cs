@@ -48,7 +48,7 @@ internal static class ModelEmitter
             additional is not null,
             additional is null
                 ? "global::System.Text.Json.JsonElement.ParseValue(ref r)"
-                : $"r.TokenType == __Token.Null ? default! : {ctx.Json.Read(additional, "r")}",
+                : $"r.TokenType is __Token.Null ? default! : {ctx.Json.Read(additional, "r")}",
             additional is null ? "" : ctx.Json.Write(additional, additional.IsValueType && additional.Nullable ? "x.GetValueOrDefault()" : "x", "o", "q"),
             additional is not null && (additional.Nullable || !additional.IsValueType),
             CSharp.Literal(new string(views.Select(v => v.Kind).ToArray())),
@@ -83,16 +83,16 @@ internal static class ModelEmitter
         {
             'v' => read,
             // A string reader already returns null for a JSON null.
-            'n' => p.Type.Kind == TypeKind.String ? read : $"v.{p.Name} = r.TokenType == __Token.Null ? default! : {ctx.Json.Read(p.Type, "r")};",
-            _ when isEnum || p.Required => $"if (r.TokenType != __Token.Null) {read} else v.{p.Name} = default!;",
+            'n' => p.Type.Kind == TypeKind.String ? read : $"v.{p.Name} = r.TokenType is __Token.Null ? default! : {ctx.Json.Read(p.Type, "r")};",
+            _ when isEnum || p.Required => $"if (r.TokenType is not __Token.Null) {read} else v.{p.Name} = default!;",
             _ => p.Type.Kind == TypeKind.String
                 ? $"v.{p.Name} = r.GetString();"
-                : $"v.{p.Name} = r.TokenType == __Token.Null ? null : {ctx.Json.Read(p.Type, "r")};",
+                : $"v.{p.Name} = r.TokenType is __Token.Null ? null : {ctx.Json.Read(p.Type, "r")};",
         };
 
         var conditions = new List<string>();
         if (p.ReadOnly) conditions.Add("!request");
-        if (presenceWord >= 0) conditions.Add($"(v.__present{presenceWord} & {presenceBit}) != 0");
+        if (presenceWord >= 0) conditions.Add($"(v.__present{presenceWord} & {presenceBit}) != 0UL");
         var get = tracked ? "v." + field : "v." + p.Name;
         var canBeNull = !p.Required || p.Type.Nullable || !p.Type.IsValueType;
         var access = canBeNull && p.Type.IsValueType ? get + ".Value" : get;

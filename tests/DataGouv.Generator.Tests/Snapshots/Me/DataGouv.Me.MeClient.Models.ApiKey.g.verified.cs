@@ -53,7 +53,7 @@ public partial class ApiKey : __Runtime.IJsonModel<ApiKey>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiKey v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__ApikeyField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__ApikeyField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

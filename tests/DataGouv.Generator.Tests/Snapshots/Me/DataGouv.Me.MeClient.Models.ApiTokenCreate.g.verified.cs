@@ -55,8 +55,8 @@ public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
         switch (i)
         {
             case 0: v.Name = r.GetString(); return;
-            case 1: v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
-            case 2: v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 1: v.Scopes = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 2: v.ExpiresAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -64,9 +64,9 @@ public partial class ApiTokenCreate : __Runtime.IJsonModel<ApiTokenCreate>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ApiTokenCreate v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__NameField);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ScopesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ScopesField, request); }
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__ExpiresAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ExpiresAtField.Value); }
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__ScopesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ScopesField, request); }
+        if ((v.__present0 & 0x4UL) != 0UL) { w.WritePropertyName(__names[2]); if (v.__ExpiresAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ExpiresAtField.Value); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -87,13 +87,13 @@ public partial class ApiTokenCreated : __Runtime.IJsonModel<ApiTokenCreated>
             case 0: v.Id = r.GetString()!; return;
             case 1: v.TokenPrefix = r.GetString(); return;
             case 2: v.Name = r.GetString(); return;
-            case 3: v.Scopes = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 3: v.Scopes = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
             case 4: v.Kind = r.GetString(); return;
-            case 5: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 6: v.LastUsedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 7: v.UserAgents = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
-            case 8: v.RevokedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 9: v.ExpiresAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 5: v.CreatedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 6: v.LastUsedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 7: v.UserAgents = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 8: v.RevokedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 9: v.ExpiresAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 10: v.Token = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
@@ -103,16 +103,16 @@ public partial class ApiTokenCreated : __Runtime.IJsonModel<ApiTokenCreated>
     {
         w.WriteStartObject();
         if (!request) __Support.WriteString(w, __names[0], v.Id);
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[1], v.__TokenPrefixField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__NameField);
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[3]); if (v.__ScopesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ScopesField, request); }
-        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[4], v.__KindField);
-        if (!request && (v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[5]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
-        if (!request && (v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[6]); if (v.__LastUsedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUsedAtField.Value); }
-        if (!request && (v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[7]); if (v.__UserAgentsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__UserAgentsField, request); }
-        if (!request && (v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[8]); if (v.__RevokedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__RevokedAtField.Value); }
-        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[9]); if (v.__ExpiresAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ExpiresAtField.Value); }
-        if (!request && (v.__present0 & 0x200UL) != 0) __Support.WriteString(w, __names[10], v.__TokenField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[1], v.__TokenPrefixField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[2], v.__NameField);
+        if ((v.__present0 & 0x4UL) != 0UL) { w.WritePropertyName(__names[3]); if (v.__ScopesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ScopesField, request); }
+        if (!request && (v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[4], v.__KindField);
+        if (!request && (v.__present0 & 0x10UL) != 0UL) { w.WritePropertyName(__names[5]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x20UL) != 0UL) { w.WritePropertyName(__names[6]); if (v.__LastUsedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUsedAtField.Value); }
+        if (!request && (v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[7]); if (v.__UserAgentsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__UserAgentsField, request); }
+        if (!request && (v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[8]); if (v.__RevokedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__RevokedAtField.Value); }
+        if ((v.__present0 & 0x100UL) != 0UL) { w.WritePropertyName(__names[9]); if (v.__ExpiresAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ExpiresAtField.Value); }
+        if (!request && (v.__present0 & 0x200UL) != 0UL) __Support.WriteString(w, __names[10], v.__TokenField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -51,7 +51,7 @@ public partial class Checksum : __Runtime.IJsonModel<Checksum>
     {
         switch (i)
         {
-            case 0: if (r.TokenType != __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else v.Type = default!; return;
+            case 0: if (r.TokenType is not __Token.Null) { v.Type = global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } else v.Type = default!; return;
             case 1: v.Value = r.GetString()!; return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
@@ -60,7 +60,7 @@ public partial class Checksum : __Runtime.IJsonModel<Checksum>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Checksum v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__TypeField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Write(w, v.__TypeField.Value, v.__TypeFieldWire); }
+        if ((v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[0]); if (v.__TypeField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.ChecksumTypeJsonConverter.Wire.Write(w, v.__TypeField.Value, v.__TypeFieldWire); }
         __Support.WriteString(w, __names[1], v.Value);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();

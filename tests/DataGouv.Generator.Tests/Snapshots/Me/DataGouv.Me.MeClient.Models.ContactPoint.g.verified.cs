@@ -74,8 +74,8 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
             case 2: v.Email = r.GetString(); return;
             case 3: v.ContactForm = r.GetString(); return;
             case 4: v.Role = r.GetString(); return;
-            case 5: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
-            case 6: v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 5: v.Organization = r.TokenType is __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 6: v.Owner = r.TokenType is __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -83,13 +83,13 @@ public partial class ContactPoint : __Runtime.IJsonModel<ContactPoint>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ContactPoint v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__IdField);
         __Support.WriteString(w, __names[1], v.Name);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__EmailField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[3], v.__ContactFormField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[4], v.__RoleField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteModel(w, __names[5], v.__OrganizationField, request);
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteModel(w, __names[6], v.__OwnerField, request);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[2], v.__EmailField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[3], v.__ContactFormField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[4], v.__RoleField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteModel(w, __names[5], v.__OrganizationField, request);
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteModel(w, __names[6], v.__OwnerField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

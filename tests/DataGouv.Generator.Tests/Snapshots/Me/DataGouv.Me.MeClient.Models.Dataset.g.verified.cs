@@ -203,38 +203,38 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
             case 5: v.DescriptionShort = r.GetString(); return;
             case 6: v.CreatedAt = __Support.ReadDateTimeOffset(ref r); return;
             case 7: v.LastModified = __Support.ReadDateTimeOffset(ref r); return;
-            case 8: v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 9: v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 10: v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 11: v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 12: v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
-            case 13: v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
-            case 14: v.Resources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, lenient); return;
-            case 15: v.CommunityResources = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, lenient); return;
+            case 8: v.Deleted = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 9: v.Archived = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 10: v.Featured = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 11: v.Private = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 12: v.Tags = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 13: v.Badges = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
+            case 14: v.Resources = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfResource(ref r, lenient); return;
+            case 15: v.CommunityResources = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfCommunityResource(ref r, lenient); return;
             case 16: { v.Frequency = global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Parse(ref r, out var raw); v.__FrequencyFieldWire = raw; } return;
-            case 17: v.FrequencyDate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 18: v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, lenient); return;
-            case 19: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
-            case 20: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, lenient); return;
-            case 21: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
-            case 22: v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
-            case 23: v.TemporalCoverage = r.TokenType == __Token.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, lenient); return;
-            case 24: v.Spatial = r.TokenType == __Token.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, lenient); return;
+            case 17: v.FrequencyDate = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 18: v.Harvest = r.TokenType is __Token.Null ? null : global::DataGouv.Me.HarvestDatasetMetadata.__ReadJson(ref r, lenient); return;
+            case 19: v.Extras = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 20: v.Metrics = r.TokenType is __Token.Null ? null : global::DataGouv.Me.DatasetMetrics.__ReadJson(ref r, lenient); return;
+            case 21: v.Organization = r.TokenType is __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 22: v.Owner = r.TokenType is __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 23: v.TemporalCoverage = r.TokenType is __Token.Null ? null : global::DataGouv.Me.TemporalCoverage.__ReadJson(ref r, lenient); return;
+            case 24: v.Spatial = r.TokenType is __Token.Null ? null : global::DataGouv.Me.SpatialCoverage.__ReadJson(ref r, lenient); return;
             case 25: v.License = r.GetString(); return;
             case 26: v.AccessType = r.GetString(); return;
-            case 27: v.AccessAudiences = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, lenient); return;
+            case 27: v.AccessAudiences = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAccessAudience(ref r, lenient); return;
             case 28: v.AuthorizationRequestUrl = r.GetString(); return;
             case 29: v.AccessTypeReasonCategory = r.GetString(); return;
             case 30: v.AccessTypeReason = r.GetString(); return;
-            case 31: if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
-            case 32: if (r.TokenType != __Token.Null) v.Page = r.GetString()!; else v.Page = default!; return;
-            case 33: v.Quality = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, lenient); return;
-            case 34: if (r.TokenType != __Token.Null) v.LastUpdate = __Support.ReadDateTimeOffset(ref r); else v.LastUpdate = default!; return;
-            case 35: v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return;
-            case 36: v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, lenient); return;
-            case 37: v.ContactPoint = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref r, lenient); return;
-            case 38: v.ContactPoints = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, lenient); return;
-            case 39: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
+            case 31: if (r.TokenType is not __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
+            case 32: if (r.TokenType is not __Token.Null) v.Page = r.GetString()!; else v.Page = default!; return;
+            case 33: v.Quality = r.TokenType is __Token.Null ? null : global::DataGouv.Me.DatasetQuality.__ReadJson(ref r, lenient); return;
+            case 34: if (r.TokenType is not __Token.Null) v.LastUpdate = __Support.ReadDateTimeOffset(ref r); else v.LastUpdate = default!; return;
+            case 35: v.Schema = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return;
+            case 36: v.Internal = r.TokenType is __Token.Null ? null : global::DataGouv.Me.DatasetInternals.__ReadJson(ref r, lenient); return;
+            case 37: v.ContactPoint = r.TokenType is __Token.Null ? null : global::DataGouv.Me.ContactPoint.__ReadJson(ref r, lenient); return;
+            case 38: v.ContactPoints = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfContactPoint(ref r, lenient); return;
+            case 39: v.Permissions = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -242,46 +242,46 @@ public partial class Dataset : __Runtime.IJsonModel<Dataset>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Dataset v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__IdField);
         __Support.WriteString(w, __names[1], v.Title);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__AcronymField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[2], v.__AcronymField);
         __Support.WriteString(w, __names[3], v.Slug);
         __Support.WriteString(w, __names[4], v.Description);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[5], v.__DescriptionShortField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[5], v.__DescriptionShortField);
         if (!request) { w.WritePropertyName(__names[6]); w.WriteStringValue(v.CreatedAt); }
         if (!request) { w.WritePropertyName(__names[7]); w.WriteStringValue(v.LastModified); }
-        if (!request && (v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[8]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[9]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteBoolean(w, __names[10], v.__FeaturedField);
-        if ((v.__present0 & 0x40UL) != 0) __Support.WriteBoolean(w, __names[11], v.__PrivateField);
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[12]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
-        if (!request && (v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[13]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
-        if ((v.__present0 & 0x200UL) != 0) { w.WritePropertyName(__names[14]); if (v.__ResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v.__ResourcesField, request); }
-        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[15]); if (v.__CommunityResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v.__CommunityResourcesField, request); }
+        if (!request && (v.__present0 & 0x8UL) != 0UL) { w.WritePropertyName(__names[8]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
+        if ((v.__present0 & 0x10UL) != 0UL) { w.WritePropertyName(__names[9]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteBoolean(w, __names[10], v.__FeaturedField);
+        if ((v.__present0 & 0x40UL) != 0UL) __Support.WriteBoolean(w, __names[11], v.__PrivateField);
+        if ((v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[12]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
+        if (!request && (v.__present0 & 0x100UL) != 0UL) { w.WritePropertyName(__names[13]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
+        if ((v.__present0 & 0x200UL) != 0UL) { w.WritePropertyName(__names[14]); if (v.__ResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfResource(w, v.__ResourcesField, request); }
+        if ((v.__present0 & 0x400UL) != 0UL) { w.WritePropertyName(__names[15]); if (v.__CommunityResourcesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfCommunityResource(w, v.__CommunityResourcesField, request); }
         w.WritePropertyName(__names[16]); global::DataGouv.Me.Serialization.FrequencyJsonConverter.Wire.Write(w, v.__FrequencyField, v.__FrequencyFieldWire);
-        if ((v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[17]); if (v.__FrequencyDateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__FrequencyDateField.Value); }
-        if (!request && (v.__present0 & 0x1000UL) != 0) __Support.WriteModel(w, __names[18], v.__HarvestField, request);
-        if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if ((v.__present0 & 0x4000UL) != 0) __Support.WriteModel(w, __names[20], v.__MetricsField, request);
-        if ((v.__present0 & 0x8000UL) != 0) __Support.WriteModel(w, __names[21], v.__OrganizationField, request);
-        if ((v.__present0 & 0x10000UL) != 0) __Support.WriteModel(w, __names[22], v.__OwnerField, request);
-        if ((v.__present0 & 0x20000UL) != 0) __Support.WriteModel(w, __names[23], v.__TemporalCoverageField, request);
-        if ((v.__present0 & 0x40000UL) != 0) __Support.WriteModel(w, __names[24], v.__SpatialField, request);
-        if ((v.__present0 & 0x80000UL) != 0) __Support.WriteString(w, __names[25], v.__LicenseField);
-        if ((v.__present0 & 0x100000UL) != 0) __Support.WriteString(w, __names[26], v.__AccessTypeField);
-        if ((v.__present0 & 0x200000UL) != 0) { w.WritePropertyName(__names[27]); if (v.__AccessAudiencesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v.__AccessAudiencesField, request); }
-        if ((v.__present0 & 0x400000UL) != 0) __Support.WriteString(w, __names[28], v.__AuthorizationRequestUrlField);
-        if ((v.__present0 & 0x800000UL) != 0) __Support.WriteString(w, __names[29], v.__AccessTypeReasonCategoryField);
-        if ((v.__present0 & 0x1000000UL) != 0) __Support.WriteString(w, __names[30], v.__AccessTypeReasonField);
+        if ((v.__present0 & 0x800UL) != 0UL) { w.WritePropertyName(__names[17]); if (v.__FrequencyDateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__FrequencyDateField.Value); }
+        if (!request && (v.__present0 & 0x1000UL) != 0UL) __Support.WriteModel(w, __names[18], v.__HarvestField, request);
+        if ((v.__present0 & 0x2000UL) != 0UL) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if ((v.__present0 & 0x4000UL) != 0UL) __Support.WriteModel(w, __names[20], v.__MetricsField, request);
+        if ((v.__present0 & 0x8000UL) != 0UL) __Support.WriteModel(w, __names[21], v.__OrganizationField, request);
+        if ((v.__present0 & 0x10000UL) != 0UL) __Support.WriteModel(w, __names[22], v.__OwnerField, request);
+        if ((v.__present0 & 0x20000UL) != 0UL) __Support.WriteModel(w, __names[23], v.__TemporalCoverageField, request);
+        if ((v.__present0 & 0x40000UL) != 0UL) __Support.WriteModel(w, __names[24], v.__SpatialField, request);
+        if ((v.__present0 & 0x80000UL) != 0UL) __Support.WriteString(w, __names[25], v.__LicenseField);
+        if ((v.__present0 & 0x100000UL) != 0UL) __Support.WriteString(w, __names[26], v.__AccessTypeField);
+        if ((v.__present0 & 0x200000UL) != 0UL) { w.WritePropertyName(__names[27]); if (v.__AccessAudiencesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfAccessAudience(w, v.__AccessAudiencesField, request); }
+        if ((v.__present0 & 0x400000UL) != 0UL) __Support.WriteString(w, __names[28], v.__AuthorizationRequestUrlField);
+        if ((v.__present0 & 0x800000UL) != 0UL) __Support.WriteString(w, __names[29], v.__AccessTypeReasonCategoryField);
+        if ((v.__present0 & 0x1000000UL) != 0UL) __Support.WriteString(w, __names[30], v.__AccessTypeReasonField);
         __Support.WriteString(w, __names[31], v.Uri);
         __Support.WriteString(w, __names[32], v.Page);
-        if (!request && (v.__present0 & 0x2000000UL) != 0) __Support.WriteModel(w, __names[33], v.__QualityField, request);
+        if (!request && (v.__present0 & 0x2000000UL) != 0UL) __Support.WriteModel(w, __names[33], v.__QualityField, request);
         w.WritePropertyName(__names[34]); if (v.LastUpdate is null) w.WriteNullValue(); else w.WriteStringValue(v.LastUpdate.Value);
-        if ((v.__present0 & 0x4000000UL) != 0) __Support.WriteModel(w, __names[35], v.__SchemaField, request);
-        if (!request && (v.__present0 & 0x8000000UL) != 0) __Support.WriteModel(w, __names[36], v.__InternalField, request);
-        if ((v.__present0 & 0x10000000UL) != 0) __Support.WriteModel(w, __names[37], v.__ContactPointField, request);
-        if ((v.__present0 & 0x20000000UL) != 0) { w.WritePropertyName(__names[38]); if (v.__ContactPointsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v.__ContactPointsField, request); }
-        if ((v.__present0 & 0x40000000UL) != 0) __Support.WriteModel(w, __names[39], v.__PermissionsField, request);
+        if ((v.__present0 & 0x4000000UL) != 0UL) __Support.WriteModel(w, __names[35], v.__SchemaField, request);
+        if (!request && (v.__present0 & 0x8000000UL) != 0UL) __Support.WriteModel(w, __names[36], v.__InternalField, request);
+        if ((v.__present0 & 0x10000000UL) != 0UL) __Support.WriteModel(w, __names[37], v.__ContactPointField, request);
+        if ((v.__present0 & 0x20000000UL) != 0UL) { w.WritePropertyName(__names[38]); if (v.__ContactPointsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfContactPoint(w, v.__ContactPointsField, request); }
+        if ((v.__present0 & 0x40000000UL) != 0UL) __Support.WriteModel(w, __names[39], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -73,15 +73,15 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
     {
         switch (i)
         {
-            case 0: v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 1: v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 2: v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 3: v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 4: v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 5: v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 6: v.ResourcesDownloads = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 7: v.ReusesByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
-            case 8: v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 0: v.Discussions = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.DiscussionsOpen = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 2: v.Reuses = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.Dataservices = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.Followers = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 5: v.Views = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 6: v.ResourcesDownloads = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 7: v.ReusesByMonths = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 8: v.FollowersByMonths = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -89,15 +89,15 @@ public partial class DatasetMetrics : __Runtime.IJsonModel<DatasetMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__DiscussionsField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__DiscussionsOpenField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[2], v.__ReusesField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[3], v.__DataservicesField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[4], v.__FollowersField);
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteInt64(w, __names[5], v.__ViewsField);
-        if ((v.__present0 & 0x40UL) != 0) __Support.WriteInt64(w, __names[6], v.__ResourcesDownloadsField);
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[7]); if (v.__ReusesByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ReusesByMonthsField.Value); }
-        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteInt64(w, __names[0], v.__DiscussionsField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[1], v.__DiscussionsOpenField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteInt64(w, __names[2], v.__ReusesField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteInt64(w, __names[3], v.__DataservicesField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteInt64(w, __names[4], v.__FollowersField);
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteInt64(w, __names[5], v.__ViewsField);
+        if ((v.__present0 & 0x40UL) != 0UL) __Support.WriteInt64(w, __names[6], v.__ResourcesDownloadsField);
+        if ((v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[7]); if (v.__ReusesByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ReusesByMonthsField.Value); }
+        if ((v.__present0 & 0x100UL) != 0UL) { w.WritePropertyName(__names[8]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -75,17 +75,17 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
     {
         switch (i)
         {
-            case 0: v.License = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 1: v.TemporalCoverage = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 2: v.Spatial = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 3: v.UpdateFrequency = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 4: v.UpdateFulfilledInTime = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 5: v.DatasetDescriptionQuality = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 6: v.HasResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 7: v.HasOpenFormat = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 8: v.AllResourcesAvailable = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 9: v.ResourcesDocumentation = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 10: v.Score = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
+            case 0: v.License = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 1: v.TemporalCoverage = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 2: v.Spatial = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 3: v.UpdateFrequency = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 4: v.UpdateFulfilledInTime = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 5: v.DatasetDescriptionQuality = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 6: v.HasResources = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 7: v.HasOpenFormat = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 8: v.AllResourcesAvailable = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 9: v.ResourcesDocumentation = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 10: v.Score = r.TokenType is __Token.Null ? null : r.GetDouble(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -93,17 +93,17 @@ public partial class DatasetQuality : __Runtime.IJsonModel<DatasetQuality>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DatasetQuality v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteBoolean(w, __names[0], v.__LicenseField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteBoolean(w, __names[1], v.__TemporalCoverageField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteBoolean(w, __names[2], v.__SpatialField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteBoolean(w, __names[3], v.__UpdateFrequencyField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteBoolean(w, __names[4], v.__UpdateFulfilledInTimeField);
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteBoolean(w, __names[5], v.__DatasetDescriptionQualityField);
-        if ((v.__present0 & 0x40UL) != 0) __Support.WriteBoolean(w, __names[6], v.__HasResourcesField);
-        if ((v.__present0 & 0x80UL) != 0) __Support.WriteBoolean(w, __names[7], v.__HasOpenFormatField);
-        if ((v.__present0 & 0x100UL) != 0) __Support.WriteBoolean(w, __names[8], v.__AllResourcesAvailableField);
-        if ((v.__present0 & 0x200UL) != 0) __Support.WriteBoolean(w, __names[9], v.__ResourcesDocumentationField);
-        if ((v.__present0 & 0x400UL) != 0) __Support.WriteDouble(w, __names[10], v.__ScoreField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteBoolean(w, __names[0], v.__LicenseField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteBoolean(w, __names[1], v.__TemporalCoverageField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteBoolean(w, __names[2], v.__SpatialField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteBoolean(w, __names[3], v.__UpdateFrequencyField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteBoolean(w, __names[4], v.__UpdateFulfilledInTimeField);
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteBoolean(w, __names[5], v.__DatasetDescriptionQualityField);
+        if ((v.__present0 & 0x40UL) != 0UL) __Support.WriteBoolean(w, __names[6], v.__HasResourcesField);
+        if ((v.__present0 & 0x80UL) != 0UL) __Support.WriteBoolean(w, __names[7], v.__HasOpenFormatField);
+        if ((v.__present0 & 0x100UL) != 0UL) __Support.WriteBoolean(w, __names[8], v.__AllResourcesAvailableField);
+        if ((v.__present0 & 0x200UL) != 0UL) __Support.WriteBoolean(w, __names[9], v.__ResourcesDocumentationField);
+        if ((v.__present0 & 0x400UL) != 0UL) __Support.WriteDouble(w, __names[10], v.__ScoreField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -78,10 +78,10 @@ public partial class DatasetReference : __Runtime.IJsonModel<DatasetReference>
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.Id);
         __Support.WriteString(w, __names[1], v.Class);
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__TitleField);
-        if (!request && (v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[3], v.__AcronymField);
-        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[4], v.__UriField);
-        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[5], v.__PageField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[2], v.__TitleField);
+        if (!request && (v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[3], v.__AcronymField);
+        if (!request && (v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[4], v.__UriField);
+        if (!request && (v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[5], v.__PageField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -107,21 +107,21 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
         switch (i)
         {
             case 0: v.Id = r.GetString(); return;
-            case 1: v.Subject = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ModelReference.__ReadJson(ref r, lenient); return;
+            case 1: v.Subject = r.TokenType is __Token.Null ? null : global::DataGouv.Me.ModelReference.__ReadJson(ref r, lenient); return;
             case 2: v.Class = r.GetString(); return;
             case 3: v.Title = r.GetString(); return;
-            case 4: v.User = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
-            case 5: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 6: v.Closed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 7: v.ClosedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
-            case 8: v.DiscussionValue = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, lenient); return;
+            case 4: v.User = r.TokenType is __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 5: v.Created = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 6: v.Closed = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 7: v.ClosedBy = r.TokenType is __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 8: v.DiscussionValue = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDiscussionMessage(ref r, lenient); return;
             case 9: v.Url = r.GetString(); return;
             case 10: v.SelfWebUrl = r.GetString(); return;
-            case 11: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
-            case 12: v.ClosedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
-            case 13: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
-            case 14: v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return;
-            case 15: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
+            case 11: v.Organization = r.TokenType is __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 12: v.ClosedByOrganization = r.TokenType is __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 13: v.Extras = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 14: v.Spam = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return;
+            case 15: v.Permissions = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -129,22 +129,22 @@ public partial class Discussion : __Runtime.IJsonModel<Discussion>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Discussion v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteModel(w, __names[1], v.__SubjectField, request);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__ClassField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__TitleField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteModel(w, __names[4], v.__UserField, request);
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ClosedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ClosedField.Value); }
-        if ((v.__present0 & 0x80UL) != 0) __Support.WriteModel(w, __names[7], v.__ClosedByField, request);
-        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[8]); if (v.__DiscussionValueField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v.__DiscussionValueField, request); }
-        if ((v.__present0 & 0x200UL) != 0) __Support.WriteString(w, __names[9], v.__UrlField);
-        if ((v.__present0 & 0x400UL) != 0) __Support.WriteString(w, __names[10], v.__SelfWebUrlField);
-        if ((v.__present0 & 0x800UL) != 0) __Support.WriteModel(w, __names[11], v.__OrganizationField, request);
-        if ((v.__present0 & 0x1000UL) != 0) __Support.WriteModel(w, __names[12], v.__ClosedByOrganizationField, request);
-        if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[13]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if ((v.__present0 & 0x4000UL) != 0) __Support.WriteModel(w, __names[14], v.__SpamField, request);
-        if ((v.__present0 & 0x8000UL) != 0) __Support.WriteModel(w, __names[15], v.__PermissionsField, request);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__IdField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteModel(w, __names[1], v.__SubjectField, request);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[2], v.__ClassField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[3], v.__TitleField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteModel(w, __names[4], v.__UserField, request);
+        if ((v.__present0 & 0x20UL) != 0UL) { w.WritePropertyName(__names[5]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        if ((v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[6]); if (v.__ClosedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ClosedField.Value); }
+        if ((v.__present0 & 0x80UL) != 0UL) __Support.WriteModel(w, __names[7], v.__ClosedByField, request);
+        if ((v.__present0 & 0x100UL) != 0UL) { w.WritePropertyName(__names[8]); if (v.__DiscussionValueField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDiscussionMessage(w, v.__DiscussionValueField, request); }
+        if ((v.__present0 & 0x200UL) != 0UL) __Support.WriteString(w, __names[9], v.__UrlField);
+        if ((v.__present0 & 0x400UL) != 0UL) __Support.WriteString(w, __names[10], v.__SelfWebUrlField);
+        if ((v.__present0 & 0x800UL) != 0UL) __Support.WriteModel(w, __names[11], v.__OrganizationField, request);
+        if ((v.__present0 & 0x1000UL) != 0UL) __Support.WriteModel(w, __names[12], v.__ClosedByOrganizationField, request);
+        if ((v.__present0 & 0x2000UL) != 0UL) { w.WritePropertyName(__names[13]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if ((v.__present0 & 0x4000UL) != 0UL) __Support.WriteModel(w, __names[14], v.__SpamField, request);
+        if ((v.__present0 & 0x8000UL) != 0UL) __Support.WriteModel(w, __names[15], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -75,12 +75,12 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
         {
             case 0: v.Id = r.GetString(); return;
             case 1: v.Content = r.GetString(); return;
-            case 2: v.PostedBy = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
-            case 3: v.PostedOn = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 4: v.PostedByOrganization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
-            case 5: v.LastModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 6: v.Spam = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return;
-            case 7: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
+            case 2: v.PostedBy = r.TokenType is __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 3: v.PostedOn = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 4: v.PostedByOrganization = r.TokenType is __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 5: v.LastModifiedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 6: v.Spam = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Spam.__ReadJson(ref r, lenient); return;
+            case 7: v.Permissions = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -88,14 +88,14 @@ public partial class DiscussionMessage : __Runtime.IJsonModel<DiscussionMessage>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, DiscussionMessage v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ContentField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[2], v.__PostedByField, request);
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__PostedOnField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PostedOnField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteModel(w, __names[4], v.__PostedByOrganizationField, request);
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__LastModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedAtField.Value); }
-        if ((v.__present0 & 0x40UL) != 0) __Support.WriteModel(w, __names[6], v.__SpamField, request);
-        if ((v.__present0 & 0x80UL) != 0) __Support.WriteModel(w, __names[7], v.__PermissionsField, request);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__IdField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__ContentField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteModel(w, __names[2], v.__PostedByField, request);
+        if ((v.__present0 & 0x8UL) != 0UL) { w.WritePropertyName(__names[3]); if (v.__PostedOnField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PostedOnField.Value); }
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteModel(w, __names[4], v.__PostedByOrganizationField, request);
+        if ((v.__present0 & 0x20UL) != 0UL) { w.WritePropertyName(__names[5]); if (v.__LastModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedAtField.Value); }
+        if ((v.__present0 & 0x40UL) != 0UL) __Support.WriteModel(w, __names[6], v.__SpamField, request);
+        if ((v.__present0 & 0x80UL) != 0UL) __Support.WriteModel(w, __names[7], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

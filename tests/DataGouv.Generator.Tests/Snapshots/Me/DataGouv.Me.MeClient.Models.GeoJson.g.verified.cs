@@ -51,7 +51,7 @@ public partial class GeoJson : __Runtime.IJsonModel<GeoJson>
         switch (i)
         {
             case 0: { v.Type = global::DataGouv.Me.Serialization.GeoJsonTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } return;
-            case 1: v.Coordinates = r.TokenType == __Token.Null ? default! : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, lenient); return;
+            case 1: v.Coordinates = r.TokenType is __Token.Null ? default! : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfAny(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }

@@ -103,18 +103,18 @@ public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatase
         switch (i)
         {
             case 0: v.Backend = r.GetString(); return;
-            case 1: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 2: v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 1: v.CreatedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 2: v.ModifiedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 3: v.SourceId = r.GetString(); return;
             case 4: v.RemoteId = r.GetString(); return;
             case 5: v.Domain = r.GetString(); return;
-            case 6: v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 6: v.LastUpdate = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 7: v.RemoteUrl = r.GetString(); return;
             case 8: v.Uri = r.GetString(); return;
             case 9: v.DctIdentifier = r.GetString(); return;
-            case 10: v.ArchivedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 10: v.ArchivedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 11: v.Archived = r.GetString(); return;
-            case 12: v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 12: v.IssuedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 13: v.CkanName = r.GetString(); return;
             case 14: v.CkanSource = r.GetString(); return;
         }
@@ -124,21 +124,21 @@ public partial class HarvestDatasetMetadata : __Runtime.IJsonModel<HarvestDatase
     internal static void __WriteJson(__Json.Utf8JsonWriter w, HarvestDatasetMetadata v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__BackendField);
-        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
-        if (!request && (v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[2]); if (v.__ModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ModifiedAtField.Value); }
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__SourceIdField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[4], v.__RemoteIdField);
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[5], v.__DomainField);
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[6]); if (v.__LastUpdateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUpdateField.Value); }
-        if ((v.__present0 & 0x80UL) != 0) __Support.WriteString(w, __names[7], v.__RemoteUrlField);
-        if ((v.__present0 & 0x100UL) != 0) __Support.WriteString(w, __names[8], v.__UriField);
-        if ((v.__present0 & 0x200UL) != 0) __Support.WriteString(w, __names[9], v.__DctIdentifierField);
-        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ArchivedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedAtField.Value); }
-        if ((v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[11], v.__ArchivedField);
-        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[12]); if (v.__IssuedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__IssuedAtField.Value); }
-        if ((v.__present0 & 0x2000UL) != 0) __Support.WriteString(w, __names[13], v.__CkanNameField);
-        if ((v.__present0 & 0x4000UL) != 0) __Support.WriteString(w, __names[14], v.__CkanSourceField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__BackendField);
+        if (!request && (v.__present0 & 0x2UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x4UL) != 0UL) { w.WritePropertyName(__names[2]); if (v.__ModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ModifiedAtField.Value); }
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[3], v.__SourceIdField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteString(w, __names[4], v.__RemoteIdField);
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteString(w, __names[5], v.__DomainField);
+        if ((v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[6]); if (v.__LastUpdateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUpdateField.Value); }
+        if ((v.__present0 & 0x80UL) != 0UL) __Support.WriteString(w, __names[7], v.__RemoteUrlField);
+        if ((v.__present0 & 0x100UL) != 0UL) __Support.WriteString(w, __names[8], v.__UriField);
+        if ((v.__present0 & 0x200UL) != 0UL) __Support.WriteString(w, __names[9], v.__DctIdentifierField);
+        if ((v.__present0 & 0x400UL) != 0UL) { w.WritePropertyName(__names[10]); if (v.__ArchivedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedAtField.Value); }
+        if ((v.__present0 & 0x800UL) != 0UL) __Support.WriteString(w, __names[11], v.__ArchivedField);
+        if ((v.__present0 & 0x1000UL) != 0UL) { w.WritePropertyName(__names[12]); if (v.__IssuedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__IssuedAtField.Value); }
+        if ((v.__present0 & 0x2000UL) != 0UL) __Support.WriteString(w, __names[13], v.__CkanNameField);
+        if ((v.__present0 & 0x4000UL) != 0UL) __Support.WriteString(w, __names[14], v.__CkanSourceField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

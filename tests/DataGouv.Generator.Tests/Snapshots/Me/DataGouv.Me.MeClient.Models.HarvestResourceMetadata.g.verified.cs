@@ -62,11 +62,11 @@ public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResou
     {
         switch (i)
         {
-            case 0: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 1: v.ModifiedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 0: v.CreatedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 1: v.ModifiedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 2: v.Uri = r.GetString(); return;
-            case 3: v.IssuedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 4: v.LastUpdate = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 3: v.IssuedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 4: v.LastUpdate = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -74,11 +74,11 @@ public partial class HarvestResourceMetadata : __Runtime.IJsonModel<HarvestResou
     internal static void __WriteJson(__Json.Utf8JsonWriter w, HarvestResourceMetadata v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
-        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ModifiedAtField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__UriField);
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[3]); if (v.__IssuedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__IssuedAtField.Value); }
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__LastUpdateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUpdateField.Value); }
+        if (!request && (v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[0]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x2UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__ModifiedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ModifiedAtField.Value); }
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[2], v.__UriField);
+        if ((v.__present0 & 0x8UL) != 0UL) { w.WritePropertyName(__names[3]); if (v.__IssuedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__IssuedAtField.Value); }
+        if ((v.__present0 & 0x10UL) != 0UL) { w.WritePropertyName(__names[4]); if (v.__LastUpdateField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastUpdateField.Value); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -123,16 +123,16 @@ public partial class Me : __Runtime.IJsonModel<Me>
             case 6: v.AvatarThumbnail = r.GetString(); return;
             case 7: v.Website = r.GetString(); return;
             case 8: v.About = r.GetString(); return;
-            case 9: v.Roles = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
-            case 10: v.Active = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 11: v.Organizations = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, lenient); return;
+            case 9: v.Roles = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 10: v.Active = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 11: v.Organizations = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfOrganizationReference(ref r, lenient); return;
             case 12: v.Since = __Support.ReadDateTimeOffset(ref r); return;
             case 13: v.Page = r.GetString(); return;
-            case 14: if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
-            case 15: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref r, lenient); return;
-            case 16: v.LastLoginAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 17: v.PasswordRotationDemanded = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 18: v.PasswordRotationPerformed = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 14: if (r.TokenType is not __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
+            case 15: v.Metrics = r.TokenType is __Token.Null ? null : global::DataGouv.Me.UserMetrics.__ReadJson(ref r, lenient); return;
+            case 16: v.LastLoginAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 17: v.PasswordRotationDemanded = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 18: v.PasswordRotationPerformed = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 19: v.Apikey = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
@@ -145,22 +145,22 @@ public partial class Me : __Runtime.IJsonModel<Me>
         __Support.WriteString(w, __names[1], v.Slug);
         __Support.WriteString(w, __names[2], v.FirstName);
         __Support.WriteString(w, __names[3], v.LastName);
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[4], v.__EmailField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[5], v.__AvatarField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[6], v.__AvatarThumbnailField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[7], v.__WebsiteField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[8], v.__AboutField);
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[9]); if (v.__RolesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__RolesField, request); }
-        if ((v.__present0 & 0x40UL) != 0) __Support.WriteBoolean(w, __names[10], v.__ActiveField);
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[11]); if (v.__OrganizationsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v.__OrganizationsField, request); }
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[4], v.__EmailField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[5], v.__AvatarField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[6], v.__AvatarThumbnailField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[7], v.__WebsiteField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteString(w, __names[8], v.__AboutField);
+        if ((v.__present0 & 0x20UL) != 0UL) { w.WritePropertyName(__names[9]); if (v.__RolesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__RolesField, request); }
+        if ((v.__present0 & 0x40UL) != 0UL) __Support.WriteBoolean(w, __names[10], v.__ActiveField);
+        if ((v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[11]); if (v.__OrganizationsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfOrganizationReference(w, v.__OrganizationsField, request); }
         w.WritePropertyName(__names[12]); w.WriteStringValue(v.Since);
-        if (!request && (v.__present0 & 0x100UL) != 0) __Support.WriteString(w, __names[13], v.__PageField);
+        if (!request && (v.__present0 & 0x100UL) != 0UL) __Support.WriteString(w, __names[13], v.__PageField);
         __Support.WriteString(w, __names[14], v.Uri);
-        if (!request && (v.__present0 & 0x200UL) != 0) __Support.WriteModel(w, __names[15], v.__MetricsField, request);
-        if (!request && (v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[16]); if (v.__LastLoginAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastLoginAtField.Value); }
-        if (!request && (v.__present0 & 0x800UL) != 0) { w.WritePropertyName(__names[17]); if (v.__PasswordRotationDemandedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationDemandedField.Value); }
-        if (!request && (v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[18]); if (v.__PasswordRotationPerformedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationPerformedField.Value); }
-        if (!request && (v.__present0 & 0x2000UL) != 0) __Support.WriteString(w, __names[19], v.__ApikeyField);
+        if (!request && (v.__present0 & 0x200UL) != 0UL) __Support.WriteModel(w, __names[15], v.__MetricsField, request);
+        if (!request && (v.__present0 & 0x400UL) != 0UL) { w.WritePropertyName(__names[16]); if (v.__LastLoginAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastLoginAtField.Value); }
+        if (!request && (v.__present0 & 0x800UL) != 0UL) { w.WritePropertyName(__names[17]); if (v.__PasswordRotationDemandedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationDemandedField.Value); }
+        if (!request && (v.__present0 & 0x1000UL) != 0UL) { w.WritePropertyName(__names[18]); if (v.__PasswordRotationPerformedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__PasswordRotationPerformedField.Value); }
+        if (!request && (v.__present0 & 0x2000UL) != 0UL) __Support.WriteString(w, __names[19], v.__ApikeyField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -74,11 +74,11 @@ public partial class MeUpdate : __Runtime.IJsonModel<MeUpdate>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, MeUpdate v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__FirstNameField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__LastNameField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__EmailField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__WebsiteField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[4], v.__AboutField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__FirstNameField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__LastNameField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[2], v.__EmailField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[3], v.__WebsiteField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteString(w, __names[4], v.__AboutField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -65,11 +65,11 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
         switch (i)
         {
             case 0: v.Id = r.GetString()!; return;
-            case 1: v.ResourcesAvailability = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
-            case 2: v.DatasetsOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 3: v.FollowersOrgCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 4: v.DatasetsCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 5: v.FollowersCount = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.ResourcesAvailability = r.TokenType is __Token.Null ? null : r.GetDouble(); return;
+            case 2: v.DatasetsOrgCount = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.FollowersOrgCount = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.DatasetsCount = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 5: v.FollowersCount = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -78,11 +78,11 @@ public partial class MyMetrics : __Runtime.IJsonModel<MyMetrics>
     {
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.Id);
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteDouble(w, __names[1], v.__ResourcesAvailabilityField);
-        if (!request && (v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[2], v.__DatasetsOrgCountField);
-        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[3], v.__FollowersOrgCountField);
-        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[4], v.__DatasetsCountField);
-        if (!request && (v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[5], v.__FollowersCountField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteDouble(w, __names[1], v.__ResourcesAvailabilityField);
+        if (!request && (v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[2], v.__DatasetsOrgCountField);
+        if (!request && (v.__present0 & 0x4UL) != 0UL) __Support.WriteInt64(w, __names[3], v.__FollowersOrgCountField);
+        if (!request && (v.__present0 & 0x8UL) != 0UL) __Support.WriteInt64(w, __names[4], v.__DatasetsCountField);
+        if (!request && (v.__present0 & 0x10UL) != 0UL) __Support.WriteInt64(w, __names[5], v.__FollowersCountField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

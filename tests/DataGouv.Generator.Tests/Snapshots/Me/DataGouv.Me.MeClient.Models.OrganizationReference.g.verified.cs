@@ -87,7 +87,7 @@ public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationRe
             case 6: v.Page = r.GetString(); return;
             case 7: v.Logo = r.GetString(); return;
             case 8: v.LogoThumbnail = r.GetString(); return;
-            case 9: v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
+            case 9: v.Badges = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -97,14 +97,14 @@ public partial class OrganizationReference : __Runtime.IJsonModel<OrganizationRe
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.Id);
         __Support.WriteString(w, __names[1], v.Class);
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__NameField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[3], v.__AcronymField);
-        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[4], v.__UriField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[2], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[3], v.__AcronymField);
+        if (!request && (v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[4], v.__UriField);
         __Support.WriteString(w, __names[5], v.Slug);
-        if (!request && (v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[6], v.__PageField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[7], v.__LogoField);
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[8], v.__LogoThumbnailField);
-        if (!request && (v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[9]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
+        if (!request && (v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[6], v.__PageField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteString(w, __names[7], v.__LogoField);
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteString(w, __names[8], v.__LogoThumbnailField);
+        if (!request && (v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[9]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

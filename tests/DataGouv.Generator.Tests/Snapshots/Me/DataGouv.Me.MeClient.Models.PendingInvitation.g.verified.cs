@@ -67,11 +67,11 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
         switch (i)
         {
             case 0: v.Id = r.GetString(); return;
-            case 1: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 1: v.Organization = r.TokenType is __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
             case 2: v.Role = r.GetString(); return;
             case 3: v.Comment = r.GetString(); return;
-            case 4: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 5: v.Assignments = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, lenient); return;
+            case 4: v.Created = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 5: v.Assignments = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfModelReference(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -79,12 +79,12 @@ public partial class PendingInvitation : __Runtime.IJsonModel<PendingInvitation>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, PendingInvitation v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteModel(w, __names[1], v.__OrganizationField, request);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__RoleField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__CommentField);
-        if (!request && (v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[5]); if (v.__AssignmentsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v.__AssignmentsField, request); }
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__IdField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteModel(w, __names[1], v.__OrganizationField, request);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[2], v.__RoleField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[3], v.__CommentField);
+        if (!request && (v.__present0 & 0x10UL) != 0UL) { w.WritePropertyName(__names[4]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        if ((v.__present0 & 0x20UL) != 0UL) { w.WritePropertyName(__names[5]); if (v.__AssignmentsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfModelReference(w, v.__AssignmentsField, request); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

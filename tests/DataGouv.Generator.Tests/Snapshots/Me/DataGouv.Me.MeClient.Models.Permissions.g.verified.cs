@@ -56,10 +56,10 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
     {
         switch (i)
         {
-            case 0: v.Delete = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 1: v.Edit = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 2: v.EditResources = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 3: v.Close = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 0: v.Delete = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 1: v.Edit = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 2: v.EditResources = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 3: v.Close = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -67,10 +67,10 @@ public partial class Permissions : __Runtime.IJsonModel<Permissions>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Permissions v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteBoolean(w, __names[0], v.__DeleteField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteBoolean(w, __names[1], v.__EditField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteBoolean(w, __names[2], v.__EditResourcesField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteBoolean(w, __names[3], v.__CloseField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteBoolean(w, __names[0], v.__DeleteField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteBoolean(w, __names[1], v.__EditField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteBoolean(w, __names[2], v.__EditResourcesField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteBoolean(w, __names[3], v.__CloseField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

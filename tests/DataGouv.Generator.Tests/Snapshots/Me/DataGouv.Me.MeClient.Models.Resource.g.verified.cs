@@ -125,20 +125,20 @@ public partial class Resource : __Runtime.IJsonModel<Resource>
             case 2: v.Description = r.GetString(); return;
             case 3: { v.Filetype = global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__FiletypeFieldWire = raw; } return;
             case 4: { v.Type = global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Parse(ref r, out var raw); v.__TypeFieldWire = raw; } return;
-            case 5: if (r.TokenType != __Token.Null) v.Format = r.GetString()!; else v.Format = default!; return;
+            case 5: if (r.TokenType is not __Token.Null) v.Format = r.GetString()!; else v.Format = default!; return;
             case 6: v.Url = r.GetString()!; return;
             case 7: v.Latest = r.GetString(); return;
-            case 8: v.Checksum = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref r, lenient); return;
-            case 9: v.Filesize = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 8: v.Checksum = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Checksum.__ReadJson(ref r, lenient); return;
+            case 9: v.Filesize = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
             case 10: v.Mime = r.GetString(); return;
-            case 11: v.CreatedAt = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 12: v.LastModified = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 13: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, lenient); return;
-            case 14: v.Harvest = r.TokenType == __Token.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, lenient); return;
-            case 15: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 11: v.CreatedAt = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 12: v.LastModified = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 13: v.Metrics = r.TokenType is __Token.Null ? null : global::DataGouv.Me.ResourceMetrics.__ReadJson(ref r, lenient); return;
+            case 14: v.Harvest = r.TokenType is __Token.Null ? null : global::DataGouv.Me.HarvestResourceMetadata.__ReadJson(ref r, lenient); return;
+            case 15: v.Extras = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
             case 16: v.PreviewUrl = r.GetString(); return;
-            case 17: v.Schema = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return;
-            case 18: v.Internal = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, lenient); return;
+            case 17: v.Schema = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Schema.__ReadJson(ref r, lenient); return;
+            case 18: v.Internal = r.TokenType is __Token.Null ? null : global::DataGouv.Me.ResourceInternals.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -146,25 +146,25 @@ public partial class Resource : __Runtime.IJsonModel<Resource>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Resource v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__IdField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__IdField);
         __Support.WriteString(w, __names[1], v.Title);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__DescriptionField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[2], v.__DescriptionField);
         w.WritePropertyName(__names[3]); global::DataGouv.Me.Serialization.ResourceFileTypeJsonConverter.Wire.Write(w, v.__FiletypeField, v.__FiletypeFieldWire);
         w.WritePropertyName(__names[4]); global::DataGouv.Me.Serialization.ResourceTypeJsonConverter.Wire.Write(w, v.__TypeField, v.__TypeFieldWire);
         __Support.WriteString(w, __names[5], v.Format);
         __Support.WriteString(w, __names[6], v.Url);
-        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[7], v.__LatestField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteModel(w, __names[8], v.__ChecksumField, request);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[9], v.__FilesizeField);
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[10], v.__MimeField);
-        if (!request && (v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[11]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
-        if (!request && (v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[12]); if (v.__LastModifiedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedField.Value); }
-        if (!request && (v.__present0 & 0x100UL) != 0) __Support.WriteModel(w, __names[13], v.__MetricsField, request);
-        if (!request && (v.__present0 & 0x200UL) != 0) __Support.WriteModel(w, __names[14], v.__HarvestField, request);
-        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[15]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if (!request && (v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[16], v.__PreviewUrlField);
-        if ((v.__present0 & 0x1000UL) != 0) __Support.WriteModel(w, __names[17], v.__SchemaField, request);
-        if (!request && (v.__present0 & 0x2000UL) != 0) __Support.WriteModel(w, __names[18], v.__InternalField, request);
+        if (!request && (v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[7], v.__LatestField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteModel(w, __names[8], v.__ChecksumField, request);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteInt64(w, __names[9], v.__FilesizeField);
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteString(w, __names[10], v.__MimeField);
+        if (!request && (v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[11]); if (v.__CreatedAtField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedAtField.Value); }
+        if (!request && (v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[12]); if (v.__LastModifiedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__LastModifiedField.Value); }
+        if (!request && (v.__present0 & 0x100UL) != 0UL) __Support.WriteModel(w, __names[13], v.__MetricsField, request);
+        if (!request && (v.__present0 & 0x200UL) != 0UL) __Support.WriteModel(w, __names[14], v.__HarvestField, request);
+        if ((v.__present0 & 0x400UL) != 0UL) { w.WritePropertyName(__names[15]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if (!request && (v.__present0 & 0x800UL) != 0UL) __Support.WriteString(w, __names[16], v.__PreviewUrlField);
+        if ((v.__present0 & 0x1000UL) != 0UL) __Support.WriteModel(w, __names[17], v.__SchemaField, request);
+        if (!request && (v.__present0 & 0x2000UL) != 0UL) __Support.WriteModel(w, __names[18], v.__InternalField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -45,7 +45,7 @@ public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
     {
         switch (i)
         {
-            case 0: v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 0: v.Views = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -53,7 +53,7 @@ public partial class ResourceMetrics : __Runtime.IJsonModel<ResourceMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ResourceMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__ViewsField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteInt64(w, __names[0], v.__ViewsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

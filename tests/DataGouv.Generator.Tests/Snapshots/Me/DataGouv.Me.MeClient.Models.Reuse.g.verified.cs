@@ -135,10 +135,10 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
             case 0: v.Id = r.GetString()!; return;
             case 1: v.CreatedAt = __Support.ReadDateTimeOffset(ref r); return;
             case 2: v.LastModified = __Support.ReadDateTimeOffset(ref r); return;
-            case 3: v.Metrics = r.TokenType == __Token.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, lenient); return;
-            case 4: v.Badges = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
-            case 5: v.Owner = r.TokenType == __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
-            case 6: v.Organization = r.TokenType == __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
+            case 3: v.Metrics = r.TokenType is __Token.Null ? null : global::DataGouv.Me.ReuseMetrics.__ReadJson(ref r, lenient); return;
+            case 4: v.Badges = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfBadge(ref r, lenient); return;
+            case 5: v.Owner = r.TokenType is __Token.Null ? null : global::DataGouv.Me.UserReference.__ReadJson(ref r, lenient); return;
+            case 6: v.Organization = r.TokenType is __Token.Null ? null : global::DataGouv.Me.OrganizationReference.__ReadJson(ref r, lenient); return;
             case 7: v.Title = r.GetString()!; return;
             case 8: v.Slug = r.GetString()!; return;
             case 9: v.Description = r.GetString()!; return;
@@ -146,18 +146,18 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
             case 11: v.Url = r.GetString()!; return;
             case 12: v.Image = r.GetString(); return;
             case 13: v.ImageThumbnail = r.GetString(); return;
-            case 14: v.Datasets = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, lenient); return;
-            case 15: v.Dataservices = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, lenient); return;
-            case 16: v.Tags = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 14: v.Datasets = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfDataset(ref r, lenient); return;
+            case 15: v.Dataservices = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfNullableAny(ref r, lenient); return;
+            case 16: v.Tags = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
             case 17: { v.Topic = global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Parse(ref r, out var raw); v.__TopicFieldWire = raw; } return;
-            case 18: v.Private = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 19: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
-            case 20: v.Featured = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
-            case 21: v.Deleted = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
-            case 22: v.Archived = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 18: v.Private = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 19: v.Extras = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 20: v.Featured = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
+            case 21: v.Deleted = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 22: v.Archived = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 23: v.Uri = r.GetString(); return;
             case 24: v.Page = r.GetString(); return;
-            case 25: v.Permissions = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
+            case 25: v.Permissions = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Permissions.__ReadJson(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -168,29 +168,29 @@ public partial class Reuse : __Runtime.IJsonModel<Reuse>
         if (!request) __Support.WriteString(w, __names[0], v.Id);
         if (!request) { w.WritePropertyName(__names[1]); w.WriteStringValue(v.CreatedAt); }
         if (!request) { w.WritePropertyName(__names[2]); w.WriteStringValue(v.LastModified); }
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteModel(w, __names[3], v.__MetricsField, request);
-        if (!request && (v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[4]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[5], v.__OwnerField, request);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteModel(w, __names[6], v.__OrganizationField, request);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteModel(w, __names[3], v.__MetricsField, request);
+        if (!request && (v.__present0 & 0x2UL) != 0UL) { w.WritePropertyName(__names[4]); if (v.__BadgesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfBadge(w, v.__BadgesField, request); }
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteModel(w, __names[5], v.__OwnerField, request);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteModel(w, __names[6], v.__OrganizationField, request);
         __Support.WriteString(w, __names[7], v.Title);
         if (!request) __Support.WriteString(w, __names[8], v.Slug);
         __Support.WriteString(w, __names[9], v.Description);
         w.WritePropertyName(__names[10]); global::DataGouv.Me.Serialization.ReuseTypeJsonConverter.Wire.Write(w, v.__TypeField, v.__TypeFieldWire);
         __Support.WriteString(w, __names[11], v.Url);
-        if (!request && (v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[12], v.__ImageField);
-        if (!request && (v.__present0 & 0x20UL) != 0) __Support.WriteString(w, __names[13], v.__ImageThumbnailField);
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[14]); if (v.__DatasetsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v.__DatasetsField, request); }
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[15]); if (v.__DataservicesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v.__DataservicesField, request); }
-        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[16]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
+        if (!request && (v.__present0 & 0x10UL) != 0UL) __Support.WriteString(w, __names[12], v.__ImageField);
+        if (!request && (v.__present0 & 0x20UL) != 0UL) __Support.WriteString(w, __names[13], v.__ImageThumbnailField);
+        if ((v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[14]); if (v.__DatasetsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfDataset(w, v.__DatasetsField, request); }
+        if ((v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[15]); if (v.__DataservicesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfNullableAny(w, v.__DataservicesField, request); }
+        if ((v.__present0 & 0x100UL) != 0UL) { w.WritePropertyName(__names[16]); if (v.__TagsField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
         w.WritePropertyName(__names[17]); global::DataGouv.Me.Serialization.ReuseTopicJsonConverter.Wire.Write(w, v.__TopicField, v.__TopicFieldWire);
-        if ((v.__present0 & 0x200UL) != 0) __Support.WriteBoolean(w, __names[18], v.__PrivateField);
-        if ((v.__present0 & 0x400UL) != 0) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if (!request && (v.__present0 & 0x800UL) != 0) __Support.WriteBoolean(w, __names[20], v.__FeaturedField);
-        if ((v.__present0 & 0x1000UL) != 0) { w.WritePropertyName(__names[21]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
-        if ((v.__present0 & 0x2000UL) != 0) { w.WritePropertyName(__names[22]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
-        if (!request && (v.__present0 & 0x4000UL) != 0) __Support.WriteString(w, __names[23], v.__UriField);
-        if (!request && (v.__present0 & 0x8000UL) != 0) __Support.WriteString(w, __names[24], v.__PageField);
-        if ((v.__present0 & 0x10000UL) != 0) __Support.WriteModel(w, __names[25], v.__PermissionsField, request);
+        if ((v.__present0 & 0x200UL) != 0UL) __Support.WriteBoolean(w, __names[18], v.__PrivateField);
+        if ((v.__present0 & 0x400UL) != 0UL) { w.WritePropertyName(__names[19]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if (!request && (v.__present0 & 0x800UL) != 0UL) __Support.WriteBoolean(w, __names[20], v.__FeaturedField);
+        if ((v.__present0 & 0x1000UL) != 0UL) { w.WritePropertyName(__names[21]); if (v.__DeletedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__DeletedField.Value); }
+        if ((v.__present0 & 0x2000UL) != 0UL) { w.WritePropertyName(__names[22]); if (v.__ArchivedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__ArchivedField.Value); }
+        if (!request && (v.__present0 & 0x4000UL) != 0UL) __Support.WriteString(w, __names[23], v.__UriField);
+        if (!request && (v.__present0 & 0x8000UL) != 0UL) __Support.WriteString(w, __names[24], v.__PageField);
+        if ((v.__present0 & 0x10000UL) != 0UL) __Support.WriteModel(w, __names[25], v.__PermissionsField, request);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

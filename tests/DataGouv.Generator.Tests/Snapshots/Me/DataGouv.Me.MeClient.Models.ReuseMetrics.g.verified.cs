@@ -62,12 +62,12 @@ public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
     {
         switch (i)
         {
-            case 0: v.Discussions = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 1: v.DiscussionsOpen = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 2: v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 3: v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 4: v.FollowersByMonths = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
-            case 5: v.Views = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 0: v.Discussions = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.DiscussionsOpen = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 2: v.Datasets = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.Followers = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.FollowersByMonths = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 5: v.Views = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -75,12 +75,12 @@ public partial class ReuseMetrics : __Runtime.IJsonModel<ReuseMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__DiscussionsField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__DiscussionsOpenField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[2], v.__DatasetsField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[3], v.__FollowersField);
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[4]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteInt64(w, __names[5], v.__ViewsField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteInt64(w, __names[0], v.__DiscussionsField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[1], v.__DiscussionsOpenField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteInt64(w, __names[2], v.__DatasetsField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteInt64(w, __names[3], v.__FollowersField);
+        if ((v.__present0 & 0x10UL) != 0UL) { w.WritePropertyName(__names[4]); if (v.__FollowersByMonthsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__FollowersByMonthsField.Value); }
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteInt64(w, __names[5], v.__ViewsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -63,9 +63,9 @@ public partial class Schema : __Runtime.IJsonModel<Schema>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Schema v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__NameField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__VersionField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__UrlField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__VersionField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[2], v.__UrlField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

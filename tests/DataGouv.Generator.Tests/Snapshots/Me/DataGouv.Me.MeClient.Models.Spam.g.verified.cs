@@ -48,7 +48,7 @@ public partial class Spam : __Runtime.IJsonModel<Spam>
     {
         switch (i)
         {
-            case 0: if (r.TokenType != __Token.Null) { v.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Parse(ref r, out var raw); v.__StatusFieldWire = raw; } else v.Status = default!; return;
+            case 0: if (r.TokenType is not __Token.Null) { v.Status = global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Parse(ref r, out var raw); v.__StatusFieldWire = raw; } else v.Status = default!; return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -56,7 +56,7 @@ public partial class Spam : __Runtime.IJsonModel<Spam>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Spam v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__StatusField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Write(w, v.__StatusField.Value, v.__StatusFieldWire); }
+        if (!request && (v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[0]); if (v.__StatusField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.SpamStatusJsonConverter.Wire.Write(w, v.__StatusField.Value, v.__StatusFieldWire); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

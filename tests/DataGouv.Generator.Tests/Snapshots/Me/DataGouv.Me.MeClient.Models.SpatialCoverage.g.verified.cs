@@ -53,8 +53,8 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
     {
         switch (i)
         {
-            case 0: v.Geom = r.TokenType == __Token.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref r, lenient); return;
-            case 1: v.Zones = r.TokenType == __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 0: v.Geom = r.TokenType is __Token.Null ? null : global::DataGouv.Me.GeoJson.__ReadJson(ref r, lenient); return;
+            case 1: v.Zones = r.TokenType is __Token.Null ? null : global::DataGouv.Me.Serialization.MeClientJsonCollections.ReadListOfString(ref r, lenient); return;
             case 2: v.Granularity = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
@@ -63,9 +63,9 @@ public partial class SpatialCoverage : __Runtime.IJsonModel<SpatialCoverage>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, SpatialCoverage v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteModel(w, __names[0], v.__GeomField, request);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ZonesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ZonesField, request); }
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__GranularityField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteModel(w, __names[0], v.__GeomField, request);
+        if ((v.__present0 & 0x2UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__ZonesField is null) w.WriteNullValue(); else global::DataGouv.Me.Serialization.MeClientJsonCollections.WriteListOfString(w, v.__ZonesField, request); }
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[2], v.__GranularityField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -53,7 +53,7 @@ public partial class StatusMessage : __Runtime.IJsonModel<StatusMessage>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, StatusMessage v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__MessageField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__MessageField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

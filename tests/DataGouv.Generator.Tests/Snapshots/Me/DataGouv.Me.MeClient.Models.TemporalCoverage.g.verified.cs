@@ -50,7 +50,7 @@ public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
         switch (i)
         {
             case 0: v.Start = __Support.ReadDateOnly(ref r); return;
-            case 1: v.End = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return;
+            case 1: v.End = r.TokenType is __Token.Null ? null : __Support.ReadDateOnly(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -59,7 +59,7 @@ public partial class TemporalCoverage : __Runtime.IJsonModel<TemporalCoverage>
     {
         w.WriteStartObject();
         w.WritePropertyName(__names[0]); w.WriteStringValue(v.Start.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__EndField is null) w.WriteNullValue(); else w.WriteStringValue(v.__EndField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
+        if ((v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__EndField is null) w.WriteNullValue(); else w.WriteStringValue(v.__EndField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -49,7 +49,7 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
     {
         switch (i)
         {
-            case 0: v.Success = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 0: v.Success = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
             case 1: v.Image = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
@@ -58,8 +58,8 @@ public partial class UploadedImage : __Runtime.IJsonModel<UploadedImage>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, UploadedImage v, bool request)
     {
         w.WriteStartObject();
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteBoolean(w, __names[0], v.__SuccessField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ImageField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteBoolean(w, __names[0], v.__SuccessField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__ImageField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -58,11 +58,11 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
     {
         switch (i)
         {
-            case 0: v.Datasets = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 1: v.Reuses = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 2: v.Dataservices = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 3: v.Following = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 4: v.Followers = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 0: v.Datasets = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.Reuses = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 2: v.Dataservices = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: v.Following = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.Followers = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -70,11 +70,11 @@ public partial class UserMetrics : __Runtime.IJsonModel<UserMetrics>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, UserMetrics v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__DatasetsField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__ReusesField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteInt64(w, __names[2], v.__DataservicesField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[3], v.__FollowingField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteInt64(w, __names[4], v.__FollowersField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteInt64(w, __names[0], v.__DatasetsField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[1], v.__ReusesField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteInt64(w, __names[2], v.__DataservicesField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteInt64(w, __names[3], v.__FollowingField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteInt64(w, __names[4], v.__FollowersField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -79,7 +79,7 @@ public partial class UserReference : __Runtime.IJsonModel<UserReference>
             case 3: v.LastName = r.GetString(); return;
             case 4: v.Slug = r.GetString()!; return;
             case 5: v.Page = r.GetString(); return;
-            case 6: if (r.TokenType != __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
+            case 6: if (r.TokenType is not __Token.Null) v.Uri = r.GetString()!; else v.Uri = default!; return;
             case 7: v.Avatar = r.GetString(); return;
             case 8: v.AvatarThumbnail = r.GetString(); return;
         }
@@ -91,13 +91,13 @@ public partial class UserReference : __Runtime.IJsonModel<UserReference>
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.Id);
         __Support.WriteString(w, __names[1], v.Class);
-        if (!request && (v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__FirstNameField);
-        if (!request && (v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[3], v.__LastNameField);
+        if (!request && (v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[2], v.__FirstNameField);
+        if (!request && (v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[3], v.__LastNameField);
         __Support.WriteString(w, __names[4], v.Slug);
-        if (!request && (v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[5], v.__PageField);
+        if (!request && (v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[5], v.__PageField);
         __Support.WriteString(w, __names[6], v.Uri);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[7], v.__AvatarField);
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteString(w, __names[8], v.__AvatarThumbnailField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[7], v.__AvatarField);
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteString(w, __names[8], v.__AvatarThumbnailField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

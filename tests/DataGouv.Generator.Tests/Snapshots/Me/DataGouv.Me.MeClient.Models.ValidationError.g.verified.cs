@@ -49,7 +49,7 @@ public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
         switch (i)
         {
             case 0: v.Message = r.GetString(); return;
-            case 1: v.Errors = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 1: v.Errors = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -57,8 +57,8 @@ public partial class ValidationError : __Runtime.IJsonModel<ValidationError>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ValidationError v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__MessageField);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[1]); if (v.__ErrorsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ErrorsField.Value); }
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__MessageField);
+        if ((v.__present0 & 0x2UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__ErrorsField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ErrorsField.Value); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -78,15 +78,15 @@ public partial class Item : __Runtime.IJsonModel<Item>
         {
             case 0: v.Id = r.GetString()!; return;
             case 1: v.Name = r.GetString(); return;
-            case 2: v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt32(ref r); return;
+            case 2: v.Count = r.TokenType is __Token.Null ? null : __Support.ReadInt32(ref r); return;
             case 3: v.Kind = r.GetString()!; return;
-            case 4: v.Owner = r.TokenType == __Token.Null ? null : global::Test.V31.Owner.__ReadJson(ref r, lenient); return;
-            case 5: v.Size = r.TokenType == __Token.Null ? null : global::Test.V31.ItemDimensions.__ReadJson(ref r, lenient); return;
-            case 6: v.Thumbnail = r.TokenType == __Token.Null ? null : r.GetBytesFromBase64(); return;
-            case 7: if (r.TokenType != __Token.Null) { v.State = global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Parse(ref r, out var raw); v.__StateFieldWire = raw; } else v.State = default!; return;
-            case 8: v.Label = r.TokenType == __Token.Null ? null : global::Test.V31.ItemLabel.__ReadJson(ref r, lenient); return;
-            case 9: v.Point = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
-            case 10: v.Tags = r.TokenType == __Token.Null ? null : global::Test.V31.Serialization.Openapi31ClientJsonCollections.ReadListOfString(ref r, lenient); return;
+            case 4: v.Owner = r.TokenType is __Token.Null ? null : global::Test.V31.Owner.__ReadJson(ref r, lenient); return;
+            case 5: v.Size = r.TokenType is __Token.Null ? null : global::Test.V31.ItemDimensions.__ReadJson(ref r, lenient); return;
+            case 6: v.Thumbnail = r.TokenType is __Token.Null ? null : r.GetBytesFromBase64(); return;
+            case 7: if (r.TokenType is not __Token.Null) { v.State = global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Parse(ref r, out var raw); v.__StateFieldWire = raw; } else v.State = default!; return;
+            case 8: v.Label = r.TokenType is __Token.Null ? null : global::Test.V31.ItemLabel.__ReadJson(ref r, lenient); return;
+            case 9: v.Point = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 10: v.Tags = r.TokenType is __Token.Null ? null : global::Test.V31.Serialization.Openapi31ClientJsonCollections.ReadListOfString(ref r, lenient); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -95,16 +95,16 @@ public partial class Item : __Runtime.IJsonModel<Item>
     {
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.Id);
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[1], v.__NameField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt32(w, __names[2], v.__CountField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[1], v.__NameField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt32(w, __names[2], v.__CountField);
         __Support.WriteString(w, __names[3], v.Kind);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[4], v.__OwnerField, request);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteModel(w, __names[5], v.__SizeField, request);
-        if ((v.__present0 & 0x10UL) != 0) { w.WritePropertyName(__names[6]); if (v.__ThumbnailField is null) w.WriteNullValue(); else w.WriteBase64StringValue(v.__ThumbnailField); }
-        if ((v.__present0 & 0x20UL) != 0) { w.WritePropertyName(__names[7]); if (v.__StateField is null) w.WriteNullValue(); else global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Write(w, v.__StateField.Value, v.__StateFieldWire); }
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[8]); if (v.__LabelField is null) w.WriteNullValue(); else global::Test.V31.ItemLabel.__WriteJson(w, v.__LabelField, request); }
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[9]); if (v.__PointField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__PointField.Value); }
-        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[10]); if (v.__TagsField is null) w.WriteNullValue(); else global::Test.V31.Serialization.Openapi31ClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteModel(w, __names[4], v.__OwnerField, request);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteModel(w, __names[5], v.__SizeField, request);
+        if ((v.__present0 & 0x10UL) != 0UL) { w.WritePropertyName(__names[6]); if (v.__ThumbnailField is null) w.WriteNullValue(); else w.WriteBase64StringValue(v.__ThumbnailField); }
+        if ((v.__present0 & 0x20UL) != 0UL) { w.WritePropertyName(__names[7]); if (v.__StateField is null) w.WriteNullValue(); else global::Test.V31.Serialization.ItemStateJsonConverter.Wire.Write(w, v.__StateField.Value, v.__StateFieldWire); }
+        if ((v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[8]); if (v.__LabelField is null) w.WriteNullValue(); else global::Test.V31.ItemLabel.__WriteJson(w, v.__LabelField, request); }
+        if ((v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[9]); if (v.__PointField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__PointField.Value); }
+        if ((v.__present0 & 0x100UL) != 0UL) { w.WritePropertyName(__names[10]); if (v.__TagsField is null) w.WriteNullValue(); else global::Test.V31.Serialization.Openapi31ClientJsonCollections.WriteListOfString(w, v.__TagsField, request); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -48,8 +48,8 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
     {
         switch (i)
         {
-            case 0: v.Width = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 1: v.Height = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 0: v.Width = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 1: v.Height = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -57,8 +57,8 @@ public partial class ItemDimensions : __Runtime.IJsonModel<ItemDimensions>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ItemDimensions v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteInt64(w, __names[0], v.__WidthField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__HeightField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteInt64(w, __names[0], v.__WidthField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[1], v.__HeightField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -53,7 +53,7 @@ public partial class Owner : __Runtime.IJsonModel<Owner>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Owner v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__LoginField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__LoginField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

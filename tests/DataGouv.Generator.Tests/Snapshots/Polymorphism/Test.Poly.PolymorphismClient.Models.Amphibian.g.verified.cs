@@ -61,7 +61,7 @@ public partial class Amphibian : __Runtime.IJsonModel<Amphibian>
             case 1: v.Name = r.GetString()!; return;
             case 2: v.Tag = r.GetString(); return;
             case 3: { v.PowerSource = global::Test.Poly.Serialization.AmphibianPowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } return;
-            case 4: v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 4: v.Wheels = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -71,9 +71,9 @@ public partial class Amphibian : __Runtime.IJsonModel<Amphibian>
         w.WriteStartObject();
         __Support.WriteString(w, __names[0], v.PetType);
         __Support.WriteString(w, __names[1], v.Name);
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[2], v.__TagField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[2], v.__TagField);
         w.WritePropertyName(__names[3]); global::Test.Poly.Serialization.AmphibianPowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField, v.__PowerSourceFieldWire);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[4], v.__WheelsField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[4], v.__WheelsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

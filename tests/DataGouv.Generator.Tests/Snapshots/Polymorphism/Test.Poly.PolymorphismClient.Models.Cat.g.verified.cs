@@ -57,8 +57,8 @@ public partial class Cat : global::Test.Poly.Pet, __Runtime.IJsonModel<Cat>
             case 0: v.PetType = r.GetString(); return;
             case 1: v.Name = r.GetString()!; return;
             case 2: v.Tag = r.GetString(); return;
-            case 3: if (r.TokenType != __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return;
-            case 4: v.Lives = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 3: if (r.TokenType is not __Token.Null) { v.HuntingSkill = global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Parse(ref r, out var raw); v.__HuntingSkillFieldWire = raw; } else v.HuntingSkill = default!; return;
+            case 4: v.Lives = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -67,11 +67,11 @@ public partial class Cat : global::Test.Poly.Pet, __Runtime.IJsonModel<Cat>
     {
         if (v is global::Test.Poly.Lion __subtype0) { global::Test.Poly.Lion.__WriteJson(w, __subtype0, request); return; }
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__PetTypeField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__PetTypeField);
         __Support.WriteString(w, __names[1], v.Name);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__TagField);
-        if ((v.__present0 & 0x4UL) != 0) { w.WritePropertyName(__names[3]); if (v.__HuntingSkillField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Write(w, v.__HuntingSkillField.Value, v.__HuntingSkillFieldWire); }
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteInt64(w, __names[4], v.__LivesField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[2], v.__TagField);
+        if ((v.__present0 & 0x4UL) != 0UL) { w.WritePropertyName(__names[3]); if (v.__HuntingSkillField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.CatHuntingSkillJsonConverter.Wire.Write(w, v.__HuntingSkillField.Value, v.__HuntingSkillFieldWire); }
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteInt64(w, __names[4], v.__LivesField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -42,7 +42,7 @@ public partial class Circle : global::Test.Poly.Shape, __Runtime.IJsonModel<Circ
         {
             case 0: v.Kind = r.GetString(); return;
             case 1: v.Label = r.GetString(); return;
-            case 2: v.Radius = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
+            case 2: v.Radius = r.TokenType is __Token.Null ? null : r.GetDouble(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -50,9 +50,9 @@ public partial class Circle : global::Test.Poly.Shape, __Runtime.IJsonModel<Circ
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Circle v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__KindField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__LabelField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteDouble(w, __names[2], v.__RadiusField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__KindField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__LabelField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteDouble(w, __names[2], v.__RadiusField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -40,8 +40,8 @@ public partial class PedaledVehicle : global::Test.Poly.Vehicle, __Runtime.IJson
     {
         switch (i)
         {
-            case 0: if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return;
-            case 1: v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 0: if (r.TokenType is not __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return;
+            case 1: v.Wheels = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
             case 2: v.Handlebars = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
@@ -50,9 +50,9 @@ public partial class PedaledVehicle : global::Test.Poly.Vehicle, __Runtime.IJson
     internal static void __WriteJson(__Json.Utf8JsonWriter w, PedaledVehicle v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__PowerSourceField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField.Value, v.__PowerSourceFieldWire); }
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__WheelsField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteString(w, __names[2], v.__HandlebarsField);
+        if ((v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[0]); if (v.__PowerSourceField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField.Value, v.__PowerSourceFieldWire); }
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[1], v.__WheelsField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteString(w, __names[2], v.__HandlebarsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

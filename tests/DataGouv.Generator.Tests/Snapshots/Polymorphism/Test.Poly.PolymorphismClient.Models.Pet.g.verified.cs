@@ -72,9 +72,9 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
         if (v is global::Test.Poly.Cat __subtype1) { global::Test.Poly.Cat.__WriteJson(w, __subtype1, request); return; }
         if (v is global::Test.Poly.Dog __subtype2) { global::Test.Poly.Dog.__WriteJson(w, __subtype2, request); return; }
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__PetTypeField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__PetTypeField);
         __Support.WriteString(w, __names[1], v.Name);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[2], v.__TagField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[2], v.__TagField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -67,8 +67,8 @@ public partial class Shape : __Runtime.IJsonModel<Shape>
         if (v is global::Test.Poly.Circle __subtype0) { global::Test.Poly.Circle.__WriteJson(w, __subtype0, request); return; }
         if (v is global::Test.Poly.Square __subtype1) { global::Test.Poly.Square.__WriteJson(w, __subtype1, request); return; }
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__KindField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__LabelField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__KindField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__LabelField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

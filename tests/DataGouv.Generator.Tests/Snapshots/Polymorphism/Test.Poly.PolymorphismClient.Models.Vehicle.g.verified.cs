@@ -60,8 +60,8 @@ public partial class Vehicle : __Runtime.IJsonModel<Vehicle>
     {
         switch (i)
         {
-            case 0: if (r.TokenType != __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return;
-            case 1: v.Wheels = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 0: if (r.TokenType is not __Token.Null) { v.PowerSource = global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Parse(ref r, out var raw); v.__PowerSourceFieldWire = raw; } else v.PowerSource = default!; return;
+            case 1: v.Wheels = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -72,8 +72,8 @@ public partial class Vehicle : __Runtime.IJsonModel<Vehicle>
         if (v is global::Test.Poly.FueledVehicle __subtype1) { global::Test.Poly.FueledVehicle.__WriteJson(w, __subtype1, request); return; }
         if (v is global::Test.Poly.PedaledVehicle __subtype2) { global::Test.Poly.PedaledVehicle.__WriteJson(w, __subtype2, request); return; }
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__PowerSourceField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField.Value, v.__PowerSourceFieldWire); }
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__WheelsField);
+        if ((v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[0]); if (v.__PowerSourceField is null) w.WriteNullValue(); else global::Test.Poly.Serialization.VehiclePowerSourceJsonConverter.Wire.Write(w, v.__PowerSourceField.Value, v.__PowerSourceFieldWire); }
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[1], v.__WheelsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -47,7 +47,7 @@ public partial class Base : __Runtime.IJsonModel<Base>
         switch (i)
         {
             case 0: v.Id = r.GetString()!; return;
-            case 1: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 1: v.Created = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -56,7 +56,7 @@ public partial class Base : __Runtime.IJsonModel<Base>
     {
         w.WriteStartObject();
         if (!request) __Support.WriteString(w, __names[0], v.Id);
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        if ((v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

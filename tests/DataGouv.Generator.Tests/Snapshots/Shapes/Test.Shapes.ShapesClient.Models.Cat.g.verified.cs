@@ -48,7 +48,7 @@ public partial class Cat : __Runtime.IJsonModel<Cat>
         switch (i)
         {
             case 0: v.PetType = r.GetString(); return;
-            case 1: v.Meows = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 1: v.Meows = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -56,8 +56,8 @@ public partial class Cat : __Runtime.IJsonModel<Cat>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, Cat v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__PetTypeField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteBoolean(w, __names[1], v.__MeowsField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__PetTypeField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteBoolean(w, __names[1], v.__MeowsField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

@@ -89,18 +89,18 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
         switch (i)
         {
             case 0: v.Id = r.GetString()!; return;
-            case 1: v.Created = r.TokenType == __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
+            case 1: v.Created = r.TokenType is __Token.Null ? null : __Support.ReadDateTimeOffset(ref r); return;
             case 2: v.Name = r.GetString()!; return;
             case 3: { v.Kind = global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Parse(ref r, out var raw); v.__KindFieldWire = raw; } return;
-            case 4: v.Priority = r.TokenType == __Token.Null ? null : (global::Test.Shapes.Priority)__Support.ReadInt64(ref r); return;
-            case 5: v.Owner = r.TokenType == __Token.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref r, lenient); return;
-            case 6: v.Birthday = r.TokenType == __Token.Null ? null : __Support.ReadDateOnly(ref r); return;
-            case 7: v.Weight = r.TokenType == __Token.Null ? null : r.GetDouble(); return;
-            case 8: v.Count = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
-            case 9: v.Labels = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref r, lenient); return;
-            case 10: v.Extras = r.TokenType == __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
-            case 11: v.Grid = r.TokenType == __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, lenient); return;
-            case 12: v.Collar = r.TokenType == __Token.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref r, lenient); return;
+            case 4: v.Priority = r.TokenType is __Token.Null ? null : (global::Test.Shapes.Priority)__Support.ReadInt64(ref r); return;
+            case 5: v.Owner = r.TokenType is __Token.Null ? null : global::Test.Shapes.Pet.__ReadJson(ref r, lenient); return;
+            case 6: v.Birthday = r.TokenType is __Token.Null ? null : __Support.ReadDateOnly(ref r); return;
+            case 7: v.Weight = r.TokenType is __Token.Null ? null : r.GetDouble(); return;
+            case 8: v.Count = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 9: v.Labels = r.TokenType is __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadMapOfString(ref r, lenient); return;
+            case 10: v.Extras = r.TokenType is __Token.Null ? null : __Json.JsonElement.ParseValue(ref r); return;
+            case 11: v.Grid = r.TokenType is __Token.Null ? null : global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfListOfInt32(ref r, lenient); return;
+            case 12: v.Collar = r.TokenType is __Token.Null ? null : global::Test.Shapes.PetCollar.__ReadJson(ref r, lenient); return;
             case 13: v.Password = r.GetString(); return;
             case 14: v.PetValue = r.GetString(); return;
         }
@@ -111,20 +111,20 @@ public partial class Pet : __Runtime.IJsonModel<Pet>
     {
         w.WriteStartObject();
         if (!request) __Support.WriteString(w, __names[0], v.Id);
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[1]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
+        if ((v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[1]); if (v.__CreatedField is null) w.WriteNullValue(); else w.WriteStringValue(v.__CreatedField.Value); }
         __Support.WriteString(w, __names[2], v.Name);
         w.WritePropertyName(__names[3]); global::Test.Shapes.Serialization.PetKindJsonConverter.Wire.Write(w, v.__KindField, v.__KindFieldWire);
-        if ((v.__present0 & 0x2UL) != 0) { w.WritePropertyName(__names[4]); if (v.__PriorityField is null) w.WriteNullValue(); else w.WriteNumberValue((long)v.__PriorityField.Value); }
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteModel(w, __names[5], v.__OwnerField, request);
-        if ((v.__present0 & 0x8UL) != 0) { w.WritePropertyName(__names[6]); if (v.__BirthdayField is null) w.WriteNullValue(); else w.WriteStringValue(v.__BirthdayField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
-        if ((v.__present0 & 0x10UL) != 0) __Support.WriteDouble(w, __names[7], v.__WeightField);
-        if ((v.__present0 & 0x20UL) != 0) __Support.WriteInt64(w, __names[8], v.__CountField);
-        if ((v.__present0 & 0x40UL) != 0) { w.WritePropertyName(__names[9]); if (v.__LabelsField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteMapOfString(w, v.__LabelsField, request); }
-        if ((v.__present0 & 0x80UL) != 0) { w.WritePropertyName(__names[10]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
-        if ((v.__present0 & 0x100UL) != 0) { w.WritePropertyName(__names[11]); if (v.__GridField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v.__GridField, request); }
-        if ((v.__present0 & 0x200UL) != 0) __Support.WriteModel(w, __names[12], v.__CollarField, request);
-        if ((v.__present0 & 0x400UL) != 0) __Support.WriteString(w, __names[13], v.__PasswordField);
-        if ((v.__present0 & 0x800UL) != 0) __Support.WriteString(w, __names[14], v.__PetValueField);
+        if ((v.__present0 & 0x2UL) != 0UL) { w.WritePropertyName(__names[4]); if (v.__PriorityField is null) w.WriteNullValue(); else w.WriteNumberValue((long)v.__PriorityField.Value); }
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteModel(w, __names[5], v.__OwnerField, request);
+        if ((v.__present0 & 0x8UL) != 0UL) { w.WritePropertyName(__names[6]); if (v.__BirthdayField is null) w.WriteNullValue(); else w.WriteStringValue(v.__BirthdayField.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)); }
+        if ((v.__present0 & 0x10UL) != 0UL) __Support.WriteDouble(w, __names[7], v.__WeightField);
+        if ((v.__present0 & 0x20UL) != 0UL) __Support.WriteInt64(w, __names[8], v.__CountField);
+        if ((v.__present0 & 0x40UL) != 0UL) { w.WritePropertyName(__names[9]); if (v.__LabelsField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteMapOfString(w, v.__LabelsField, request); }
+        if ((v.__present0 & 0x80UL) != 0UL) { w.WritePropertyName(__names[10]); if (v.__ExtrasField is null) w.WriteNullValue(); else __Support.WriteElement(w, v.__ExtrasField.Value); }
+        if ((v.__present0 & 0x100UL) != 0UL) { w.WritePropertyName(__names[11]); if (v.__GridField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.ShapesClientJsonCollections.WriteListOfListOfInt32(w, v.__GridField, request); }
+        if ((v.__present0 & 0x200UL) != 0UL) __Support.WriteModel(w, __names[12], v.__CollarField, request);
+        if ((v.__present0 & 0x400UL) != 0UL) __Support.WriteString(w, __names[13], v.__PasswordField);
+        if ((v.__present0 & 0x800UL) != 0UL) __Support.WriteString(w, __names[14], v.__PetValueField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

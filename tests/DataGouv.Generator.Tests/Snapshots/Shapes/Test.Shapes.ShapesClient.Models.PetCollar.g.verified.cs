@@ -50,8 +50,8 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
     {
         switch (i)
         {
-            case 0: if (r.TokenType != __Token.Null) { v.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Parse(ref r, out var raw); v.__ColorFieldWire = raw; } else v.Color = default!; return;
-            case 1: v.Size = r.TokenType == __Token.Null ? null : __Support.ReadInt64(ref r); return;
+            case 0: if (r.TokenType is not __Token.Null) { v.Color = global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Parse(ref r, out var raw); v.__ColorFieldWire = raw; } else v.Color = default!; return;
+            case 1: v.Size = r.TokenType is __Token.Null ? null : __Support.ReadInt64(ref r); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
     }
@@ -59,8 +59,8 @@ public partial class PetCollar : __Runtime.IJsonModel<PetCollar>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, PetCollar v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) { w.WritePropertyName(__names[0]); if (v.__ColorField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Write(w, v.__ColorField.Value, v.__ColorFieldWire); }
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteInt64(w, __names[1], v.__SizeField);
+        if ((v.__present0 & 0x1UL) != 0UL) { w.WritePropertyName(__names[0]); if (v.__ColorField is null) w.WriteNullValue(); else global::Test.Shapes.Serialization.PetCollarColorJsonConverter.Wire.Write(w, v.__ColorField.Value, v.__ColorFieldWire); }
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteInt64(w, __names[1], v.__SizeField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

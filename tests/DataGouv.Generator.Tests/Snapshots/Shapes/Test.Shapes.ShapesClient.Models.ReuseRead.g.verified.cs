@@ -56,7 +56,7 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
         {
             case 0: v.FrRegion = r.GetString(); return;
             case 1: v.Class = r.GetString(); return;
-            case 2: v._2fa = r.TokenType == __Token.Null ? null : r.GetBoolean(); return;
+            case 2: v._2fa = r.TokenType is __Token.Null ? null : r.GetBoolean(); return;
             case 3: v.ÉTÉ = r.GetString(); return;
         }
         v.AdditionalProperties = __Support.AddUnknown(v.AdditionalProperties, n, ref r);
@@ -65,10 +65,10 @@ public partial class ReuseRead : __Runtime.IJsonModel<ReuseRead>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseRead v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__FrRegionField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__ClassField);
-        if ((v.__present0 & 0x4UL) != 0) __Support.WriteBoolean(w, __names[2], v.___2faField);
-        if ((v.__present0 & 0x8UL) != 0) __Support.WriteString(w, __names[3], v.__ÉTÉField);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__FrRegionField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__ClassField);
+        if ((v.__present0 & 0x4UL) != 0UL) __Support.WriteBoolean(w, __names[2], v.___2faField);
+        if ((v.__present0 & 0x8UL) != 0UL) __Support.WriteString(w, __names[3], v.__ÉTÉField);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }

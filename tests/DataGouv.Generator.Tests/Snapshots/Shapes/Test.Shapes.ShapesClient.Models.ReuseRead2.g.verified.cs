@@ -57,8 +57,8 @@ public partial class ReuseRead2 : __Runtime.IJsonModel<ReuseRead2>
     internal static void __WriteJson(__Json.Utf8JsonWriter w, ReuseRead2 v, bool request)
     {
         w.WriteStartObject();
-        if ((v.__present0 & 0x1UL) != 0) __Support.WriteString(w, __names[0], v.__AField);
-        if ((v.__present0 & 0x2UL) != 0) __Support.WriteString(w, __names[1], v.__A2Field);
+        if ((v.__present0 & 0x1UL) != 0UL) __Support.WriteString(w, __names[0], v.__AField);
+        if ((v.__present0 & 0x2UL) != 0UL) __Support.WriteString(w, __names[1], v.__A2Field);
         __Support.WriteAdditional(w, v.AdditionalProperties);
         w.WriteEndObject();
     }
