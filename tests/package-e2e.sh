@@ -398,8 +398,15 @@ grep -q '^MyExtraAsync: 404$' <<<"$out6" || fail "ClientAssembly: the operation 
 # off, the clean build compiles the client again.
 sep_dll_before="$(sha256sum "$client_dll" | cut -d' ' -f1)"
 ls "$work"/client-cache/*/files/Separate.me.dll >/dev/null 2>&1 || fail "client cache: no Separate.me.dll stored in $work/client-cache"
+# Two other entries, last used 30 and 3 days ago: the build that takes the assembly from the cache removes the first
+# (DataGouvClientAssemblyCacheDays, 14 by default) and keeps the second.
+mkdir -p "$work/client-cache/stale-entry/files" "$work/client-cache/recent-entry/files"
+touch -d '30 days ago' "$work/client-cache/stale-entry/complete"
+touch -d '3 days ago' "$work/client-cache/recent-entry/complete"
 rm -rf "$sep/obj" "$sep/bin"
 export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep4.log" 2>&1 || { tail -60 "$work/build-sep4.log"; fail "clean build with the client cache"; }
+[ ! -e "$work/client-cache/stale-entry" ] || fail "client cache: an entry unused for 30 days was not removed"
+[ -e "$work/client-cache/recent-entry/complete" ] || fail "client cache: an entry used 3 days ago was removed"
 grep -q 'Separate.me.dll comes from the client assembly cache' "$work/build-sep4.log" || fail "client cache: the clean build did not take Separate.me.dll from the cache"
 if grep -q -- '-out:[^ ]*Separate.me.dll\|/out:[^ ]*Separate.me.dll' "$work/build-sep4.log"; then fail "client cache: the clean build compiled Separate.me again"; fi
 [ "$(sha256sum "$client_dll" | cut -d' ' -f1)" = "$sep_dll_before" ] || fail "client cache: the cached Separate.me.dll differs from the one compiled"
