@@ -428,6 +428,10 @@ if grep -q 'comes from the client assembly cache' "$work/build-sep6.log"; then f
 rm -rf "$work/client-cache"
 export_build build "$sep/Separate.csproj" -nologo -v n >"$work/build-sep7.log" 2>&1 || { tail -30 "$work/build-sep7.log"; fail "client cache: an up-to-date build with the cache folder removed"; }
 grep -q 'Skipping target "_DataGouvCompileClientAssembly" because all output files are up-to-date' "$work/build-sep7.log" || fail "client cache: the client was compiled again in an up-to-date build"
+# The project starts writing docs: the client, up to date but without its docs file, is compiled again with it
+# (the docs file was not an output, and the build failed copying a file that did not exist).
+export_build build "$sep/Separate.csproj" -nologo -v n -p:GenerateDocumentationFile=true >"$work/build-sep8.log" 2>&1 || { tail -30 "$work/build-sep8.log"; fail "ClientAssembly: a build that turns GenerateDocumentationFile on"; }
+[ -f "$sep/bin/Debug/net10.0/Separate.me.xml" ] || fail "ClientAssembly: with GenerateDocumentationFile, the client's XML docs are not next to the app"
 
 # A class library holding a ClientAssembly spec: an app that references the library compiles against the client's
 # types (they come with the library's build) and runs with the client assembly copied next to it.

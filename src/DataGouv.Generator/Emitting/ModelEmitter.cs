@@ -13,8 +13,8 @@ namespace DataGouv.Generator.Emitting;
 /// <c>JsonModelConverter&lt;T&gt;</c>, a ToString that masks secrets); <c>ModelJson.sbncs</c> renders, in the same
 /// class, what is particular to the schema: a one-line read per property (a dense switch over the property's index,
 /// which the runtime's shared object loop, <c>JsonSupport.ReadObject</c>, finds in the model's <c>JsonPropertyNames</c>)
-/// and a one-line write per property (mostly one runtime call) that leaves readOnly properties out of requests. Everything the same for every model lives in the runtime: generated volume
-/// is what a consumer's every build compiles.
+/// and a one-line write per property (mostly one runtime call) that leaves readOnly properties out of requests.
+/// Everything the same for every model lives in the runtime: generated volume is what a consumer's every build compiles.
 /// </summary>
 internal static class ModelEmitter
 {
