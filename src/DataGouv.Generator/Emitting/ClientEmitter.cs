@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using DataGouv.Generator.Emitting.Views;
 using DataGouv.Generator.Model;
 using DataGouv.Generator.Naming;
@@ -21,9 +22,10 @@ internal static class ClientEmitter
         var methods = new List<MethodView>();
         // Stream methods take names no operation has: the operations' names are claimed first.
         var names = new NameScope(spec.Operations.Select(o => o.MethodName));
+        var errorMaps = new ErrorMaps();
         foreach (var op in spec.Operations)
         {
-            var body = Body(op, ctx);
+            var body = Body(op, ctx, errorMaps);
             methods.Add(new MethodView(op.MethodName, ReturnType(op, ctx), Signature(op, ctx, fileParts: true), ObsoleteMessage(op),
                 Docs.Method(op, fileParts: true), null, body));
             if (body.ResponseRead == "JsonArray")
@@ -48,8 +50,10 @@ internal static class ClientEmitter
                 CSharp.Literal(s.ParameterName)))
             .ToList();
         var view = new ClientView(ctx.File, ctx.ClientName, CSharp.DocText(spec.Title ?? ctx.ClientName),
-            spec.DefaultServer is null ? "null" : CSharp.Literal(spec.DefaultServer), security, methods);
-        return TemplateRenderer.Render("Client", view);
+            spec.DefaultServer is null ? "null" : CSharp.Literal(spec.DefaultServer), security, methods, errorMaps.Views);
+        // Sized from the model: the client of a big spec is one file of millions of characters.
+        var estimate = OutputSize.Estimate(System.Array.Empty<TypeModel>(), spec.Operations);
+        return TemplateRenderer.Render("Client", view, new StringBuilder((int)System.Math.Min(estimate + estimate / 4, 64L * 1024 * 1024))).ToString();
     }
 
     /// <summary>
@@ -85,7 +89,8 @@ internal static class ClientEmitter
         ResponseKind.None => "global::System.Threading.Tasks.Task",
         ResponseKind.Binary => "global::System.Threading.Tasks.Task<global::System.IO.Stream>",
         ResponseKind.Text => "global::System.Threading.Tasks.Task<string>",
-        _ => $"global::System.Threading.Tasks.Task<{CSharp.TypeName(op.Success.Type!, ctx.Namespace, nullable: op.Success.Type!.Nullable && op.Success.Type.Kind != TypeKind.Any, readOnlyCollections: true)}>",
+        // A JSON array is read item by item into a list, never null: its type says so even when the spec's is nullable.
+        _ => $"global::System.Threading.Tasks.Task<{CSharp.TypeName(op.Success.Type!, ctx.Namespace, nullable: op.Success.Type!.Nullable && op.Success.Type.Kind is not (TypeKind.Any or TypeKind.Array), readOnlyCollections: true)}>",
     };
 
     private static string ParamType(TypeRef type, EmitContext ctx, bool optional, bool jsonBody = false)
@@ -152,7 +157,7 @@ internal static class ClientEmitter
     /// <summary>The file-name argument of a file field: <c>fileName</c> for a field named file, else <c>{field}FileName</c>.</summary>
     internal static string FileNameParameter(FormFieldModel f) => f.Name.TrimStart('@') == "file" ? "fileName" : f.Name.TrimStart('@') + "FileName";
 
-    private static OperationBodyView Body(OperationModel op, EmitContext ctx)
+    private static OperationBodyView Body(OperationModel op, EmitContext ctx, ErrorMaps errorMaps)
     {
         var ns = ctx.Namespace;
         var query = op.Parameters.Where(p => p.Location == ParameterLocation.Query).Select(p => p.Type.Kind == TypeKind.Array
@@ -172,7 +177,7 @@ internal static class ClientEmitter
             "GET" => "Get", "PUT" => "Put", "POST" => "Post", "DELETE" => "Delete", "PATCH" => "Patch", "HEAD" => "Head", "OPTIONS" => "Options", "TRACE" => "Trace",
             _ => null,
         };
-        var errors = OrderErrors(op.Errors).Select(e => new ErrorView(
+        var errors = errorMaps.For(OrderErrors(op.Errors).Select(e => new ErrorView(
                 e.StatusCode switch
                 {
                     "default" => "true",
@@ -181,7 +186,7 @@ internal static class ClientEmitter
                 },
                 CSharp.TypeName(e.Type!, ns, nullable: false),
                 ctx.Json.ReadFunc(e.Type!)))
-            .ToList();
+            .ToList());
 
         // A parameter that asks the server for less (a field mask, named by the LenientParameters option) makes the
         // response read leniently when the caller sends it: required properties may then be missing on purpose.
@@ -208,7 +213,6 @@ internal static class ClientEmitter
             }
         }
         return new OperationBodyView(
-            CSharp.Literal(op.HttpMethod + " " + op.Path),
             CSharp.Literal(op.OperationId),
             CSharp.Literal(op.HttpMethod),
             CSharp.Literal(op.Path),

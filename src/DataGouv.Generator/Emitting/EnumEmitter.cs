@@ -11,7 +11,7 @@ namespace DataGouv.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static string Emit(TypeModel type, EmitContext ctx)
+    public static void Emit(TypeModel type, EmitContext ctx, StringBuilder into)
     {
         var isString = type.Kind == TypeModelKind.StringEnum;
         var members = type.EnumMembers
@@ -20,7 +20,7 @@ internal static class EnumEmitter
             .ToList();
         var view = new EnumView(ctx.File, type.Name, CSharp.DocText(type.Summary), CSharp.DocText(type.SchemaName),
             type.Deprecated, isString, members);
-        return TemplateRenderer.Render("Enum", view);
+        TemplateRenderer.Render("Enum", view, into);
     }
 
     /// <summary>

@@ -19,10 +19,10 @@ namespace DataGouv.Generator.Emitting;
 internal static class ModelEmitter
 {
     /// <summary>The model and its JSON side, in one file: <c>ModelJson.sbncs</c> renders members that <c>Model.sbncs</c> places in the class.</summary>
-    public static string EmitModel(TypeModel type, EmitContext ctx)
+    public static void EmitModel(TypeModel type, EmitContext ctx, StringBuilder into)
     {
         var view = View(type, ctx);
-        return TemplateRenderer.Render("Model", view with { JsonMembers = TemplateRenderer.Render("ModelJson", view) });
+        TemplateRenderer.Render("Model", view with { JsonMembers = TemplateRenderer.Render("ModelJson", view) }, into);
     }
 
     private static ModelView View(TypeModel type, EmitContext ctx)

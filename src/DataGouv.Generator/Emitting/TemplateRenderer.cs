@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Scriban;
 using Scriban.Runtime;
 
@@ -18,7 +21,17 @@ internal static class TemplateRenderer
     private static readonly object Gate = new();
     private static readonly ScriptObject NoBuiltins = new(StringComparer.Ordinal) { IsReadOnly = true };
 
-    public static string Render(string templateName, object view)
+    /// <summary>Renders <paramref name="view"/> into a string of its own.</summary>
+    public static string Render(string templateName, object view) =>
+        Render(templateName, view, new StringBuilder(4096)).ToString();
+
+    /// <summary>
+    /// Renders <paramref name="view"/> at the end of <paramref name="into"/>: a file of many types is written in one
+    /// builder, sized once, instead of a string per type copied again. Scriban's own output grows a builder 8,000
+    /// characters at a time; on a big spec (10-17 M characters) those chunks, promoted by the GC, were 40 % of the
+    /// generator's rendering time (issue 12).
+    /// </summary>
+    public static StringBuilder Render(string templateName, object view, StringBuilder into)
     {
         var template = Get(templateName);
         var globals = new ScriptObject(StringComparer.Ordinal);
@@ -36,9 +49,12 @@ internal static class TemplateRenderer
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
-        var text = template.Render(context);
+        context.PushOutput(new AppendOutput(into));
+        var start = into.Length;
+        template.Render(context);
         // Templates are written with \n; normalise in case a resource came with \r\n.
-        return text.Replace("\r\n", "\n");
+        into.Replace("\r\n", "\n", start, into.Length - start);
+        return into;
     }
 
     private static Template Get(string name)
@@ -54,5 +70,22 @@ internal static class TemplateRenderer
             Templates[name] = template;
             return template;
         }
+    }
+
+    /// <summary>
+    /// Appends to a builder the caller owns. Scriban's <c>StringBuilderOutput</c> would not do: its <c>Render</c>
+    /// returns the builder's whole text and clears it. Here <c>Render</c> gets an empty string and the text stays.
+    /// </summary>
+    private sealed class AppendOutput(StringBuilder into) : IScriptOutput
+    {
+        public void Write(string text, int offset, int count) => into.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return default;
+        }
+
+        public override string ToString() => string.Empty;
     }
 }

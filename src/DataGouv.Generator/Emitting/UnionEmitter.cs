@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using DataGouv.Generator.Emitting.Views;
 using DataGouv.Generator.Model;
 
@@ -15,7 +16,7 @@ namespace DataGouv.Generator.Emitting;
 /// </summary>
 internal static class UnionEmitter
 {
-    public static string Emit(TypeModel type, EmitContext ctx)
+    public static void Emit(TypeModel type, EmitContext ctx, StringBuilder into)
     {
         var ns = ctx.Namespace;
         var integer = type.Discriminator is not null && type.DiscriminatorIsInteger;
@@ -38,7 +39,7 @@ internal static class UnionEmitter
             variants,
             type.Variants.Any(v => v.ShapeKey is not null) ? ShapesClass(ctx) : null,
             type.Variants.Any(v => v.ShapeKey is null));
-        return TemplateRenderer.Render("Union", view);
+        TemplateRenderer.Render("Union", view, into);
     }
 
     /// <summary>The spec's class of shared variant shapes; null when <paramref name="spec"/> has no union with an object variant.</summary>

@@ -90,6 +90,24 @@ public sealed class StreamingListTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Each_enumeration_sends_a_request_of_its_own()
+    {
+        // The stream method stays an iterator while the other methods hand a built request to the runtime: a request
+        // message can be sent once, so a second enumeration must build a second one.
+        _fx.Emulator.SetOrgDatasetCount(3);
+        var datasets = _fx.Client().MyOrgDatasetsStreamAsync();
+        var counts = new List<int>();
+        for (var round = 0; round < 2; round++)
+        {
+            var count = 0;
+            await foreach (var _ in datasets) count++;
+            counts.Add(count);
+        }
+        Assert.Equal(new[] { 3, 3 }, counts);
+        Assert.Equal(2, _fx.Emulator.Requests.Count(r => r.Path.EndsWith("/me/org_datasets/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task WithCancellation_cancels_a_read_that_waits_for_withheld_bytes()
     {
         var items = DatasetItems(2);

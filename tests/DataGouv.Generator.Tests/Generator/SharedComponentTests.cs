@@ -29,6 +29,17 @@ public class SharedComponentTests
 
     private static INamedTypeSymbol Client(GeneratorResult result) => result.Output.GetTypeByMetadataName("Reg.Api.ApiClient")!;
 
+    /// <summary>The body of the error map the operation <paramref name="label"/> ("GET /things") hands to the runtime.</summary>
+    private static string ErrorMapOf(string client, string label)
+    {
+        var space = label.IndexOf(' ', StringComparison.Ordinal);
+        var call = System.Text.RegularExpressions.Regex.Match(client, "\"" + System.Text.RegularExpressions.Regex.Escape(label.Substring(0, space)) + "\", \"" + System.Text.RegularExpressions.Regex.Escape(label.Substring(space + 1)) + "\", (__Errors\\d+),");
+        Assert.True(call.Success, "no call with an error map for " + label);
+        var start = client.IndexOf(" " + call.Groups[1].Value + "(int __status", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no method " + call.Groups[1].Value);
+        return client.Substring(start, client.IndexOf("\n    }", start, StringComparison.Ordinal) - start);
+    }
+
     private static string ReturnedType(GeneratorResult result, string method) =>
         ((INamedTypeSymbol)Client(result).GetMembers(method).OfType<IMethodSymbol>().Single().ReturnType).TypeArguments.Single().ToDisplayString();
 
@@ -44,12 +55,12 @@ public class SharedComponentTests
         var client = result.Files.Single(f => f.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).Text;
         foreach (var operation in new[] { "GET /things", "POST /things", "PUT /things/{id}", "DELETE /things/{id}" })
         {
-            Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"" + operation + "\"", client);
+            Assert.Contains("__status == 409) return __Http.Error<global::Reg.Api.Conflict>(", ErrorMapOf(client, operation));
         }
-        // 'default' errors share Problem the same way.
+        // 'default' errors share Problem the same way: the map's last, unconditional answer.
         foreach (var operation in new[] { "GET /things", "POST /things" })
         {
-            Assert.Contains("throw __Http.Error<global::Reg.Api.Problem>(\"" + operation + "\"", client);
+            Assert.Contains("        return __Http.Error<global::Reg.Api.Problem>(", ErrorMapOf(client, operation));
         }
     }
 
@@ -105,8 +116,8 @@ public class SharedComponentTests
         Assert.Single(types, t => t == "ThingInput");
         Assert.Single(types, t => t == "Sort");
         var client = result.Files.Single(f => f.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).Text;
-        Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"POST /things\"", client);
-        Assert.Contains("__status == 409) throw __Http.Error<global::Reg.Api.Conflict>(\"PUT /things\"", client);
+        Assert.Contains("__status == 409) return __Http.Error<global::Reg.Api.Conflict>(", ErrorMapOf(client, "POST /things"));
+        Assert.Contains("__status == 409) return __Http.Error<global::Reg.Api.Conflict>(", ErrorMapOf(client, "PUT /things"));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ internal sealed record ClientView(
     string Title,
     string DefaultServer,
     IReadOnlyList<SecurityView> Security,
-    IReadOnlyList<MethodView> Methods);
+    IReadOnlyList<MethodView> Methods,
+    IReadOnlyList<ErrorMapView> ErrorMaps);
 
 /// <summary>A security scheme: an options property sent on every request.</summary>
 internal sealed record SecurityView(string PropertyName, string ParameterDoc, string KindDoc, bool IsBearer, bool IsHeader, string HeaderLiteral);
@@ -33,14 +34,13 @@ internal sealed record ParamDocView(string Name, string Text);
 
 internal sealed record ExceptionDocView(string Cref, string Text);
 
-/// <summary>What a method body does: build the URL and the request, send it, map errors, read the response.</summary>
-/// <param name="Label">The literal naming the operation in error messages ("GET /me/").</param>
+/// <summary>What a method body does: build the URL and the request, then hand it to the runtime, which sends it, maps errors and reads the response.</summary>
 /// <param name="OperationLiteral">The operationId, the name of the operation's activity and metric tag.</param>
 /// <param name="MethodLiteral">The HTTP method as text, for telemetry.</param>
 /// <param name="PathLiteral">The spec's path with its {parameters} unfilled: telemetry's url.template.</param>
+/// <param name="ErrorMap">The client's method mapping the operation's error statuses (<see cref="ErrorMapView"/>), or "null".</param>
 /// <param name="ResponseRead">How the success body is read: None, Text, Binary, Json, JsonArray or JsonStream (items yielded).</param>
 internal sealed record OperationBodyView(
-    string Label,
     string OperationLiteral,
     string MethodLiteral,
     string PathLiteral,
@@ -50,7 +50,7 @@ internal sealed record OperationBodyView(
     IReadOnlyList<HeaderView> Headers,
     bool AcceptsJson,
     RequestContentView? Content,
-    IReadOnlyList<ErrorView> Errors,
+    string ErrorMap,
     string ResponseRead,
     string? ResultType,
     string? ResultRead,
@@ -71,3 +71,7 @@ internal sealed record FormPartView(string Name, string WireLiteral, bool Guard,
 
 /// <summary>A declared error status with a typed body.</summary>
 internal sealed record ErrorView(string Condition, string Type, string Read);
+
+/// <summary>A method of the client mapping error statuses to typed exceptions (see <see cref="ErrorMaps"/>).</summary>
+/// <param name="Default">The "default" response, which answers every status the others do not; null when the spec declares none.</param>
+internal sealed record ErrorMapView(string Name, IReadOnlyList<ErrorView> Errors, ErrorView? Default);

@@ -394,117 +394,70 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> GetMeAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("get_me", "GET", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.Me>(_httpClient, _telemetry, __request, "get_me", "GET", "/me/", __Errors0, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.Me> UpdateMeAsync(global::DataGouv.Me.MeUpdate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("update_me", "PUT", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
         __request.Content = __Http.JsonContent<global::DataGouv.Me.MeUpdate>(body, static (__w, __v) => { global::DataGouv.Me.MeUpdate.__WriteJson(__w, __v, true); });
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.ValidationError>("PUT /me/", __response, __errorBody, global::DataGouv.Me.ValidationError.__ReadJson);
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("PUT /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("PUT /me/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.Me>(__response, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.Me>(_httpClient, _telemetry, __request, "update_me", "PUT", "/me/", __Errors1, global::DataGouv.Me.Me.__ReadJson, LenientByDefault || xFields is not null, "Me", cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task DeleteMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("delete_me", "DELETE", "/me/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
         ApplySecurity(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("DELETE /me/", __response, __errorBody);
-        }
+        return __Http.NoContentAsync(_httpClient, _telemetry, __request, "delete_me", "DELETE", "/me/", __Errors0, cancellationToken);
     }
 
     /// <inheritdoc/>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use create_api_token (POST /me/api_tokens/) instead.")]
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiKey> GenerateApikeyAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("generate_apikey", "POST", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("POST /me/apikey", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiKey>(__response, global::DataGouv.Me.ApiKey.__ReadJson, LenientByDefault || xFields is not null, "ApiKey", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.ApiKey>(_httpClient, _telemetry, __request, "generate_apikey", "POST", "/me/apikey", __Errors2, global::DataGouv.Me.ApiKey.__ReadJson, LenientByDefault || xFields is not null, "ApiKey", cancellationToken);
     }
 
     /// <inheritdoc/>
     [global::System.Obsolete("Removed in udata 16.0.0 (answers 404 there): use revoke_api_token (DELETE /me/api_tokens/{api_token}/) instead.")]
-    public async global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task ClearApikeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("clear_apikey", "DELETE", "/me/apikey");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/apikey");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
         ApplySecurity(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/apikey", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("DELETE /me/apikey", __response, __errorBody);
-        }
+        return __Http.NoContentAsync(_httpClient, _telemetry, __request, "clear_apikey", "DELETE", "/me/apikey", __Errors2, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.UploadedImage> MyAvatarAsync(global::DataGouv.Client.FilePart file, string? bbox = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_avatar", "POST", "/me/avatar");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/avatar");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
@@ -512,16 +465,7 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         __Http.AddFile(__content, "file", file);
         if (bbox is not null) __Http.AddField(__content, "bbox", bbox);
         __request.Content = __content;
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/avatar", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("POST /me/avatar", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.UploadedImage>(__response, global::DataGouv.Me.UploadedImage.__ReadJson, LenientByDefault || xFields is not null, "UploadedImage", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.UploadedImage>(_httpClient, _telemetry, __request, "my_avatar", "POST", "/me/avatar", __Errors3, global::DataGouv.Me.UploadedImage.__ReadJson, LenientByDefault || xFields is not null, "UploadedImage", cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -529,506 +473,347 @@ public partial class MeClient : global::DataGouv.Me.IMeClient
         => MyAvatarAsync(new global::DataGouv.Client.FilePart(file, fileName), bbox: bbox, xFields: xFields, cancellationToken: cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyDatasetsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/datasets/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/datasets/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.Dataset>(_httpClient, _telemetry, __request, "my_datasets", "GET", "/me/datasets/", __Errors0, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyDatasetsStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_datasets", "GET", "/me/datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/datasets/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/datasets/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.Dataset>(_httpClient, _telemetry, __request, "my_datasets", "GET", "/me/datasets/", __Errors0, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.MyMetrics> MyMetricsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_metrics", "GET", "/me/metrics/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/metrics/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/metrics/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/metrics/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.MyMetrics>(__response, global::DataGouv.Me.MyMetrics.__ReadJson, LenientByDefault || xFields is not null, "MyMetrics", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.MyMetrics>(_httpClient, _telemetry, __request, "my_metrics", "GET", "/me/metrics/", __Errors0, global::DataGouv.Me.MyMetrics.__ReadJson, LenientByDefault || xFields is not null, "MyMetrics", cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.CommunityResource>> MyOrgCommunityResourcesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_community_resources", "GET", "/me/org_community_resources/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_community_resources/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, global::DataGouv.Me.CommunityResource.__ReadJson, LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.CommunityResource>(_httpClient, _telemetry, __request, "my_org_community_resources", "GET", "/me/org_community_resources/", __Errors0, global::DataGouv.Me.CommunityResource.__ReadJson, LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.CommunityResource> MyOrgCommunityResourcesStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_community_resources", "GET", "/me/org_community_resources/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_community_resources/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_community_resources/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_community_resources/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.CommunityResource>(__response, global::DataGouv.Me.CommunityResource.__ReadJson, LenientByDefault || xFields is not null, "ListOfCommunityResource", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.CommunityResource>(_httpClient, _telemetry, __request, "my_org_community_resources", "GET", "/me/org_community_resources/", __Errors0, global::DataGouv.Me.CommunityResource.__ReadJson, LenientByDefault || xFields is not null, "ListOfCommunityResource", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Dataset>> MyOrgDatasetsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_datasets", "GET", "/me/org_datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_datasets/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.Dataset>(_httpClient, _telemetry, __request, "my_org_datasets", "GET", "/me/org_datasets/", __Errors0, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Dataset> MyOrgDatasetsStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_datasets", "GET", "/me/org_datasets/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_datasets/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_datasets/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_datasets/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Dataset>(__response, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.Dataset>(_httpClient, _telemetry, __request, "my_org_datasets", "GET", "/me/org_datasets/", __Errors0, global::DataGouv.Me.Dataset.__ReadJson, LenientByDefault || xFields is not null, "ListOfDataset", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Discussion>> MyOrgDiscussionsAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_discussions", "GET", "/me/org_discussions/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_discussions/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, global::DataGouv.Me.Discussion.__ReadJson, LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.Discussion>(_httpClient, _telemetry, __request, "my_org_discussions", "GET", "/me/org_discussions/", __Errors0, global::DataGouv.Me.Discussion.__ReadJson, LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Discussion> MyOrgDiscussionsStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_discussions", "GET", "/me/org_discussions/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_discussions/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_discussions/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_discussions/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Discussion>(__response, global::DataGouv.Me.Discussion.__ReadJson, LenientByDefault || xFields is not null, "ListOfDiscussion", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.Discussion>(_httpClient, _telemetry, __request, "my_org_discussions", "GET", "/me/org_discussions/", __Errors0, global::DataGouv.Me.Discussion.__ReadJson, LenientByDefault || xFields is not null, "ListOfDiscussion", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyOrgReusesAsync(string? q = null, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_reuses", "GET", "/me/org_reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_reuses/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.Reuse>(_httpClient, _telemetry, __request, "my_org_reuses", "GET", "/me/org_reuses/", __Errors0, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyOrgReusesStreamAsync(string? q = null, string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_org_reuses", "GET", "/me/org_reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_reuses/");
         var __first = true;
         if (q is not null) __Http.AppendQuery(__url, ref __first, "q", q);
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_reuses/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.Reuse>(_httpClient, _telemetry, __request, "my_org_reuses", "GET", "/me/org_reuses/", __Errors0, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.Reuse>> MyReusesAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/reuses/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/reuses/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.Reuse>(_httpClient, _telemetry, __request, "my_reuses", "GET", "/me/reuses/", __Errors0, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.Reuse> MyReusesStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("my_reuses", "GET", "/me/reuses/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/reuses/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/reuses/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/reuses/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.Reuse>(__response, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.Reuse>(_httpClient, _telemetry, __request, "my_reuses", "GET", "/me/reuses/", __Errors0, global::DataGouv.Me.Reuse.__ReadJson, LenientByDefault || xFields is not null, "ListOfReuse", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.ApiToken>> ListApiTokensAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, global::DataGouv.Me.ApiToken.__ReadJson, LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.ApiToken>(_httpClient, _telemetry, __request, "list_api_tokens", "GET", "/me/api_tokens/", __Errors2, global::DataGouv.Me.ApiToken.__ReadJson, LenientByDefault || xFields is not null, "ListOfApiToken", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.ApiToken> ListApiTokensStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("list_api_tokens", "GET", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/api_tokens/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.ApiToken>(__response, global::DataGouv.Me.ApiToken.__ReadJson, LenientByDefault || xFields is not null, "ListOfApiToken", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.ApiToken>(_httpClient, _telemetry, __request, "list_api_tokens", "GET", "/me/api_tokens/", __Errors2, global::DataGouv.Me.ApiToken.__ReadJson, LenientByDefault || xFields is not null, "ListOfApiToken", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.ApiTokenCreated> CreateApiTokenAsync(global::DataGouv.Me.ApiTokenCreate body, string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("create_api_token", "POST", "/me/api_tokens/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
         __request.Content = __Http.JsonContent<global::DataGouv.Me.ApiTokenCreate>(body, static (__w, __v) => { global::DataGouv.Me.ApiTokenCreate.__WriteJson(__w, __v, true); });
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/api_tokens/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("POST /me/api_tokens/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.ApiTokenCreated>(__response, global::DataGouv.Me.ApiTokenCreated.__ReadJson, LenientByDefault || xFields is not null, "ApiTokenCreated", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.ApiTokenCreated>(_httpClient, _telemetry, __request, "create_api_token", "POST", "/me/api_tokens/", __Errors4, global::DataGouv.Me.ApiTokenCreated.__ReadJson, LenientByDefault || xFields is not null, "ApiTokenCreated", cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task RevokeApiTokenAsync(string apiToken, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("revoke_api_token", "DELETE", "/me/api_tokens/{api_token}/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/api_tokens/");
         __url.Append(global::System.Uri.EscapeDataString(apiToken));
         __url.Append("/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Delete, __url);
         ApplySecurity(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 410) throw __Http.Error<global::DataGouv.Me.Error>("DELETE /me/api_tokens/{api_token}/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("DELETE /me/api_tokens/{api_token}/", __response, __errorBody);
-        }
+        return __Http.NoContentAsync(_httpClient, _telemetry, __request, "revoke_api_token", "DELETE", "/me/api_tokens/{api_token}/", __Errors5, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::DataGouv.Me.PendingInvitation>> ListOrgInvitationsAsync(string? xFields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, global::DataGouv.Me.PendingInvitation.__ReadJson, LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::DataGouv.Me.PendingInvitation>(_httpClient, _telemetry, __request, "list_org_invitations", "GET", "/me/org_invitations/", __Errors2, global::DataGouv.Me.PendingInvitation.__ReadJson, LenientByDefault || xFields is not null, "ListOfPendingInvitation", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::DataGouv.Me.PendingInvitation> ListOrgInvitationsStreamAsync(string? xFields = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("list_org_invitations", "GET", "/me/org_invitations/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         if (xFields is not null) __request.Headers.TryAddWithoutValidation("X-Fields", xFields);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("GET /me/org_invitations/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("GET /me/org_invitations/", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::DataGouv.Me.PendingInvitation>(__response, global::DataGouv.Me.PendingInvitation.__ReadJson, LenientByDefault || xFields is not null, "ListOfPendingInvitation", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::DataGouv.Me.PendingInvitation>(_httpClient, _telemetry, __request, "list_org_invitations", "GET", "/me/org_invitations/", __Errors2, global::DataGouv.Me.PendingInvitation.__ReadJson, LenientByDefault || xFields is not null, "ListOfPendingInvitation", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> AcceptOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("accept_org_invitation", "POST", "/me/org_invitations/{id}/accept/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
         __url.Append("/accept/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/accept/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("POST /me/org_invitations/{id}/accept/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.StatusMessage>(_httpClient, _telemetry, __request, "accept_org_invitation", "POST", "/me/org_invitations/{id}/accept/", __Errors4, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::DataGouv.Me.StatusMessage> RefuseOrgInvitationAsync(global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("refuse_org_invitation", "POST", "/me/org_invitations/{id}/refuse/");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/me/org_invitations/");
         __url.Append(global::System.Uri.EscapeDataString(id.ToString()));
         __url.Append("/refuse/");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 400) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 401) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            if (__status == 404) throw __Http.Error<global::DataGouv.Me.Error>("POST /me/org_invitations/{id}/refuse/", __response, __errorBody, global::DataGouv.Me.Error.__ReadJson);
-            throw __Http.Error("POST /me/org_invitations/{id}/refuse/", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::DataGouv.Me.StatusMessage>(__response, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::DataGouv.Me.StatusMessage>(_httpClient, _telemetry, __request, "refuse_org_invitation", "POST", "/me/org_invitations/{id}/refuse/", __Errors4, global::DataGouv.Me.StatusMessage.__ReadJson, LenientByDefault, "StatusMessage", cancellationToken);
+    }
+
+    // The typed errors shared by the operations that declare this list of error responses, tried in order.
+    private static global::DataGouv.Client.ApiException? __Errors0(int __status, string __operation, global::System.Net.Http.HttpResponseMessage __response, string? __body)
+    {
+        if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        return null;
+    }
+
+    // The typed errors shared by the operations that declare this list of error responses, tried in order.
+    private static global::DataGouv.Client.ApiException? __Errors1(int __status, string __operation, global::System.Net.Http.HttpResponseMessage __response, string? __body)
+    {
+        if (__status == 400) return __Http.Error<global::DataGouv.Me.ValidationError>(__operation, __response, __body, global::DataGouv.Me.ValidationError.__ReadJson);
+        if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        return null;
+    }
+
+    // The typed errors shared by the operations that declare this list of error responses, tried in order.
+    private static global::DataGouv.Client.ApiException? __Errors2(int __status, string __operation, global::System.Net.Http.HttpResponseMessage __response, string? __body)
+    {
+        if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        if (__status == 404) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        return null;
+    }
+
+    // The typed errors shared by the operations that declare this list of error responses, tried in order.
+    private static global::DataGouv.Client.ApiException? __Errors3(int __status, string __operation, global::System.Net.Http.HttpResponseMessage __response, string? __body)
+    {
+        if (__status == 400) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        return null;
+    }
+
+    // The typed errors shared by the operations that declare this list of error responses, tried in order.
+    private static global::DataGouv.Client.ApiException? __Errors4(int __status, string __operation, global::System.Net.Http.HttpResponseMessage __response, string? __body)
+    {
+        if (__status == 400) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        if (__status == 404) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        return null;
+    }
+
+    // The typed errors shared by the operations that declare this list of error responses, tried in order.
+    private static global::DataGouv.Client.ApiException? __Errors5(int __status, string __operation, global::System.Net.Http.HttpResponseMessage __response, string? __body)
+    {
+        if (__status == 401) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        if (__status == 404) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        if (__status == 410) return __Http.Error<global::DataGouv.Me.Error>(__operation, __response, __body, global::DataGouv.Me.Error.__ReadJson);
+        return null;
     }
 }
 }

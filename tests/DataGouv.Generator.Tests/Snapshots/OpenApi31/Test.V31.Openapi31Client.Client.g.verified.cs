@@ -103,65 +103,44 @@ public partial class Openapi31Client : global::Test.V31.IOpenapi31Client
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Test.V31.Item> GetItemAsync(string id, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.V31.Item> GetItemAsync(string id, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("get_item", "GET", "/items/{id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
         var __first = true;
         if (since is not null) __Http.AppendQuery(__url, ref __first, "since", since.Value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture));
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            throw __Http.Error("GET /items/{id}", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::Test.V31.Item>(__response, global::Test.V31.Item.__ReadJson, LenientByDefault, "Item", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::Test.V31.Item>(_httpClient, _telemetry, __request, "get_item", "GET", "/items/{id}", null, global::Test.V31.Item.__ReadJson, LenientByDefault, "Item", cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task PutImageAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task PutImageAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("put_image", "PUT", "/items/{id}/image");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
         __url.Append("/image");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
         ApplySecurity(__request);
         var __content = __Http.StreamBody(body);
         __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         __request.Content = __content;
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            throw __Http.Error("PUT /items/{id}/image", __response, __errorBody);
-        }
+        return __Http.NoContentAsync(_httpClient, _telemetry, __request, "put_image", "PUT", "/items/{id}/image", null, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("get_image", "GET", "/items/{id}/image");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/items/");
         __url.Append(global::System.Uri.EscapeDataString(id));
         __url.Append("/image");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
-        // The caller owns the stream; the response is disposed with it, not here.
-        var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            throw __Http.Error("GET /items/{id}/image", __response, __errorBody);
-        }
-        return await __Http.ReadStreamAsync(__response, cancellationToken).ConfigureAwait(false);
+        return __Http.BinaryAsync(_httpClient, _telemetry, __request, "get_image", "GET", "/items/{id}/image", null, cancellationToken);
     }
 }
 }

@@ -127,9 +127,8 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Test.Shapes.Pet> GetPetAsync(long petId, global::DataGouv.Client.OpenEnum<global::Test.Shapes.PetKind>? kind = null, global::System.Collections.Generic.IEnumerable<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.Shapes.Pet> GetPetAsync(long petId, global::DataGouv.Client.OpenEnum<global::Test.Shapes.PetKind>? kind = null, global::System.Collections.Generic.IEnumerable<string>? tags = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("get_pet", "GET", "/pets/{pet-id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets/");
         __url.Append(global::System.Uri.EscapeDataString(petId.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -139,91 +138,60 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
         {
             foreach (var __item in tags) __Http.AppendQuery(__url, ref __first, "tags", __item);
         }
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            var __status = (int)__response.StatusCode;
-            if (__status == 404) throw __Http.Error<global::Test.Shapes.Problem>("GET /pets/{pet-id}", __response, __errorBody, global::Test.Shapes.Problem.__ReadJson);
-            throw __Http.Error("GET /pets/{pet-id}", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::Test.Shapes.Pet>(__response, global::Test.Shapes.Pet.__ReadJson, LenientByDefault, "Pet", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::Test.Shapes.Pet>(_httpClient, _telemetry, __request, "get_pet", "GET", "/pets/{pet-id}", __Errors0, global::Test.Shapes.Pet.__ReadJson, LenientByDefault, "Pet", cancellationToken);
     }
 
     /// <inheritdoc/>
     [global::System.Obsolete("POST /pets is deprecated by the API spec.")]
-    public async global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Test.Shapes.Animal> AddPetAsync(string name, long? age = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("add_pet", "POST", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Post, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
         var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("name", name));
         if (age is not null) __fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("age", age.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
         __request.Content = new global::System.Net.Http.FormUrlEncodedContent(__fields);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            throw __Http.Error("POST /pets", __response, __errorBody);
-        }
-        return await __Http.ReadJsonAsync<global::Test.Shapes.Animal>(__response, global::Test.Shapes.Animal.__ReadJson, LenientByDefault, "Animal", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonAsync<global::Test.Shapes.Animal>(_httpClient, _telemetry, __request, "add_pet", "POST", "/pets", null, global::Test.Shapes.Animal.__ReadJson, LenientByDefault, "Animal", cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>> GetPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>> GetPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("GetPets", "GET", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            throw __Http.Error("GET /pets", __response, __errorBody);
-        }
-        return await __Http.ReadJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet, LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken).ConfigureAwait(false);
+        return __Http.JsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(_httpClient, _telemetry, __request, "GetPets", "GET", "/pets", null, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet, LenientByDefault, "ListOfListOfPet", cancellationToken);
     }
 
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerable<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>> GetPetsStreamAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("GetPets", "GET", "/pets");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/pets");
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Get, __url);
         ApplySecurity(__request);
         __Http.AcceptJson(__request);
-        using var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            throw __Http.Error("GET /pets", __response, __errorBody);
-        }
-        var __items = __Http.StreamJsonArrayAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(__response, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet, LenientByDefault, "ListOfListOfPet", __telemetry, cancellationToken);
-        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))
+        await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__Http.JsonStreamAsync<global::System.Collections.Generic.IList<global::Test.Shapes.Pet>>(_httpClient, _telemetry, __request, "GetPets", "GET", "/pets", null, global::Test.Shapes.Serialization.ShapesClientJsonCollections.ReadListOfPet, LenientByDefault, "ListOfListOfPet", cancellationToken), false))
         {
             yield return __item;
         }
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.IO.Stream> UploadRawAsync(string id, global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::System.IO.Stream> UploadRawAsync(string id, global::System.IO.Stream? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var __telemetry = _telemetry.Start("upload_raw", "PUT", "/files/{id}");
         var __url = new global::System.Text.StringBuilder(_baseUrl);
         __url.Append("/files/");
         __url.Append(global::System.Uri.EscapeDataString(id));
-        using var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
+        var __request = __Http.Request(global::System.Net.Http.HttpMethod.Put, __url);
         ApplySecurity(__request);
         if (body is not null)
         {
@@ -231,14 +199,14 @@ public partial class ShapesClient : global::Test.Shapes.IShapesClient
             __content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
             __request.Content = __content;
         }
-        // The caller owns the stream; the response is disposed with it, not here.
-        var __response = await __Http.SendAsync(_httpClient, __request, __telemetry, cancellationToken).ConfigureAwait(false);
-        if (!__response.IsSuccessStatusCode)
-        {
-            var __errorBody = await __Http.ReadErrorBodyAsync(__response, cancellationToken).ConfigureAwait(false);
-            throw __Http.Error("PUT /files/{id}", __response, __errorBody);
-        }
-        return await __Http.ReadStreamAsync(__response, cancellationToken).ConfigureAwait(false);
+        return __Http.BinaryAsync(_httpClient, _telemetry, __request, "upload_raw", "PUT", "/files/{id}", null, cancellationToken);
+    }
+
+    // The typed errors shared by the operations that declare this list of error responses, tried in order.
+    private static global::DataGouv.Client.ApiException? __Errors0(int __status, string __operation, global::System.Net.Http.HttpResponseMessage __response, string? __body)
+    {
+        if (__status == 404) return __Http.Error<global::Test.Shapes.Problem>(__operation, __response, __body, global::Test.Shapes.Problem.__ReadJson);
+        return null;
     }
 }
 }
