@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using DataGouv.Generator.Emitting.Views;
 using DataGouv.Generator.Model;
 using DataGouv.Generator.Naming;
@@ -51,9 +50,8 @@ internal static class ClientEmitter
             .ToList();
         var view = new ClientView(ctx.File, ctx.ClientName, CSharp.DocText(spec.Title ?? ctx.ClientName),
             spec.DefaultServer is null ? "null" : CSharp.Literal(spec.DefaultServer), security, methods, errorMaps.Views);
-        // Sized from the model: the client of a big spec is one file of millions of characters.
-        var estimate = OutputSize.Estimate(System.Array.Empty<TypeModel>(), spec.Operations);
-        return TemplateRenderer.Render("Client", view, new StringBuilder((int)System.Math.Min(estimate + estimate / 4, 64L * 1024 * 1024))).ToString();
+        // The client of a big spec is one file of millions of characters.
+        return TemplateRenderer.Render("Client", view, OutputSize.Builder(System.Array.Empty<TypeModel>(), spec.Operations)).ToString();
     }
 
     /// <summary>

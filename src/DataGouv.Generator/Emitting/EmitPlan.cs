@@ -64,7 +64,7 @@ internal static class EmitPlan
             FileKind.UnionShapes => UnionEmitter.EmitShapes(unit.Spec!, ctx) ?? string.Empty,
             FileKind.Client => ClientEmitter.Emit(unit.Spec!, ctx),
             FileKind.Group => RenderGroup(unit.Group, ctx),
-            _ => RenderType(unit.Type!, ctx, Sized(new[] { unit.Type! })).ToString(),
+            _ => RenderType(unit.Type!, ctx, OutputSize.Builder(new[] { unit.Type! }, System.Array.Empty<OperationModel>())).ToString(),
         };
     }
 
@@ -81,7 +81,7 @@ internal static class EmitPlan
 
     private static string RenderGroup(EquatableArray<TypeModel> types, EmitContext ctx)
     {
-        var sb = Sized(types);
+        var sb = OutputSize.Builder(types, System.Array.Empty<OperationModel>());
         ctx.ModelAliases = true;
         foreach (var type in types)
         {
@@ -89,13 +89,5 @@ internal static class EmitPlan
             ctx.WithHeader = false;
         }
         return sb.ToString();
-    }
-
-    /// <summary>A builder for <paramref name="types"/>, sized from the model before anything is rendered (a quarter over
-    /// the estimate, which lands within about 15 %), so that it rarely grows.</summary>
-    private static StringBuilder Sized(IReadOnlyList<TypeModel> types)
-    {
-        var estimate = OutputSize.Estimate(types, System.Array.Empty<OperationModel>());
-        return new StringBuilder((int)System.Math.Min(estimate + estimate / 4, 64L * 1024 * 1024));
     }
 }

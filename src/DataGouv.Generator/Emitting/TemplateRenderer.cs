@@ -27,9 +27,9 @@ internal static class TemplateRenderer
 
     /// <summary>
     /// Renders <paramref name="view"/> at the end of <paramref name="into"/>: a file of many types is written in one
-    /// builder, sized once, instead of a string per type copied again. Scriban's own output grows a builder 8,000
-    /// characters at a time; on a big spec (10-17 M characters) those chunks, promoted by the GC, were 40 % of the
-    /// generator's rendering time (issue 12).
+    /// builder, sized once (<see cref="OutputSize.Builder"/>), instead of a string per type, grown 8,000 characters at
+    /// a time by Scriban's own output and copied again. Rendering PagerDuty's spec allocates 197 MB instead of 257 MB;
+    /// its time did not change beyond the noise (issue 12).
     /// </summary>
     public static StringBuilder Render(string templateName, object view, StringBuilder into)
     {
